@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+// The `dunwell` command. The TypeScript sources are compiled to dist/ by `npm install` (prepare) and
+// `npm start`; this shim only loads the compiled entry point.
+import { main } from '../dist/src/cli/main.js';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  },
+);

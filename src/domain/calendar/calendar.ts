@@ -1,0 +1,109 @@
+/**
+ * Business dates are plain ISO dates ("2026-11-29") with no time zone; instants are UTC. Domain code never
+ * reads the clock: the caller passes `asOf`/`now`. Internally a date is also a day number (days since
+ * 1970-01-01), which makes "D minus due date" and day loops plain integer arithmetic.
+ */
+export type IsoDate = string;
+export type DayNumber = number;
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export class CalendarError extends Error {
+  override name = 'CalendarError';
+}
+
+/** True when `text` is a YYYY-MM-DD date that exists (no 2026-02-30). */
+export function isIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export function toDay(date: IsoDate): DayNumber {
+  if (!isIsoDate(date)) throw new CalendarError(`"${date}" is not a valid date (YYYY-MM-DD)`);
+  return Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY;
+}
+
+export function fromDay(day: DayNumber): IsoDate {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDay(toDay(date) + days);
+}
+
+/** a − b in days. */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return toDay(a) - toDay(b);
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
+
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+export type ParseInstantResult = { ok: true; iso: string } | { ok: false; reason: string };
+
+/**
+ * Parses an ISO 8601 instant that carries its offset ("2026-03-01T09:30:00+08:00" or "…Z") and returns
+ * it normalised to UTC with milliseconds. An instant without an offset is ambiguous and refused.
+ */
+export function parseInstant(text: string): ParseInstantResult {
+  const m = INSTANT.exec(text.trim());
+  if (!m) {
+    return {
+      ok: false,
+      reason: `"${text}" is not an ISO 8601 instant with an offset (e.g. 2026-03-01T09:30:00+08:00)`,
+    };
+  }
+  const [, date = '', hh = '', mm = '', ss = '00'] = m;
+  if (!isIsoDate(date)) return { ok: false, reason: `"${text}" names a date that does not exist` };
+  if (Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59) {
+    return { ok: false, reason: `"${text}" names a time that does not exist` };
+  }
+  const ms = Date.parse(text.trim());
+  if (Number.isNaN(ms)) return { ok: false, reason: `"${text}" is not a valid instant` };
+  return { ok: true, iso: new Date(ms).toISOString() };
+}
+
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = zoneFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    zoneFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export function isTimeZone(name: string): boolean {
+  if (name.trim() === '') return false;
+  try {
+    formatterFor(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar date of a UTC instant as seen on a wall clock in `timeZone` (IANA). */
+export function dateInZone(instantIso: string, timeZone: string): IsoDate {
+  const parts = formatterFor(timeZone).formatToParts(new Date(instantIso));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Every date from `from` to `to`, both included. */
+export function* eachDay(from: IsoDate, to: IsoDate): Generator<IsoDate> {
+  for (let d = toDay(from); d <= toDay(to); d++) yield fromDay(d);
+}

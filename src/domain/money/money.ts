@@ -1,0 +1,83 @@
+/**
+ * Money is an integer number of minor units (分, cents) with its currency beside it. JavaScript numbers
+ * hold every integer up to 2^53 exactly (90 trillion in major units), which is enough for any single
+ * balance; every entry point checks that, and anything involving a rate goes through BigInt.
+ */
+export type Minor = number;
+
+export class MoneyError extends Error {
+  override name = 'MoneyError';
+}
+
+/** Currencies whose minor unit is not 1/100 (ISO 4217). Everything else has two decimals. */
+const MINOR_DIGITS: Readonly<Record<string, number>> = {
+  JPY: 0,
+  KRW: 0,
+  VND: 0,
+  CLP: 0,
+  ISK: 0,
+  BHD: 3,
+  KWD: 3,
+  OMR: 3,
+  JOD: 3,
+  TND: 3,
+};
+
+export function minorDigits(currency: string): number {
+  return MINOR_DIGITS[currency] ?? 2;
+}
+
+export function isCurrencyCode(value: string): boolean {
+  return /^[A-Z]{3}$/.test(value);
+}
+
+export function assertMinor(value: number, what = 'amount'): Minor {
+  if (!Number.isSafeInteger(value)) {
+    throw new MoneyError(`${what} must be a whole number of minor units, got ${value}`);
+  }
+  return value;
+}
+
+export type ParseAmountResult = { ok: true; minor: Minor } | { ok: false; reason: string };
+
+/**
+ * Parses a decimal string in major units ("1234.56") into minor units, refusing anything that would
+ * need rounding: an import must never silently change an amount.
+ */
+export function parseAmount(text: string, currency: string, opts: { allowNegative?: boolean } = {}): ParseAmountResult {
+  const digits = minorDigits(currency);
+  const trimmed = text.trim();
+  const match = /^([+-]?)(\d+)(?:\.(\d+))?$/.exec(trimmed);
+  if (!match) return { ok: false, reason: `"${text}" is not a decimal amount` };
+  const [, sign = '', whole = '0', fraction = ''] = match;
+  if (sign === '-' && !opts.allowNegative && /[1-9]/.test(whole + fraction)) {
+    return { ok: false, reason: `amount ${trimmed} is negative` };
+  }
+  if (fraction.length > digits && /[1-9]/.test(fraction.slice(digits))) {
+    return { ok: false, reason: `amount ${trimmed} has more than ${digits} decimal places for ${currency}` };
+  }
+  const minorText = whole + fraction.slice(0, digits).padEnd(digits, '0');
+  const big = BigInt(minorText) * (sign === '-' ? -1n : 1n);
+  if (big > BigInt(Number.MAX_SAFE_INTEGER) || big < -BigInt(Number.MAX_SAFE_INTEGER)) {
+    return { ok: false, reason: `amount ${trimmed} is too large` };
+  }
+  return { ok: true, minor: Number(big) };
+}
+
+/** Formats minor units as a plain decimal string in major units ("1234.56", "-0.05", "100"). */
+export function formatAmount(minor: Minor, currency: string): string {
+  const digits = minorDigits(currency);
+  const negative = minor < 0;
+  const abs = Math.abs(minor).toString();
+  if (digits === 0) return (negative ? '-' : '') + abs;
+  const padded = abs.padStart(digits + 1, '0');
+  const whole = padded.slice(0, -digits);
+  const fraction = padded.slice(-digits);
+  return `${negative ? '-' : ''}${whole}.${fraction}`;
+}
+
+export function sumMinor(values: readonly Minor[]): Minor {
+  let total = 0;
+  for (const v of values) total += v;
+  return assertMinor(total, 'sum');
+}

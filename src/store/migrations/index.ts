@@ -1,0 +1,5 @@
+import { foundation } from './001-foundation.js';
+import type { Migration } from './migration.js';
+
+/** Every migration, in order. Append new ones; never edit or reorder a released one. */
+export const MIGRATIONS: readonly Migration[] = [foundation];

@@ -1,0 +1,230 @@
+/**
+ * The database schema as Kysely sees it. Money columns are integer minor units (BIGINT); business dates
+ * are ISO strings ('YYYY-MM-DD'; DATE on PostgreSQL, TEXT on SQLite); instants are ISO strings in UTC.
+ * Rates are kept as the exact decimal text the lender gave. Booleans are 0/1 integers on both engines.
+ *
+ * Every account-owned table carries `account_id` (the internal numeric key) so the data shards by
+ * account and the cycle can walk account-id ranges.
+ */
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Id = Generated<number>;
+type Flag = 0 | 1;
+
+export interface PortfolioTable {
+  portfolio_id: string;
+  time_zone: string;
+  /** JSON: the DPD bucket ladder, see domain/ageing. */
+  buckets: string;
+  /** JSON: life-cycle stage thresholds, see domain/ageing. */
+  stages: string;
+  created_at: string;
+}
+
+export interface PartyTable {
+  id: Id;
+  party_id: string;
+  kind: string;
+  name: string;
+  id_number: string | null;
+  segment: string | null;
+  region: string | null;
+  timezone: string | null;
+  language: string | null;
+  birth_date: string | null;
+  occupation: string | null;
+  employer: string | null;
+  /** Comma-separated vulnerability flags (filled by later capabilities). */
+  vulnerability: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AccountTable {
+  id: Id;
+  account_id: string;
+  portfolio_id: string;
+  product: string;
+  currency: string;
+  opened_on: string;
+  principal: number;
+  annual_rate: string;
+  penalty_uplift: string;
+  late_fee: number;
+  grace_days: number;
+  allocation: string;
+  day_count: string;
+  cost_cap_rate: string | null;
+  status: ColumnType<string, string | undefined, string>;
+  // Places later capabilities hang on an account.
+  assigned_to: string | null;
+  grade: string | null;
+  strategy_variant: string | null;
+  // Cached state, derived from the ledger by the cycle; always reconcilable.
+  processed_through: string | null;
+  dpd: ColumnType<number, number | undefined, number>;
+  bucket: ColumnType<string, string | undefined, string>;
+  stage: ColumnType<string, string | undefined, string>;
+  oldest_unpaid_due_on: string | null;
+  out_principal: ColumnType<number, number | undefined, number>;
+  out_interest: ColumnType<number, number | undefined, number>;
+  out_fee: ColumnType<number, number | undefined, number>;
+  out_penalty: ColumnType<number, number | undefined, number>;
+  out_late_fee: ColumnType<number, number | undefined, number>;
+  past_due_total: ColumnType<number, number | undefined, number>;
+  unapplied_credit: ColumnType<number, number | undefined, number>;
+  /** Penalty interest plus late fees ever posted: the part of the cost cap the cycle adds. */
+  posted_costs: ColumnType<number, number | undefined, number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InstallmentTable {
+  account_id: number;
+  installment_no: number;
+  due_on: string;
+  principal: number;
+  interest: number;
+  fee: number;
+  // Charged by the cycle.
+  penalty: ColumnType<number, number | undefined, number>;
+  late_fee: ColumnType<number, number | undefined, number>;
+  // Paid by allocation.
+  paid_principal: ColumnType<number, number | undefined, number>;
+  paid_interest: ColumnType<number, number | undefined, number>;
+  paid_fee: ColumnType<number, number | undefined, number>;
+  paid_penalty: ColumnType<number, number | undefined, number>;
+  paid_late_fee: ColumnType<number, number | undefined, number>;
+  /** 1 once the late-fee decision for this instalment was taken (charged, capped or not owed). */
+  late_fee_decided: ColumnType<Flag, Flag | undefined, Flag>;
+}
+
+export interface PaymentTable {
+  id: Id;
+  payment_id: string;
+  account_id: number;
+  paid_at: string;
+  /** The calendar date of paid_at in the portfolio's time zone. */
+  value_on: string;
+  amount: number;
+  currency: string;
+  channel: string;
+  payer_party_id: number | null;
+  /** The business date the cycle allocated it; NULL while pending. */
+  posted_on: string | null;
+  created_at: string;
+}
+
+export interface LedgerEntryTable {
+  id: Id;
+  account_id: number;
+  installment_no: number | null;
+  posted_on: string;
+  /** charge | penalty | late_fee | payment | allocation */
+  kind: string;
+  payment_id: number | null;
+  // Signed component amounts: charges are positive, allocations negative. Per instalment, the sum of a
+  // component over all entries is what is still owed; over an account, the sum of `credit` is the
+  // unapplied credit.
+  principal: number;
+  interest: number;
+  fee: number;
+  penalty: number;
+  late_fee: number;
+  credit: number;
+}
+
+export interface RelationTable {
+  account_id: number;
+  party_id: number;
+  role: string;
+  created_at: string;
+}
+
+export interface ContactPointTable {
+  id: Id;
+  party_id: number;
+  type: string;
+  value: string;
+  verified: Flag;
+  do_not_contact: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CollateralTable {
+  id: Id;
+  collateral_id: string;
+  account_id: number;
+  type: string;
+  description: string;
+  value: number;
+  currency: string;
+  valued_on: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AccountHoldTable {
+  id: Id;
+  account_id: number;
+  from_on: string;
+  /** Inclusive; NULL while the hold is open-ended. */
+  to_on: string | null;
+  reason: string;
+  created_at: string;
+}
+
+/** Append-only event log; later capabilities hash-chain it (prev_hash → hash). */
+export interface EventTable {
+  id: Id;
+  occurred_at: string;
+  actor: string;
+  kind: string;
+  account_id: number | null;
+  payload: string;
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+export interface CycleRunTable {
+  id: Id;
+  as_of: string;
+  started_at: string;
+  finished_at: string | null;
+  status: string;
+  /** JSON: per-step counts and milliseconds. */
+  steps: string;
+}
+
+export interface AgingSnapshotTable {
+  as_of: string;
+  portfolio_id: string;
+  currency: string;
+  bucket: string;
+  accounts: number;
+  outstanding: number;
+  past_due: number;
+}
+
+export interface Schema {
+  portfolios: PortfolioTable;
+  parties: PartyTable;
+  accounts: AccountTable;
+  installments: InstallmentTable;
+  payments: PaymentTable;
+  ledger_entries: LedgerEntryTable;
+  relations: RelationTable;
+  contact_points: ContactPointTable;
+  collateral: CollateralTable;
+  account_holds: AccountHoldTable;
+  events: EventTable;
+  cycle_runs: CycleRunTable;
+  aging_snapshots: AgingSnapshotTable;
+}
+
+export type AccountRow = Selectable<AccountTable>;
+export type InstallmentRow = Selectable<InstallmentTable>;
+export type PaymentRow = Selectable<PaymentTable>;
+export type LedgerEntryRow = Selectable<LedgerEntryTable>;
+export type NewLedgerEntry = Insertable<LedgerEntryTable>;

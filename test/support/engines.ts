@@ -1,0 +1,86 @@
+/**
+ * The engines every storage test runs on: SQLite always, PostgreSQL when DUNWELL_TEST_PG names a server
+ * (an admin URL such as postgres://postgres@127.0.0.1:55432/postgres; `.ci/run` starts one). Each opened
+ * store is a fresh, migrated database that is dropped again on close.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { Engine } from '../../src/store/engine.js';
+import { migrate } from '../../src/store/migrate.js';
+import { openStore, type Store } from '../../src/store/open-database.js';
+
+export interface TestEngine {
+  name: Engine;
+  /** A new, empty, migrated database. */
+  open(): Promise<Store>;
+  /** A URL or path for a new empty database (not migrated), e.g. to hand to the CLI; drop with the returned fn. */
+  location(): Promise<{ location: string; drop: () => Promise<void> }>;
+}
+
+export const TEST_NOW = new Date('2026-11-29T00:00:00Z');
+
+let counter = 0;
+
+const sqliteEngine: TestEngine = {
+  name: 'sqlite',
+  async location() {
+    const dir = mkdtempSync(join(tmpdir(), 'dunwell-test-'));
+    return { location: join(dir, 'test.db'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  },
+  async open() {
+    const { location, drop } = await this.location();
+    const store = openStore(location);
+    await migrate(store.db, store.engine, TEST_NOW);
+    return {
+      ...store,
+      close: async () => {
+        await store.close();
+        await drop();
+      },
+    };
+  },
+};
+
+function postgresEngine(adminUrl: string): TestEngine {
+  return {
+    name: 'postgres',
+    async location() {
+      const name = `dunwell_t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      await admin.end();
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      return {
+        location: url.toString(),
+        drop: async () => {
+          const c = new pg.Client({ connectionString: adminUrl });
+          await c.connect();
+          await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          await c.end();
+        },
+      };
+    },
+    async open() {
+      const { location, drop } = await this.location();
+      const store = openStore(location);
+      await migrate(store.db, store.engine, TEST_NOW);
+      return {
+        ...store,
+        close: async () => {
+          await store.close();
+          await drop();
+        },
+      };
+    },
+  };
+}
+
+export const postgresUrl = process.env.DUNWELL_TEST_PG;
+
+export const testEngines: readonly TestEngine[] = postgresUrl
+  ? [sqliteEngine, postgresEngine(postgresUrl)]
+  : [sqliteEngine];
