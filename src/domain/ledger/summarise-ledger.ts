@@ -1,0 +1,35 @@
+/**
+ * Reads balances off a ledger state: what is outstanding, what is past due on a date, the oldest unpaid
+ * due date (which drives DPD), and the account's status.
+ */
+import type { IsoDate } from '../calendar/calendar.js';
+import type { Minor } from '../money/money.js';
+import { owedOn } from './advance-ledger.js';
+import { type Amounts, addInto, totalOf, zeroAmounts } from './amounts.js';
+import type { LedgerState } from './ledger-types.js';
+
+export type AccountStatus = 'active' | 'paid_off';
+
+export interface LedgerSummary {
+  outstanding: Amounts;
+  /** Owed on instalments whose due date is before `asOf`. */
+  pastDue: Amounts;
+  oldestUnpaidDueOn: IsoDate | null;
+  credit: Minor;
+  status: AccountStatus;
+}
+
+export function summariseLedger(state: LedgerState, asOf: IsoDate): LedgerSummary {
+  const outstanding = zeroAmounts();
+  const pastDue = zeroAmounts();
+  let oldest: IsoDate | null = null;
+  for (const inst of state.installments) {
+    const owed = owedOn(inst);
+    addInto(outstanding, owed);
+    if (totalOf(owed) <= 0) continue;
+    if (inst.dueOn < asOf) addInto(pastDue, owed);
+    if (oldest === null || inst.dueOn < oldest) oldest = inst.dueOn;
+  }
+  const status: AccountStatus = state.installments.length > 0 && totalOf(outstanding) === 0 ? 'paid_off' : 'active';
+  return { outstanding, pastDue, oldestUnpaidDueOn: oldest, credit: state.credit, status };
+}
