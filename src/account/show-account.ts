@@ -1,0 +1,145 @@
+/**
+ * The full picture of one account as of its last processed day: terms, ageing, balances by component,
+ * each instalment's charges and payments, and every ledger entry. It also re-adds the ledger to check the
+ * cached balances, so an auditor sees `reconciled: true` only when entries and balances agree to the cent.
+ */
+import { sql } from 'kysely';
+import { installmentFromRow } from '../cycle/ledger-rows.js';
+import type { IsoDate } from '../domain/calendar/calendar.js';
+import { type Amounts, addInto, COMPONENTS, minus, totalOf, zeroAmounts } from '../domain/ledger/amounts.js';
+import { formatAmount } from '../domain/money/money.js';
+import type { Store } from '../store/open-database.js';
+
+export interface ShowAccountOptions {
+  store: Store;
+  accountId: string;
+  /** Splits past due from not yet due; defaults to the last processed day. */
+  asOf?: IsoDate;
+  /** Used when the account has never been processed and no asOf is given. */
+  today: IsoDate;
+}
+
+export type MoneyView = Record<(typeof COMPONENTS)[number] | 'total', string>;
+
+export class AccountNotFoundError extends Error {
+  override name = 'AccountNotFoundError';
+}
+
+export function accountRef(id: number): string {
+  return `acc_${String(id).padStart(10, '0')}`;
+}
+
+export async function showAccount(options: ShowAccountOptions) {
+  const { store, accountId } = options;
+  const db = store.db;
+  const account = await db.selectFrom('accounts').selectAll().where('account_id', '=', accountId).executeTakeFirst();
+  if (!account) throw new AccountNotFoundError(`no account with account_id "${accountId}"`);
+  const asOf = options.asOf ?? account.processed_through ?? options.today;
+  const cur = account.currency;
+  const view = (a: Amounts): MoneyView => ({
+    principal: formatAmount(a.principal, cur),
+    interest: formatAmount(a.interest, cur),
+    fee: formatAmount(a.fee, cur),
+    penalty: formatAmount(a.penalty, cur),
+    late_fee: formatAmount(a.late_fee, cur),
+    total: formatAmount(totalOf(a), cur),
+  });
+
+  const [installmentRows, entryRows, payments] = await Promise.all([
+    db.selectFrom('installments').selectAll().where('account_id', '=', account.id).orderBy('installment_no').execute(),
+    db.selectFrom('ledger_entries').selectAll().where('account_id', '=', account.id).orderBy('id').execute(),
+    db.selectFrom('payments').select(['id', 'payment_id']).where('account_id', '=', account.id).execute(),
+  ]);
+  const paymentIds = new Map(payments.map((p) => [p.id, p.payment_id]));
+
+  const outstanding = zeroAmounts();
+  const pastDue = zeroAmounts();
+  const fromEntries = new Map<number, Amounts>();
+  let credit = 0;
+  for (const e of entryRows) {
+    credit += e.credit;
+    if (e.installment_no === null) continue;
+    const sums = fromEntries.get(e.installment_no) ?? zeroAmounts();
+    for (const c of COMPONENTS) sums[c] += e[c];
+    fromEntries.set(e.installment_no, sums);
+  }
+  let reconciled = credit === account.unapplied_credit;
+  const installments = installmentRows.map((row) => {
+    const inst = installmentFromRow(row);
+    const owed = minus(inst.due, inst.paid);
+    addInto(outstanding, owed);
+    if (inst.dueOn < asOf) addInto(pastDue, owed);
+    const posted = fromEntries.get(inst.no) ?? zeroAmounts();
+    if (COMPONENTS.some((c) => posted[c] !== owed[c])) reconciled = false;
+    return { installment_no: inst.no, due_on: inst.dueOn, due: view(inst.due), paid: view(inst.paid) };
+  });
+  const cached: Amounts = {
+    principal: account.out_principal,
+    interest: account.out_interest,
+    fee: account.out_fee,
+    penalty: account.out_penalty,
+    late_fee: account.out_late_fee,
+  };
+  if (COMPONENTS.some((c) => cached[c] !== outstanding[c])) reconciled = false;
+
+  const holds = await db
+    .selectFrom('account_holds')
+    .select(['from_on', 'to_on', 'reason'])
+    .where('account_id', '=', account.id)
+    .orderBy('from_on')
+    .execute();
+  const parties = await db
+    .selectFrom('relations')
+    .innerJoin('parties', 'parties.id', 'relations.party_id')
+    .select(['parties.party_id', 'parties.name', 'relations.role'])
+    .where('relations.account_id', '=', account.id)
+    .orderBy(sql`relations.role`)
+    .execute();
+
+  return {
+    account_id: account.account_id,
+    ref: accountRef(account.id),
+    portfolio: account.portfolio_id,
+    product: account.product,
+    currency: cur,
+    opened_on: account.opened_on,
+    principal: formatAmount(account.principal, cur),
+    terms: {
+      annual_rate: account.annual_rate,
+      penalty_uplift: account.penalty_uplift,
+      late_fee: formatAmount(account.late_fee, cur),
+      grace_days: account.grace_days,
+      allocation: account.allocation,
+      day_count: account.day_count,
+      cost_cap_rate: account.cost_cap_rate,
+    },
+    as_of: asOf,
+    processed_through: account.processed_through,
+    status: account.status,
+    dpd: account.dpd,
+    bucket: account.bucket,
+    stage: account.stage,
+    outstanding: view(outstanding),
+    past_due: view(pastDue),
+    unapplied_credit: formatAmount(account.unapplied_credit, cur),
+    reconciled,
+    holds,
+    parties,
+    installments,
+    entries: entryRows.map((e) => ({
+      id: `ent_${String(e.id).padStart(12, '0')}`,
+      posted_on: e.posted_on,
+      kind: e.kind,
+      installment_no: e.installment_no,
+      payment_id: e.payment_id === null ? null : (paymentIds.get(e.payment_id) ?? null),
+      principal: formatAmount(e.principal, cur),
+      interest: formatAmount(e.interest, cur),
+      fee: formatAmount(e.fee, cur),
+      penalty: formatAmount(e.penalty, cur),
+      late_fee: formatAmount(e.late_fee, cur),
+      credit: formatAmount(e.credit, cur),
+    })),
+  };
+}
+
+export type AccountView = Awaited<ReturnType<typeof showAccount>>;

@@ -1,0 +1,222 @@
+import fc from 'fast-check';
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { testEngines } from '../../test/support/engines.js';
+import { addPayment, ledgerFingerprint, type SeedAccount, seedAccounts } from '../../test/support/seed-accounts.js';
+import { showAccount } from '../account/show-account.js';
+import { addDays } from '../domain/calendar/calendar.js';
+import { agingReport } from '../report/aging-report.js';
+import type { Store } from '../store/open-database.js';
+import { runCycle } from './run-cycle.js';
+
+const now = () => new Date('2026-11-29T00:00:00Z');
+
+/** A reproducible little book: random schedules, payments (some on the same day, some overpaying) and holds. */
+function randomBook(seed: number, size: number): SeedAccount[] {
+  const account = fc.record({
+    allocation: fc.constantFrom('standard' as const, 'principal_first' as const),
+    rate: fc.constantFrom('0', '0.12', '0.18', '0.24'),
+    cap: fc.constantFrom(null, '0.24', '0.36'),
+    grace: fc.integer({ min: 0, max: 5 }),
+    lateFee: fc.integer({ min: 0, max: 8_000 }),
+    installments: fc.array(
+      fc.record({ principal: fc.integer({ min: 0, max: 300_000 }), interest: fc.integer({ min: 0, max: 9_000 }) }),
+      { minLength: 1, maxLength: 4 },
+    ),
+    payments: fc.array(
+      fc.record({
+        day: fc.integer({ min: 0, max: 130 }),
+        amount: fc.integer({ min: 1, max: 350_000 }),
+        hour: fc.nat(23),
+      }),
+      { maxLength: 5 },
+    ),
+    hold: fc.option(fc.record({ start: fc.integer({ min: 20, max: 100 }), length: fc.integer({ min: 0, max: 20 }) })),
+  });
+  return fc.sample(account, { seed, numRuns: size }).map((a, n) => ({
+    account_id: `A-${seed}-${n}`,
+    opened_on: '2026-01-01',
+    allocation: a.allocation,
+    annual_rate: a.rate,
+    cost_cap_rate: a.cap,
+    grace_days: a.grace,
+    late_fee: a.lateFee,
+    installments: a.installments.map((i, k) => ({ no: k + 1, due_on: addDays('2026-01-31', 30 * k), ...i })),
+    payments: a.payments.map((p, k) => ({
+      payment_id: `P-${seed}-${n}-${k}`,
+      paid_at: `${addDays('2026-01-20', p.day)}T${String(p.hour).padStart(2, '0')}:15:00+08:00`,
+      amount: p.amount,
+    })),
+    holds: a.hold
+      ? [{ from_on: addDays('2026-01-20', a.hold.start), to_on: addDays('2026-01-20', a.hold.start + a.hold.length) }]
+      : [],
+  }));
+}
+
+async function expectLedgerReconciles(store: Store) {
+  const rows = await sql<{ account_id: string; diff: number }>`
+    SELECT a.account_id,
+      (a.out_principal - COALESCE(SUM(e.principal), 0)) + (a.out_interest - COALESCE(SUM(e.interest), 0))
+      + (a.out_fee - COALESCE(SUM(e.fee), 0)) + (a.out_penalty - COALESCE(SUM(e.penalty), 0))
+      + (a.out_late_fee - COALESCE(SUM(e.late_fee), 0)) AS diff
+    FROM accounts a LEFT JOIN ledger_entries e ON e.account_id = a.id
+    GROUP BY a.id, a.account_id, a.out_principal, a.out_interest, a.out_fee, a.out_penalty, a.out_late_fee
+    HAVING (a.out_principal - COALESCE(SUM(e.principal), 0)) <> 0 OR (a.out_interest - COALESCE(SUM(e.interest), 0)) <> 0
+      OR (a.out_fee - COALESCE(SUM(e.fee), 0)) <> 0 OR (a.out_penalty - COALESCE(SUM(e.penalty), 0)) <> 0
+      OR (a.out_late_fee - COALESCE(SUM(e.late_fee), 0)) <> 0
+      OR a.unapplied_credit <> COALESCE(SUM(e.credit), 0)`.execute(store.db);
+  expect(rows.rows).toEqual([]);
+  const negatives = await store.db
+    .selectFrom('installments')
+    .select('account_id')
+    .where((eb) =>
+      eb.or([
+        eb('paid_principal', '>', eb.ref('principal')),
+        eb('paid_interest', '>', eb.ref('interest')),
+        eb('paid_penalty', '>', eb.ref('penalty')),
+        eb('paid_late_fee', '>', eb.ref('late_fee')),
+        eb('paid_fee', '>', eb.ref('fee')),
+      ]),
+    )
+    .execute();
+  expect(negatives).toEqual([]);
+}
+
+describe.each(testEngines)('daily cycle on $name', (engine) => {
+  const open: Store[] = [];
+  const fresh = async () => {
+    const s = await engine.open();
+    open.push(s);
+    return s;
+  };
+  afterEach(async () => {
+    for (const s of open.splice(0)) await s.close();
+  });
+
+  it('posts payments, accrues penalty and late fees, ages the account, and the ledger reconciles', async () => {
+    const store = await fresh();
+    await seedAccounts(store, [
+      {
+        account_id: 'LOAN-1',
+        annual_rate: '0.18',
+        penalty_uplift: '0.5',
+        late_fee: 5_000,
+        grace_days: 3,
+        installments: [
+          { no: 1, due_on: '2026-01-31', principal: 100_000, interest: 1_500 },
+          { no: 2, due_on: '2026-02-28', principal: 100_000, interest: 1_500 },
+        ],
+        // 23:30 in Shanghai on 2 Feb is still 2 Feb there although it is 15:30 UTC.
+        payments: [{ payment_id: 'PAY-1', paid_at: '2026-02-02T23:30:00+08:00', amount: 50_000 }],
+      },
+      { account_id: 'LOAN-2', installments: [{ no: 1, due_on: '2026-12-31', principal: 100_000 }] },
+    ]);
+    const report = await runCycle({ store, asOf: '2026-03-05', now });
+    const ledger = report.steps.find((s) => s.name === 'ledger');
+    expect(ledger?.counts).toMatchObject({ accounts: 1, payments_posted: 1, late_fees: 2 });
+
+    const view = await showAccount({ store, accountId: 'LOAN-1', today: '2026-03-05' });
+    // Feb 1–2 penalty on 1,000.00: 0.75 a day. The 500.00 on Feb 2 pays penalty 1.50, interest 15.00, then 483.50
+    // principal; from Feb 3 the penalty runs on 516.50 (0.387375 → 0.39). Late fee for no. 1 on Feb 4.
+    const first = view.installments[0];
+    expect(first?.paid).toEqual({
+      principal: '483.50',
+      interest: '15.00',
+      fee: '0.00',
+      penalty: '1.50',
+      late_fee: '0.00',
+      total: '500.00',
+    });
+    // Penalty on no. 1: 2 × 0.75 + 31 days (Feb 3 – Mar 5) × 0.39; on no. 2: 5 days (Mar 1–5) × 0.75
+    expect(view.outstanding.penalty).toBe(((150 + 31 * 39 - 150 + 5 * 75) / 100).toFixed(2));
+    expect(view.outstanding.late_fee).toBe('100.00');
+    expect(view).toMatchObject({ dpd: 33, bucket: 'M2', stage: 'mid', status: 'active', reconciled: true });
+    expect(view.past_due.total).toBe(view.outstanding.total);
+    await expectLedgerReconciles(store);
+
+    const aging = await agingReport({ store, asOf: '2026-03-05' });
+    expect(aging.rows.map((r) => [r.bucket, r.accounts])).toEqual([
+      ['M0', 1],
+      ['M2', 1],
+    ]);
+    expect(aging.rows[0]?.past_due).toBe('0.00');
+    expect(aging.rows[1]?.outstanding).toBe(view.outstanding.total);
+  });
+
+  it('changes nothing when run twice for the same day', async () => {
+    const store = await fresh();
+    await seedAccounts(store, randomBook(7, 25));
+    await runCycle({ store, asOf: '2026-05-15', now });
+    const first = await ledgerFingerprint(store);
+    const again = await runCycle({ store, asOf: '2026-05-15', now });
+    expect(again.steps.find((s) => s.name === 'ledger')?.counts.accounts).toBe(0);
+    expect(await ledgerFingerprint(store)).toEqual(first);
+  });
+
+  it('gives the same ledger run daily as run once for the whole period', async () => {
+    const book = randomBook(11, 30);
+    const daily = await fresh();
+    const once = await fresh();
+    await seedAccounts(daily, book);
+    await seedAccounts(once, book);
+    for (let d = 0; d <= 40; d++) await runCycle({ store: daily, asOf: addDays('2026-02-20', d * 3), now });
+    await runCycle({ store: once, asOf: '2026-06-20', now });
+    const a = await ledgerFingerprint(daily);
+    expect(a.entries.length).toBeGreaterThan(100);
+    expect(a).toEqual(await ledgerFingerprint(once));
+    await expectLedgerReconciles(once);
+  });
+
+  it('resumes after a crash mid-run and ends exactly where an uninterrupted run ends', async () => {
+    const book = randomBook(23, 40);
+    const crashed = await fresh();
+    const clean = await fresh();
+    await seedAccounts(crashed, book);
+    await seedAccounts(clean, book);
+    await expect(
+      runCycle({
+        store: crashed,
+        asOf: '2026-04-30',
+        now,
+        rangeSize: 7,
+        afterRange: (i) => {
+          if (i === 2) throw new Error('simulated crash');
+        },
+      }),
+    ).rejects.toThrow('simulated crash');
+    const partial = await crashed.db
+      .selectFrom('accounts')
+      .select('id')
+      .where('processed_through', '=', '2026-04-30')
+      .execute();
+    expect(partial.length).toBeGreaterThan(0);
+    await runCycle({ store: crashed, asOf: '2026-04-30', now, rangeSize: 7 });
+    await runCycle({ store: clean, asOf: '2026-04-30', now });
+    expect(await ledgerFingerprint(crashed)).toEqual(await ledgerFingerprint(clean));
+  });
+
+  it('posts a payment that arrives after its day was processed on the next run, without reopening closed days', async () => {
+    const store = await fresh();
+    await seedAccounts(store, [
+      { account_id: 'L', late_fee: 0, installments: [{ no: 1, due_on: '2026-01-31', principal: 100_000 }] },
+    ]);
+    await runCycle({ store, asOf: '2026-02-10', now });
+    await addPayment(store, 'L', { payment_id: 'LATE', paid_at: '2026-02-05T10:00:00+08:00', amount: 100_000 });
+    await runCycle({ store, asOf: '2026-02-10', now });
+    const view = await showAccount({ store, accountId: 'L', today: '2026-02-10' });
+    const payment = view.entries.find((e) => e.kind === 'payment');
+    expect(payment).toMatchObject({ posted_on: '2026-02-10', payment_id: 'LATE', credit: '1000.00' });
+    // 10 days of penalty (Feb 1–10) at 0.75 were posted before the payment arrived; the payment pays them first.
+    expect(view.outstanding.total).toBe('7.50');
+    expect(view.reconciled).toBe(true);
+  });
+
+  it('refuses to run for a day before the ledger’s last processed day', async () => {
+    const store = await fresh();
+    await seedAccounts(store, [
+      { account_id: 'L', installments: [{ no: 1, due_on: '2026-01-31', principal: 100_000 }] },
+    ]);
+    await runCycle({ store, asOf: '2026-03-01', now });
+    await expect(runCycle({ store, asOf: '2026-02-01', now })).rejects.toThrow(/only moves forward/);
+  });
+});
