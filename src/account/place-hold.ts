@@ -1,0 +1,61 @@
+/**
+ * Puts an account on hold from a date (optionally to a date, inclusive). While held, the account accrues no
+ * penalty interest and no late fees. A hold cannot start on a day the cycle has already closed: the
+ * ledger is append-only, and a hold that rewrote closed days would make daily and catch-up runs disagree.
+ */
+import { type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
+import type { Store } from '../store/open-database.js';
+import { AccountNotFoundError } from './show-account.js';
+
+export class HoldError extends Error {
+  override name = 'HoldError';
+}
+
+export interface PlaceHoldOptions {
+  store: Store;
+  accountId: string;
+  from: IsoDate;
+  to: IsoDate | null;
+  reason: string;
+  actor: string;
+  now: Date;
+}
+
+export async function placeHold(options: PlaceHoldOptions): Promise<{ from: IsoDate; to: IsoDate | null }> {
+  const { store, accountId, from, to, reason } = options;
+  if (!isIsoDate(from)) throw new HoldError(`from "${from}" is not a valid date`);
+  if (to !== null && !isIsoDate(to)) throw new HoldError(`to "${to}" is not a valid date`);
+  if (to !== null && to < from) throw new HoldError(`the hold ends (${to}) before it starts (${from})`);
+  if (reason.trim() === '') throw new HoldError('a hold needs a reason');
+  return store.db.transaction().execute(async (trx) => {
+    const account = await trx
+      .selectFrom('accounts')
+      .select(['id', 'processed_through'])
+      .where('account_id', '=', accountId)
+      .executeTakeFirst();
+    if (!account) throw new AccountNotFoundError(`no account with account_id "${accountId}"`);
+    if (account.processed_through !== null && from <= account.processed_through) {
+      throw new HoldError(
+        `the ledger of ${accountId} is closed through ${account.processed_through}; a hold can start on ${account.processed_through} + 1 day at the earliest`,
+      );
+    }
+    const stamp = options.now.toISOString();
+    await trx
+      .insertInto('account_holds')
+      .values({ account_id: account.id, from_on: from, to_on: to, reason: reason.trim(), created_at: stamp })
+      .execute();
+    await trx
+      .insertInto('events')
+      .values({
+        occurred_at: stamp,
+        actor: options.actor,
+        kind: 'account.hold',
+        account_id: account.id,
+        payload: JSON.stringify({ from, to, reason: reason.trim() }),
+        prev_hash: null,
+        hash: null,
+      })
+      .execute();
+    return { from, to };
+  });
+}

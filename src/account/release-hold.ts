@@ -1,0 +1,57 @@
+/**
+ * Ends an account's open-ended or later-ending holds on a date (the last held day). Like placing a hold,
+ * releasing one cannot reach back into days the cycle has already closed.
+ */
+import { type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
+import type { Store } from '../store/open-database.js';
+import { HoldError } from './place-hold.js';
+import { AccountNotFoundError } from './show-account.js';
+
+export interface ReleaseHoldOptions {
+  store: Store;
+  accountId: string;
+  /** The last day on hold. */
+  lastHeldDay: IsoDate;
+  actor: string;
+  now: Date;
+}
+
+export async function releaseHold(options: ReleaseHoldOptions): Promise<{ released: number }> {
+  const { store, accountId, lastHeldDay } = options;
+  if (!isIsoDate(lastHeldDay)) throw new HoldError(`"${lastHeldDay}" is not a valid date`);
+  return store.db.transaction().execute(async (trx) => {
+    const account = await trx
+      .selectFrom('accounts')
+      .select(['id', 'processed_through'])
+      .where('account_id', '=', accountId)
+      .executeTakeFirst();
+    if (!account) throw new AccountNotFoundError(`no account with account_id "${accountId}"`);
+    if (account.processed_through !== null && lastHeldDay < account.processed_through) {
+      throw new HoldError(
+        `the ledger of ${accountId} is closed through ${account.processed_through}; a hold can end on that day at the earliest`,
+      );
+    }
+    const result = await trx
+      .updateTable('account_holds')
+      .set({ to_on: lastHeldDay })
+      .where('account_id', '=', account.id)
+      .where('from_on', '<=', lastHeldDay)
+      .where((eb) => eb.or([eb('to_on', 'is', null), eb('to_on', '>', lastHeldDay)]))
+      .executeTakeFirst();
+    const released = Number(result.numUpdatedRows);
+    if (released === 0) throw new HoldError(`${accountId} has no hold running past ${lastHeldDay}`);
+    await trx
+      .insertInto('events')
+      .values({
+        occurred_at: options.now.toISOString(),
+        actor: options.actor,
+        kind: 'account.release',
+        account_id: account.id,
+        payload: JSON.stringify({ last_held_day: lastHeldDay, holds: released }),
+        prev_hash: null,
+        hash: null,
+      })
+      .execute();
+    return { released };
+  });
+}
