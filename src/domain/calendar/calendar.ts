@@ -23,13 +23,30 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+// The cycle converts the same few thousand due dates millions of times; parsing them once is most of its
+// arithmetic budget. The memo is bounded so a long-running process cannot grow it without end.
+const dayMemo = new Map<string, DayNumber>();
+const DAY_MEMO_LIMIT = 200_000;
+
 export function toDay(date: IsoDate): DayNumber {
+  const known = dayMemo.get(date);
+  if (known !== undefined) return known;
   if (!isIsoDate(date)) throw new CalendarError(`"${date}" is not a valid date (YYYY-MM-DD)`);
-  return Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY;
+  const day = Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY;
+  if (dayMemo.size >= DAY_MEMO_LIMIT) dayMemo.clear();
+  dayMemo.set(date, day);
+  return day;
 }
 
+const dateMemo = new Map<DayNumber, IsoDate>();
+
 export function fromDay(day: DayNumber): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const known = dateMemo.get(day);
+  if (known !== undefined) return known;
+  const date = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  if (dateMemo.size >= DAY_MEMO_LIMIT) dateMemo.clear();
+  dateMemo.set(day, date);
+  return date;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

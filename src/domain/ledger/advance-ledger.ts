@@ -76,6 +76,7 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
   const firstPaymentDay = payments.length > 0 ? toDay(payments[0]!.postedOn) : firstAccrualDay;
   const startDay = Math.min(firstAccrualDay, firstPaymentDay);
 
+  const dueDays = state.installments.map((i) => toDay(i.dueOn));
   const basis = dayBasis(terms);
   const penaltyFactors = [terms.annualRate, onePlus(terms.penaltyUplift)];
   const penaltyByPrincipal = new Map<Minor, Minor>();
@@ -154,8 +155,8 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
     const held = isHeld(options.holds, date);
     let headroom = held ? 0 : capHeadroom(terms, state, day);
     if (!held) {
-      for (const inst of state.installments) {
-        if (toDay(inst.dueOn) >= day) continue;
+      for (const [index, inst] of state.installments.entries()) {
+        if (dueDays[index]! >= day) continue;
         const unpaid = inst.due.principal - inst.paid.principal;
         if (unpaid <= 0) continue;
         const amount = Math.min(dailyPenalty(unpaid), headroom);
@@ -163,8 +164,8 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
         if (amount > 0) charge(inst, 'penalty', amount, date);
       }
     }
-    for (const inst of state.installments) {
-      if (inst.lateFeeDecided || day < toDay(inst.dueOn) + terms.graceDays + 1) continue;
+    for (const [index, inst] of state.installments.entries()) {
+      if (inst.lateFeeDecided || day < dueDays[index]! + terms.graceDays + 1) continue;
       inst.lateFeeDecided = true;
       changed.add(inst.no);
       if (held || terms.lateFee <= 0 || totalOf(owedOn(inst)) <= 0) continue;
