@@ -130,6 +130,14 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
 
   let next = 0;
   for (let day: DayNumber = startDay; day <= toDayNo; day++) {
+    if (day >= firstAccrualDay) {
+      // Most days of a current account post nothing; jump straight to the next day that can.
+      const busy = nextBusyDay(day);
+      if (busy > day) {
+        day = busy - 1;
+        continue;
+      }
+    }
     const date = fromDay(day);
     if (day >= firstAccrualDay) accrueDay(day, date);
     if (state.credit > 0 && state.installments.some((i) => i.dueOn <= date && totalOf(owedOn(i)) > 0)) {
@@ -150,6 +158,27 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
     }
   }
   return { state, postings, changed };
+
+  /**
+   * The first day from `day` on on which something can be posted: penalty on an instalment past due, a
+   * late-fee decision, held credit meeting an instalment that falls due, or a payment. Exact, not a
+   * heuristic: on every day before it, accrueDay, the credit step and the payment step would post nothing.
+   */
+  function nextBusyDay(day: DayNumber): DayNumber {
+    let busy = next < payments.length ? toDay(payments[next]!.postedOn) : Number.POSITIVE_INFINITY;
+    for (const [index, inst] of state.installments.entries()) {
+      const dueDay = dueDays[index]!;
+      const unpaidPrincipal = inst.due.principal - inst.paid.principal > 0;
+      if (unpaidPrincipal) {
+        if (dueDay < day) return day;
+        busy = Math.min(busy, dueDay + 1);
+      }
+      if (!inst.lateFeeDecided) busy = Math.min(busy, Math.max(day, dueDay + terms.graceDays + 1));
+      if (state.credit > 0 && totalOf(owedOn(inst)) > 0) busy = Math.min(busy, Math.max(day, dueDay));
+      if (busy <= day) return day;
+    }
+    return busy;
+  }
 
   function accrueDay(day: DayNumber, date: IsoDate): void {
     const held = isHeld(options.holds, date);
