@@ -3,6 +3,7 @@ import { accountHoldCommand, accountReleaseCommand } from './account-hold.js';
 import { accountShowCommand } from './account-show.js';
 import { cycleCommand } from './cycle.js';
 import { demoCommand } from './demo.js';
+import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { reportAgingCommand } from './report-aging.js';
 import { startCommand } from './start.js';
@@ -11,6 +12,7 @@ import { startCommand } from './start.js';
 export const COMMANDS: readonly Command[] = [
   initCommand,
   startCommand,
+  importCommand,
   cycleCommand,
   demoCommand,
   accountShowCommand,

@@ -1,0 +1,222 @@
+/**
+ * Field checks for one import row. The first problem found is kept (a row reports one reason); later
+ * checks on the same row return placeholders, so callers read every field in a straight line and look at
+ * `problem` once at the end. Every reason names the offending value so the reader can find it.
+ */
+import { isIsoDate, isTimeZone, parseInstant } from '../domain/calendar/calendar.js';
+import { isCurrencyCode, type Minor, minorDigits, parseAmount } from '../domain/money/money.js';
+import { parseRate } from '../domain/money/rate.js';
+import type { ImportRejection } from './import-records.js';
+
+export interface SourceRow {
+  /** Record number, 1 = the first record after the header. */
+  readonly row: number;
+  readonly values: Readonly<Record<string, string>>;
+}
+
+const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y']);
+const FALSE_WORDS = new Set(['0', 'false', 'no', 'n', '']);
+
+export class RowCheck {
+  problem: ImportRejection | undefined;
+
+  constructor(readonly source: SourceRow) {}
+
+  get ok(): boolean {
+    return this.problem === undefined;
+  }
+
+  fail(field: string, reason: string): void {
+    if (!this.problem) this.problem = { row: this.source.row, field, reason };
+  }
+
+  /** The trimmed value, '' when blank or absent. */
+  raw(field: string): string {
+    return this.source.values[field] ?? '';
+  }
+
+  required(field: string): string {
+    const value = this.raw(field);
+    if (value === '') this.fail(field, `${field} is required`);
+    return value;
+  }
+
+  optional(field: string): string | null {
+    const value = this.raw(field);
+    return value === '' ? null : value;
+  }
+
+  code<T extends string>(field: string, allowed: readonly T[], fallback?: T): T {
+    const value = this.raw(field);
+    if (value === '' && fallback !== undefined) return fallback;
+    if (value === '') {
+      this.fail(field, `${field} is required (one of ${allowed.join(', ')})`);
+      return allowed[0] as T;
+    }
+    if (!(allowed as readonly string[]).includes(value)) {
+      this.fail(field, `${field} "${value}" is not one of ${allowed.join(', ')}`);
+      return allowed[0] as T;
+    }
+    return value as T;
+  }
+
+  optionalCode<T extends string>(field: string, allowed: readonly T[]): T | null {
+    return this.raw(field) === '' ? null : this.code(field, allowed);
+  }
+
+  date(field: string): string {
+    const value = this.required(field);
+    if (value !== '' && !isKnownDate(value)) {
+      this.fail(field, `${field} ${value} is not a date that exists (YYYY-MM-DD)`);
+    }
+    return value;
+  }
+
+  optionalDate(field: string): string | null {
+    return this.raw(field) === '' ? null : this.date(field);
+  }
+
+  /** An ISO 8601 instant with an offset, returned normalised to UTC. */
+  instant(field: string): string {
+    const value = this.required(field);
+    if (value === '') return value;
+    const parsed = parseInstant(value);
+    if (!parsed.ok) {
+      this.fail(field, `${field} ${parsed.reason}`);
+      return value;
+    }
+    return parsed.iso;
+  }
+
+  currency(field: string): string {
+    const value = this.required(field);
+    if (value !== '' && !isCurrencyCode(value)) {
+      this.fail(field, `${field} "${value}" is not a three-letter ISO 4217 code such as CNY or USD`);
+    }
+    return value;
+  }
+
+  /** An amount in major units for `currency`; blank means `fallback` when one is given. */
+  amount(field: string, currency: string, fallback?: Minor): Minor {
+    const value = this.raw(field);
+    if (value === '' && fallback !== undefined) return fallback;
+    if (value === '') {
+      this.fail(field, `${field} is required`);
+      return 0;
+    }
+    const fast = simpleAmount(value, minorDigits(currency));
+    if (fast !== undefined) return fast;
+    const parsed = parseAmount(value, currency);
+    if (!parsed.ok) {
+      // parseAmount speaks of "amount"; name the column the value came from.
+      this.fail(field, parsed.reason.replace(/^amount /, `${field} `).replace(/^"/, `${field} "`));
+      return 0;
+    }
+    return parsed.minor;
+  }
+
+  /** A non-negative decimal rate, returned as normalised decimal text. */
+  rate(field: string, fallback?: string): string {
+    const value = this.raw(field);
+    if (value === '' && fallback !== undefined) return fallback;
+    if (value === '') {
+      this.fail(field, `${field} is required`);
+      return '0';
+    }
+    const parsed = parseRate(value);
+    if (!parsed.ok) {
+      this.fail(field, `${field} ${parsed.reason}`);
+      return '0';
+    }
+    return parsed.rate.text;
+  }
+
+  optionalRate(field: string): string | null {
+    return this.raw(field) === '' ? null : this.rate(field);
+  }
+
+  /** A whole number ≥ `min`; blank means `fallback` when one is given. */
+  integer(field: string, min: number, fallback?: number): number {
+    const value = this.raw(field);
+    if (value === '' && fallback !== undefined) return fallback;
+    if (value === '') {
+      this.fail(field, `${field} is required`);
+      return min;
+    }
+    const n = /^[+]?\d{1,9}$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isInteger(n) || n < min) {
+      const what = min > 0 ? 'a positive whole number' : 'a whole number of 0 or more';
+      this.fail(field, `${field} "${value}" is not ${what}`);
+      return min;
+    }
+    return n;
+  }
+
+  flag(field: string): 0 | 1 {
+    const value = this.raw(field).toLowerCase();
+    if (TRUE_WORDS.has(value)) return 1;
+    if (FALSE_WORDS.has(value)) return 0;
+    this.fail(field, `${field} "${this.raw(field)}" is not a yes/no value (1 or 0, true or false)`);
+    return 0;
+  }
+
+  timeZone(field: string): string | null {
+    const value = this.optional(field);
+    // Intl also takes abbreviations and offsets ("EST", "+08:00"); a party's zone must be a real IANA name.
+    if (value !== null && !((value.includes('/') || value === 'UTC') && isTimeZone(value))) {
+      this.fail(field, `${field} "${value}" is not an IANA time zone such as Asia/Shanghai`);
+    }
+    return value;
+  }
+
+  /** A BCP 47 language tag, returned in its canonical form ("zh-cn" → "zh-CN"). */
+  language(field: string): string | null {
+    const value = this.optional(field);
+    if (value === null) return null;
+    const canonical = canonicalLanguage(value);
+    if (canonical === null) {
+      this.fail(field, `${field} "${value}" is not a BCP 47 language tag such as zh-CN or en`);
+      return value;
+    }
+    return canonical;
+  }
+}
+
+/**
+ * The common case of parseAmount, without BigInt: plain digits with at most the currency's decimals and
+ * at most 15 significant digits, so the result is an exact safe integer. Anything else (signs, too many
+ * decimals, huge values, bad text) goes to parseAmount, which owns the rules and the reasons; a property
+ * test checks that both agree.
+ */
+export function simpleAmount(text: string, digits: number): Minor | undefined {
+  const dot = text.indexOf('.');
+  const whole = dot === -1 ? text : text.slice(0, dot);
+  const fraction = dot === -1 ? '' : text.slice(dot + 1);
+  if (whole.length === 0 || fraction.length > digits || whole.length + digits > 15) return undefined;
+  if (dot !== -1 && fraction.length === 0) return undefined;
+  if (!DIGITS.test(whole) || (fraction.length > 0 && !DIGITS.test(fraction))) return undefined;
+  return Number(whole) * 10 ** digits + (fraction.length > 0 ? Number(fraction) * 10 ** (digits - fraction.length) : 0);
+}
+
+const DIGITS = /^\d+$/;
+
+/** Dates repeat a lot in a file (opening dates, due dates); remember the ones already checked. */
+const knownDates = new Set<string>();
+
+function isKnownDate(value: string): boolean {
+  if (knownDates.has(value)) return true;
+  if (!isIsoDate(value)) return false;
+  if (knownDates.size >= 20_000) knownDates.clear();
+  knownDates.add(value);
+  return true;
+}
+
+function canonicalLanguage(tag: string): string | null {
+  // Intl checks the structure; the primary subtag must be an ISO 639 code (2–3 letters) to be useful.
+  if (!/^[A-Za-z]{2,3}(-|$)/.test(tag)) return null;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * Imports a stream of string records of one kind: checks the columns, then validates and applies the
+ * rows chunk by chunk inside ONE transaction, so a crash leaves nothing half-written and rows written by
+ * earlier chunks are visible to later chunks' lookups. Memory stays bounded by the chunk size (plus the
+ * list of rejections the report must carry).
+ */
+import type { Kysely } from 'kysely';
+import type { Store } from '../store/open-database.js';
+import type { Schema } from '../store/schema.js';
+import type { SourceRow } from './check-fields.js';
+import type { ChunkContext, ChunkImporter } from './chunk-context.js';
+import { ImportFileError } from './import-file-error.js';
+import { type ImportKind, KIND_COLUMNS } from './import-kinds.js';
+import { importAccounts } from './kinds/import-accounts.js';
+import { importCollateral } from './kinds/import-collateral.js';
+import { importContacts } from './kinds/import-contacts.js';
+import { importParties } from './kinds/import-parties.js';
+import { importPayments } from './kinds/import-payments.js';
+import { importRelations } from './kinds/import-relations.js';
+import { importSchedules } from './kinds/import-schedules.js';
+import { Tally } from './plan-changes.js';
+import { hasBatches, RECORD_BATCHES } from './record-batches.js';
+import { importWriter } from './write-rows.js';
+
+export interface ImportRejection {
+  row: number;
+  field: string;
+  reason: string;
+}
+
+export interface ImportReport {
+  kind: ImportKind;
+  rows: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: ImportRejection[];
+  createdPortfolios: string[];
+}
+
+export interface ImportRecordsOptions {
+  store: Store;
+  kind: ImportKind;
+  records: AsyncIterable<Record<string, string>> | Iterable<Record<string, string>>;
+  /** Apply nothing at all when any row is rejected. */
+  allOrNothing?: boolean;
+  now: Date;
+  /** Called after each chunk with the number of records read so far. */
+  onProgress?: (rowsDone: number) => void;
+  /** Where the records came from (a file name), kept in the import's event. */
+  source?: string;
+}
+
+/** Rows per chunk: one lookup query per table and one batched write per table for each chunk. */
+export const CHUNK_ROWS = 2000;
+
+const IMPORTERS: Readonly<Record<ImportKind, ChunkImporter>> = {
+  parties: importParties,
+  accounts: importAccounts,
+  schedules: importSchedules,
+  relations: importRelations,
+  contacts: importContacts,
+  payments: importPayments,
+  collateral: importCollateral,
+};
+
+/** Thrown inside the transaction to roll an all-or-nothing import back. */
+class RollBack extends Error {}
+
+function isSpace(code: number): boolean {
+  return code <= 32 || (code >= 0x80 && /\s/.test(String.fromCharCode(code)));
+}
+
+function needsTrim(v: string): boolean {
+  return v.length > 0 && (isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1)));
+}
+
+function normalised(record: Record<string, unknown>): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const key in record) {
+    const v = record[key];
+    values[key] = typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v);
+  }
+  return values;
+}
+
+function listed(names: readonly string[]): string {
+  return names.join(', ');
+}
+
+export async function importRecords(options: ImportRecordsOptions): Promise<ImportReport> {
+  const { store, kind } = options;
+  const spec = KIND_COLUMNS[kind];
+  const allowed = new Set(spec.columns);
+  const importer = IMPORTERS[kind];
+  const nowIso = options.now.toISOString();
+  const total = new Tally();
+  const createdPortfolios: string[] = [];
+  let rows = 0;
+
+  const unknownColumns = (record: Record<string, unknown>, where: string) => {
+    const unknown = Object.keys(record).filter((k) => !allowed.has(k));
+    if (unknown.length > 0) {
+      throw new ImportFileError(
+        `${where}unknown column${unknown.length > 1 ? 's' : ''} ${listed(unknown)} for ${kind}; the columns are ${listed(spec.columns)}`,
+      );
+    }
+  };
+  const checkHeader = (record: Record<string, unknown>) => {
+    unknownColumns(record, '');
+    const missing = spec.required.filter((c) => !(c in record));
+    if (missing.length > 0) {
+      throw new ImportFileError(
+        `missing required column${missing.length > 1 ? 's' : ''} ${listed(missing)} for ${kind}; the columns are ${listed(spec.columns)}`,
+      );
+    }
+  };
+
+  const run = async (trx: Kysely<Schema>) => {
+    const ctx: ChunkContext = {
+      store,
+      trx,
+      bulk: importWriter(store, trx),
+      nowIso,
+      today: nowIso.slice(0, 10),
+      createdPortfolios,
+      knownPortfolios: new Set(),
+    };
+    let chunk: SourceRow[] = [];
+    const flush = async () => {
+      if (chunk.length === 0) return;
+      const tally = new Tally();
+      await importer(ctx, chunk, tally);
+      total.inserted += tally.inserted;
+      total.updated += tally.updated;
+      total.unchanged += tally.unchanged;
+      // A chunk finds problems in two passes; the report lists them in file order.
+      tally.rejected.sort((a, b) => a.row - b.row);
+      for (const r of tally.rejected) total.rejected.push(r);
+      chunk = [];
+      options.onProgress?.(rows);
+    };
+    const accept = (record: Record<string, unknown>): boolean => {
+      rows++;
+      if (rows === 1) checkHeader(record);
+      let clean = true;
+      for (const key in record) {
+        if (!allowed.has(key)) unknownColumns(record, `record ${rows}: `);
+        const v = record[key];
+        if (typeof v !== 'string' || needsTrim(v)) clean = false;
+      }
+      // Records are used as they come unless a value needs trimming or is not a string.
+      chunk.push({ row: rows, values: clean ? (record as Record<string, string>) : normalised(record) });
+      return chunk.length >= CHUNK_ROWS;
+    };
+    const records = options.records;
+    if (hasBatches(records)) {
+      for await (const batch of records[RECORD_BATCHES]()) {
+        for (const record of batch) if (accept(record)) await flush();
+      }
+    } else {
+      for await (const record of records) if (accept(record)) await flush();
+    }
+    await flush();
+    if (options.allOrNothing && total.rejected.length > 0) throw new RollBack();
+    await recordEvent(trx, false);
+  };
+
+  const report = (): ImportReport => ({
+    kind,
+    rows,
+    inserted: total.inserted,
+    updated: total.updated,
+    unchanged: total.unchanged,
+    rejected: total.rejected,
+    createdPortfolios,
+  });
+  const recordEvent = async (executor: Kysely<Schema>, rolledBack: boolean) => {
+    const r = report();
+    const payload = {
+      ...(options.source === undefined ? {} : { file: options.source }),
+      rows: r.rows,
+      inserted: r.inserted,
+      updated: r.updated,
+      unchanged: r.unchanged,
+      rejected: r.rejected.length,
+      ...(rolledBack ? { rolled_back: true } : {}),
+    };
+    await executor
+      .insertInto('events')
+      .values({
+        occurred_at: nowIso,
+        actor: 'import',
+        kind: `import.${kind}`,
+        account_id: null,
+        payload: JSON.stringify(payload),
+        prev_hash: null,
+        hash: null,
+      })
+      .execute();
+  };
+
+  try {
+    await store.db.transaction().execute(run);
+  } catch (error) {
+    if (!(error instanceof RollBack)) throw error;
+    // Nothing was applied: say so in the counts, and still leave a trace of the attempt.
+    total.inserted = 0;
+    total.updated = 0;
+    createdPortfolios.length = 0;
+    await recordEvent(store.db, true);
+  }
+  return report();
+}

@@ -1,0 +1,149 @@
+/**
+ * accounts: one debt each, keyed by account_id. Terms may change (they only steer what the cycle charges
+ * from now on); the currency and opening date may not once instalments are booked, because the charges
+ * already in the ledger were made in that currency and on that date.
+ */
+import { sql } from 'kysely';
+import { RowCheck } from '../check-fields.js';
+import { type ChunkImporter, distinctValues } from '../chunk-context.js';
+import { ensurePortfolios } from '../ensure-portfolios.js';
+import { ALLOCATIONS, DAY_COUNTS, PRODUCTS } from '../import-codes.js';
+import { inList } from '../in-list.js';
+import { ChangePlan } from '../plan-changes.js';
+
+const TERMS = [
+  'portfolio_id',
+  'product',
+  'currency',
+  'opened_on',
+  'principal',
+  'annual_rate',
+  'penalty_uplift',
+  'late_fee',
+  'grace_days',
+  'allocation',
+  'day_count',
+  'cost_cap_rate',
+] as const;
+
+interface Account {
+  id: number | null;
+  account_id: string;
+  portfolio_id: string;
+  product: string;
+  currency: string;
+  opened_on: string;
+  principal: number;
+  annual_rate: string;
+  penalty_uplift: string;
+  late_fee: number;
+  grace_days: number;
+  allocation: string;
+  day_count: string;
+  cost_cap_rate: string | null;
+  hasInstallments: boolean;
+}
+
+/** Columns whose change would rewrite money already booked, once the account has instalments. */
+const BOOKED = ['currency', 'opened_on'] as const;
+
+export const importAccounts: ChunkImporter = async (ctx, rows, tally) => {
+  const ids = distinctValues(rows, 'account_id');
+  const stored =
+    ids.length === 0
+      ? []
+      : await ctx.trx
+          .selectFrom('accounts')
+          .select((eb) => [
+            'id',
+            'account_id',
+            ...TERMS,
+            eb
+              .exists(
+                eb
+                  .selectFrom('installments')
+                  .select(sql.lit(1).as('one'))
+                  .whereRef('installments.account_id', '=', 'accounts.id'),
+              )
+              .as('has_installments'),
+          ])
+          .where(inList(ctx.store.engine, 'account_id', ids, 'text'))
+          .execute();
+  const plan = new ChangePlan<Account>(
+    stored.map((a) => [
+      a.account_id,
+      {
+        ...a,
+        id: Number(a.id),
+        principal: Number(a.principal),
+        late_fee: Number(a.late_fee),
+        grace_days: Number(a.grace_days),
+        hasInstallments: Boolean(a.has_installments),
+      },
+    ]),
+  );
+  for (const source of rows) {
+    const c = new RowCheck(source);
+    const accountId = c.required('account_id');
+    const portfolio = c.required('portfolio');
+    const product = c.code('product', PRODUCTS);
+    const currency = c.currency('currency');
+    const account: Account = {
+      id: null,
+      account_id: accountId,
+      portfolio_id: portfolio,
+      product,
+      currency,
+      opened_on: c.date('opened_on'),
+      principal: c.amount('principal', currency),
+      annual_rate: c.rate('annual_rate'),
+      penalty_uplift: c.rate('penalty_uplift', '0'),
+      late_fee: c.amount('late_fee', currency, 0),
+      grace_days: c.integer('grace_days', 0, 0),
+      allocation: c.code('allocation', ALLOCATIONS, 'standard'),
+      day_count: c.code('day_count', DAY_COUNTS, 'act360'),
+      cost_cap_rate: c.optionalRate('cost_cap_rate'),
+      hasInstallments: false,
+    };
+    if (c.problem) {
+      tally.reject(c.problem);
+      continue;
+    }
+    tally.add(
+      plan.decide(source.row, accountId, account, (current) => {
+        const changed = TERMS.filter((t) => current[t] !== account[t]);
+        if (changed.length === 0) return { kind: 'same' };
+        const booked = BOOKED.find((f) => changed.includes(f));
+        if (booked && current.hasInstallments) {
+          return {
+            kind: 'refuse',
+            field: booked,
+            reason: `account ${accountId} already has instalments, so its ${booked} ${current[booked]} cannot change to ${account[booked]}`,
+          };
+        }
+        return { kind: 'update', value: { ...account, id: current.id, hasInstallments: current.hasInstallments } };
+      }),
+    );
+  }
+  const inserts = plan.inserts();
+  const updates = plan.updates();
+  await ensurePortfolios(
+    ctx,
+    [...inserts, ...updates].map((a) => a.portfolio_id),
+  );
+  if (inserts.length > 0) {
+    await ctx.bulk.insert(
+      'accounts',
+      ['account_id', ...TERMS, 'created_at', 'updated_at'],
+      inserts.map((a) => [a.account_id, ...TERMS.map((t) => a[t]), ctx.nowIso, ctx.nowIso]),
+    );
+  }
+  if (updates.length > 0) {
+    await ctx.bulk.update(
+      'accounts',
+      [...TERMS, 'updated_at'],
+      ['id'],
+      updates.map((a) => [...TERMS.map((t) => a[t]), ctx.nowIso, a.id]),
+    );
+  }
+};

@@ -1,0 +1,143 @@
+/**
+ * payments: money received, keyed by payment_id. An import records the payment as pending (posted_on
+ * NULL) with its value date in the portfolio's time zone; the daily cycle posts and allocates it. A
+ * payment id seen before is never recorded again, and a recorded payment is never changed.
+ */
+import { formatAmount } from '../../domain/money/money.js';
+import { RowCheck } from '../check-fields.js';
+import { type ChunkImporter, distinctValues } from '../chunk-context.js';
+import { CHANNELS } from '../import-codes.js';
+import { inList } from '../in-list.js';
+import { lookupAccounts, lookupParties } from '../lookup-references.js';
+import { ChangePlan } from '../plan-changes.js';
+import { valueDate } from '../value-date.js';
+
+interface Payment {
+  payment_id: string;
+  account_id: string;
+  accountKey: number;
+  paid_at: string;
+  value_on: string;
+  amount: number;
+  currency: string;
+  channel: string;
+  payer_party_id: string | null;
+  payerKey: number | null;
+}
+
+/** Compared in this order; the first difference names the rejected field. */
+const COMPARED = ['account_id', 'paid_at', 'amount', 'currency', 'channel', 'payer_party_id'] as const;
+
+export const importPayments: ChunkImporter = async (ctx, rows, tally) => {
+  const accounts = await lookupAccounts(ctx, distinctValues(rows, 'account_id'));
+  const payers = await lookupParties(ctx, distinctValues(rows, 'payer_party_id'));
+  const ids = distinctValues(rows, 'payment_id');
+  const stored =
+    ids.length === 0
+      ? []
+      : await ctx.trx
+          .selectFrom('payments')
+          .innerJoin('accounts', 'accounts.id', 'payments.account_id')
+          .leftJoin('parties', 'parties.id', 'payments.payer_party_id')
+          .select([
+            'payments.payment_id',
+            'accounts.account_id',
+            'payments.account_id as account_key',
+            'payments.paid_at',
+            'payments.value_on',
+            'payments.amount',
+            'payments.currency',
+            'payments.channel',
+            'parties.party_id as payer_party_id',
+            'payments.payer_party_id as payer_key',
+          ])
+          .where(inList(ctx.store.engine, 'payments.payment_id', ids, 'text'))
+          .execute();
+  const plan = new ChangePlan<Payment>(
+    stored.map((p) => [
+      p.payment_id,
+      {
+        ...p,
+        accountKey: Number(p.account_key),
+        amount: Number(p.amount),
+        payerKey: p.payer_key === null ? null : Number(p.payer_key),
+      },
+    ]),
+  );
+  for (const source of rows) {
+    const c = new RowCheck(source);
+    const paymentId = c.required('payment_id');
+    const accountId = c.required('account_id');
+    const account = accountId === '' ? undefined : accounts.get(accountId);
+    if (c.ok && !account) c.fail('account_id', `account ${accountId} does not exist`);
+    const paidAt = c.instant('paid_at');
+    const currency = c.currency('currency');
+    if (c.ok && account && currency !== account.currency) {
+      c.fail('currency', `currency ${currency} does not match account ${accountId}'s ${account.currency}`);
+    }
+    const amount = c.amount('amount', currency);
+    if (c.ok && amount <= 0) c.fail('amount', `amount ${c.raw('amount')} must be greater than zero`);
+    const channel = c.code('channel', CHANNELS);
+    const payer = c.optional('payer_party_id');
+    const payerKey = payer === null ? null : (payers.get(payer) ?? null);
+    if (c.ok && payer !== null && payerKey === null) c.fail('payer_party_id', `party ${payer} does not exist`);
+    if (c.problem || !account) {
+      tally.reject(c.problem);
+      continue;
+    }
+    const payment: Payment = {
+      payment_id: paymentId,
+      account_id: accountId,
+      accountKey: account.id,
+      paid_at: paidAt,
+      // A payment's date is the calendar date of paid_at on the portfolio's wall clock.
+      value_on: valueDate(paidAt, account.timeZone),
+      amount,
+      currency,
+      channel,
+      payer_party_id: payer,
+      payerKey,
+    };
+    tally.add(
+      plan.decide(source.row, paymentId, payment, (current) => {
+        const field = COMPARED.find((f) => current[f] !== payment[f]);
+        if (!field) return { kind: 'same' };
+        const show = (p: Payment) => (field === 'amount' ? formatAmount(p.amount, p.currency) : (p[field] ?? '(none)'));
+        return {
+          kind: 'refuse',
+          field,
+          reason: `payment ${paymentId} is already recorded with ${field} ${show(current)}, not ${show(payment)}; a recorded payment is never changed or posted twice`,
+        };
+      }),
+    );
+  }
+  const inserts = plan.inserts();
+  if (inserts.length === 0) return;
+  await ctx.bulk.insert(
+    'payments',
+    [
+      'payment_id',
+      'account_id',
+      'paid_at',
+      'value_on',
+      'amount',
+      'currency',
+      'channel',
+      'payer_party_id',
+      'posted_on',
+      'created_at',
+    ],
+    inserts.map((p) => [
+      p.payment_id,
+      p.accountKey,
+      p.paid_at,
+      p.value_on,
+      p.amount,
+      p.currency,
+      p.channel,
+      p.payerKey,
+      null,
+      ctx.nowIso,
+    ]),
+  );
+};

@@ -1,0 +1,169 @@
+/**
+ * schedules: the instalments of an account, keyed by (account_id, installment_no). A new instalment is a
+ * charge in the ledger (posted on the account's opening date) and raises the account's cached outstanding
+ * totals; a stored instalment is money history and is never changed by an import.
+ */
+import { formatAmount } from '../../domain/money/money.js';
+import { RowCheck } from '../check-fields.js';
+import { type ChunkImporter, distinctValues } from '../chunk-context.js';
+import { inList } from '../in-list.js';
+import type { AccountRef } from '../lookup-references.js';
+import { lookupAccounts } from '../lookup-references.js';
+import { ChangePlan } from '../plan-changes.js';
+
+interface Instalment {
+  account: AccountRef;
+  installment_no: number;
+  due_on: string;
+  principal: number;
+  interest: number;
+  fee: number;
+}
+
+const COMPARED = ['due_on', 'principal', 'interest', 'fee'] as const;
+
+interface AccountDelta {
+  account: AccountRef;
+  principal: number;
+  interest: number;
+  fee: number;
+  oldestDue: string | null;
+}
+
+export const importSchedules: ChunkImporter = async (ctx, rows, tally) => {
+  const accounts = await lookupAccounts(ctx, distinctValues(rows, 'account_id'));
+  const valid: { row: number; item: Instalment }[] = [];
+  for (const source of rows) {
+    const c = new RowCheck(source);
+    const accountId = c.required('account_id');
+    const installmentNo = c.integer('installment_no', 1);
+    const dueOn = c.date('due_on');
+    const account = accountId === '' ? undefined : accounts.get(accountId);
+    if (c.ok && !account) c.fail('account_id', `account ${accountId} does not exist`);
+    const currency = account?.currency ?? 'XXX';
+    const item: Instalment | undefined = account && {
+      account,
+      installment_no: installmentNo,
+      due_on: dueOn,
+      principal: c.amount('principal', currency),
+      interest: c.amount('interest', currency),
+      fee: c.amount('fee', currency),
+    };
+    if (c.ok && account && dueOn < account.openedOn) {
+      c.fail('due_on', `due_on ${dueOn} is before account ${accountId}'s opened_on ${account.openedOn}`);
+    }
+    if (c.problem || !item) tally.reject(c.problem);
+    else valid.push({ row: source.row, item });
+  }
+
+  const stored =
+    valid.length === 0
+      ? []
+      : await ctx.trx
+          .selectFrom('installments')
+          .select(['account_id', 'installment_no', 'due_on', 'principal', 'interest', 'fee'])
+          .where(inList(ctx.store.engine, 'account_id', [...new Set(valid.map((v) => v.item.account.id))], 'bigint'))
+          .where(
+            inList(
+              ctx.store.engine,
+              'installment_no',
+              [...new Set(valid.map((v) => v.item.installment_no))],
+              'integer',
+            ),
+          )
+          .execute();
+  const byId = new Map([...accounts.values()].map((a) => [a.id, a]));
+  const plan = new ChangePlan<Instalment>(
+    stored.flatMap((s) => {
+      const account = byId.get(Number(s.account_id));
+      if (!account) return [];
+      const item: Instalment = {
+        account,
+        installment_no: Number(s.installment_no),
+        due_on: s.due_on,
+        principal: Number(s.principal),
+        interest: Number(s.interest),
+        fee: Number(s.fee),
+      };
+      return [[`${account.id}:${item.installment_no}`, item] as [string, Instalment]];
+    }),
+  );
+  for (const { row, item } of valid) {
+    tally.add(
+      plan.decide(row, `${item.account.id}:${item.installment_no}`, item, (current) => {
+        const field = COMPARED.find((f) => current[f] !== item[f]);
+        if (!field) return { kind: 'same' };
+        const show = (i: Instalment) => (field === 'due_on' ? i.due_on : formatAmount(i[field], i.account.currency));
+        return {
+          kind: 'refuse',
+          field,
+          reason: `instalment ${item.installment_no} of account ${item.account.accountId} is already booked with ${field} ${show(current)}, not ${show(item)}; a booked instalment is never changed`,
+        };
+      }),
+    );
+  }
+
+  const inserts = plan.inserts();
+  if (inserts.length === 0) return;
+  await ctx.bulk.insert(
+    'installments',
+    ['account_id', 'installment_no', 'due_on', 'principal', 'interest', 'fee'],
+    inserts.map((i) => [i.account.id, i.installment_no, i.due_on, i.principal, i.interest, i.fee]),
+  );
+  const charged = inserts.filter((i) => i.principal + i.interest + i.fee > 0);
+  await ctx.bulk.insert(
+    'ledger_entries',
+    [
+      'account_id',
+      'installment_no',
+      'posted_on',
+      'kind',
+      'payment_id',
+      'principal',
+      'interest',
+      'fee',
+      'penalty',
+      'late_fee',
+      'credit',
+    ],
+    charged.map((i) => [
+      i.account.id,
+      i.installment_no,
+      i.account.openedOn,
+      'charge',
+      null,
+      i.principal,
+      i.interest,
+      i.fee,
+      0,
+      0,
+      0,
+    ]),
+  );
+  // The cached totals move by what was charged, aggregated per account: one update per account per chunk.
+  const deltas = new Map<number, AccountDelta>();
+  for (const i of charged) {
+    let d = deltas.get(i.account.id);
+    if (!d) {
+      d = { account: i.account, principal: 0, interest: 0, fee: 0, oldestDue: null };
+      deltas.set(i.account.id, d);
+    }
+    d.principal += i.principal;
+    d.interest += i.interest;
+    d.fee += i.fee;
+    if (d.oldestDue === null || i.due_on < d.oldestDue) d.oldestDue = i.due_on;
+  }
+  await ctx.bulk.update(
+    'accounts',
+    ['out_principal', 'out_interest', 'out_fee', 'oldest_unpaid_due_on', 'updated_at'],
+    ['id'],
+    [...deltas.values()].map((d) => {
+      const a = d.account;
+      const oldest =
+        a.oldestUnpaidDueOn !== null && d.oldestDue !== null && a.oldestUnpaidDueOn < d.oldestDue
+          ? a.oldestUnpaidDueOn
+          : d.oldestDue;
+      return [a.outPrincipal + d.principal, a.outInterest + d.interest, a.outFee + d.fee, oldest, ctx.nowIso, a.id];
+    }),
+  );
+};
