@@ -8,12 +8,18 @@ import { parseOptions } from '../parse-options.js';
 export const cycleCommand: Command = {
   name: 'cycle',
   summary: 'run the daily cycle up to a date: post and allocate payments, accrue, age, snapshot',
-  usage: 'dunwell cycle [--as-of YYYY-MM-DD] [--json]   (default: today in Asia/Shanghai)',
+  usage: 'dunwell cycle [--as-of YYYY-MM-DD] [--json] [--range-size N]   (as-of default: today in Asia/Shanghai)',
   async run(ctx) {
     const { values, positionals } = parseOptions(ctx.args, {
       'as-of': { type: 'string' },
       json: { type: 'boolean' },
+      'range-size': { type: 'string' },
     });
+    const rangeText = values['range-size'];
+    const rangeSize = rangeText === undefined ? undefined : Number(rangeText);
+    if (rangeSize !== undefined && (!Number.isSafeInteger(rangeSize) || rangeSize <= 0)) {
+      throw new UsageError('--range-size must be a positive whole number (account ids per unit of work and commit)');
+    }
     if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals.join(' ')}`);
     const asOf = values['as-of'] ?? dateInZone(ctx.now().toISOString(), DEFAULT_TIME_ZONE);
     return withStore(ctx, async (store) => {
@@ -22,6 +28,7 @@ export const cycleCommand: Command = {
         store,
         asOf,
         now: ctx.now,
+        rangeSize,
         onProgress: ctx.interactive
           ? (p) => {
               const t = Date.now();
