@@ -215,10 +215,9 @@ function loanTerms(
   const usd = portfolio === 'us-consumer';
   const currency = usd ? 'USD' : 'CNY';
   const openedOn = fromDay(asOfDay - random.int(200, 720));
-  const big = borrower.segment === 'small_business' ? 2 : borrower.segment === 'retiree' ? 0.4 : 1;
-  const principal = usd
-    ? amountBetween(random, 1000, 40000, 5000)
-    : amountBetween(random, 3000, Math.min(200000, 80000 * big), 10000);
+  // Business owners borrow the most (up to 200,000), retirees the least.
+  const ceiling = borrower.segment === 'small_business' ? 200000 : borrower.segment === 'retiree' ? 30000 : 100000;
+  const principal = usd ? amountBetween(random, 1000, 40000, 5000) : amountBetween(random, 3000, ceiling, 10000);
   const months = random.weightedItem([
     [12, 20],
     [24, 40],
