@@ -41,7 +41,7 @@ export async function runFloor({ store, asOf, now }: RunFloorOptions): Promise<F
       SELECT id, ${asOf}, dpd, past_due_total FROM accounts WHERE dpd > 0`.execute(trx);
     return { updated: Number(update.numAffectedRows ?? 0), inserted: Number(insert.numAffectedRows ?? 0) };
   });
-  const ms = performance.now() - started;
+  const ms = Math.round((performance.now() - started) * 10) / 10;
 
   await sql`DROP TABLE ${scratch}`.execute(db);
   return { ms, updated, inserted };
