@@ -5,6 +5,7 @@ import { cycleCommand } from './cycle.js';
 import { demoCommand } from './demo.js';
 import { importCommand } from './import.js';
 import { initCommand } from './init.js';
+import { portfolioListCommand, portfolioSetCommand } from './portfolio.js';
 import { reportAgingCommand } from './report-aging.js';
 import { startCommand } from './start.js';
 
@@ -18,5 +19,7 @@ export const COMMANDS: readonly Command[] = [
   accountShowCommand,
   accountHoldCommand,
   accountReleaseCommand,
+  portfolioListCommand,
+  portfolioSetCommand,
   reportAgingCommand,
 ];
