@@ -44,7 +44,15 @@ describe.each(testEngines)('demo portfolio on $name', (engine) => {
     expect(await count(store, 'contact_points')).toBe(generated.contacts);
     expect(await count(store, 'collateral')).toBe(generated.collateral);
     expect(await count(store, 'payments')).toBe(generated.payments);
-    expect([...summary.createdPortfolios].sort()).toEqual(['cards', 'consumer-loans', 'sme-invoices', 'us-consumer']);
+    // us-consumer is set up first (New York calendar); the importer creates the others with defaults.
+    expect([...summary.createdPortfolios].sort()).toEqual(['cards', 'consumer-loans', 'sme-invoices']);
+    const zones = await store.db
+      .selectFrom('portfolios')
+      .select(['portfolio_id', 'time_zone'])
+      .orderBy('portfolio_id')
+      .execute();
+    expect(zones.find((z) => z.portfolio_id === 'us-consumer')?.time_zone).toBe('America/New_York');
+    expect(zones.find((z) => z.portfolio_id === 'cards')?.time_zone).toBe('Asia/Shanghai');
   });
 
   it('runs the cycle to the as-of date: every payment posted, every account with work processed', async () => {
