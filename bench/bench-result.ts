@@ -61,6 +61,8 @@ export interface BenchReport {
   cycleDay: IsoDate;
   postgres: { source: string; settings: Record<string, string> | null } | null;
   notes: string[];
+  /** 1/5/15-minute load averages when the run ended. */
+  loadAverageAtEnd: number[] | null;
   datasets: { accounts: number; rows: Record<string, number>; pastDueAccounts: number; generateMs: number }[];
   cases: CaseResult[];
 }

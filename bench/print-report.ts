@@ -11,6 +11,7 @@ export function machineLines(machine: MachineInfo): string[] {
   return [
     `Machine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.ramGb} GB RAM, ${machine.platform}`,
     `Node:    ${machine.node}`,
+    `Load:    ${machine.loadAverage.join(' / ')} (1/5/15 min) at the start of the run`,
   ];
 }
 
@@ -86,6 +87,7 @@ export function summaryLines(report: BenchReport): string[] {
     ...machineLines(report.machine),
     `Seed ${report.seed}, cycle day ${report.cycleDay}. Import figures are rows/s; RSS is the bench process's peak (maxRSS).`,
     ...table(header, rows),
+    `Load at the end: ${(report.loadAverageAtEnd ?? []).join(' / ')} (1/5/15 min)`,
     ...report.notes.map((n) => `Note: ${n}`),
   ];
 }

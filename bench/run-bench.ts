@@ -13,7 +13,7 @@
  */
 import { fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -203,6 +203,7 @@ async function main(): Promise<void> {
     cycleDay: options.cycleDay,
     postgres: null,
     notes: [],
+    loadAverageAtEnd: null,
     datasets: [],
     cases: [],
   };
@@ -292,6 +293,7 @@ async function main(): Promise<void> {
     rmSync(workDir, { recursive: true, force: true });
   }
 
+  report.loadAverageAtEnd = loadavg().map((l) => Math.round(l * 100) / 100);
   for (const line of summaryLines(report)) console.log(line);
   const resultsDir = fileURLToPath(new URL('../../bench/results/', import.meta.url));
   mkdirSync(resultsDir, { recursive: true });
