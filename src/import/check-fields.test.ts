@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateInZone } from '../domain/calendar/calendar.js';
+import { dateInZone, parseInstant } from '../domain/calendar/calendar.js';
 import { minorDigits, parseAmount } from '../domain/money/money.js';
-import { RowCheck, simpleAmount } from './check-fields.js';
+import { RowCheck, simpleAmount, simpleInstant } from './check-fields.js';
 import { valueDate } from './value-date.js';
 
 describe('simpleAmount (the fast path of amount parsing)', () => {
@@ -20,6 +20,35 @@ describe('simpleAmount (the fast path of amount parsing)', () => {
         if (/^\d{1,10}(\.\d{1,2})?$/.test(t) && minorDigits(currency) >= 2) expect(fast).toBeDefined();
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('simpleInstant (the fast path of instant parsing)', () => {
+  it('agrees with parseInstant whenever it answers, and answers for the usual forms', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const instant = fc
+      .tuple(
+        fc.integer({ min: 1990, max: 2060 }),
+        two(13),
+        two(32),
+        two(25),
+        two(61),
+        two(61),
+        fc.constantFrom('', '.5', '.123', '.1234'),
+        fc.constantFrom('Z', '+08:00', '-05:30', '+14:00', '+0800', '+24:00', '-00:00', ''),
+      )
+      .map(([y, mo, d, h, mi, s, f, z]) => `${y}-${mo}-${d}T${h}:${mi}:${s}${f}${z}`);
+    fc.assert(
+      fc.property(instant, (t) => {
+        const fast = simpleInstant(t);
+        const slow = parseInstant(t);
+        if (fast !== undefined) expect(slow).toEqual({ ok: true, iso: fast });
+        if (slow.ok && /[+-]\d{2}:\d{2}$|Z$/.test(t) && !/\.\d{4}/.test(t) && !/[+-]24:/.test(t)) {
+          expect(fast).toBe(slow.iso);
+        }
+      }),
+      { numRuns: 5000 },
     );
   });
 });

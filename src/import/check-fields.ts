@@ -80,6 +80,8 @@ export class RowCheck {
   instant(field: string): string {
     const value = this.required(field);
     if (value === '') return value;
+    const fast = simpleInstant(value);
+    if (fast !== undefined) return fast;
     const parsed = parseInstant(value);
     if (!parsed.ok) {
       this.fail(field, `${field} ${parsed.reason}`);
@@ -123,11 +125,15 @@ export class RowCheck {
       this.fail(field, `${field} is required`);
       return '0';
     }
+    const known = knownRates.get(value);
+    if (known !== undefined) return known;
     const parsed = parseRate(value);
     if (!parsed.ok) {
       this.fail(field, `${field} ${parsed.reason}`);
       return '0';
     }
+    if (knownRates.size >= 10_000) knownRates.clear();
+    knownRates.set(value, parsed.rate.text);
     return parsed.rate.text;
   }
 
@@ -200,15 +206,47 @@ export function simpleAmount(text: string, digits: number): Minor | undefined {
 
 const DIGITS = /^\d+$/;
 
-/** Dates repeat a lot in a file (opening dates, due dates); remember the ones already checked. */
-const knownDates = new Set<string>();
+/** Rates repeat even more (a handful of products): valid rate text → its normalised form. */
+const knownRates = new Map<string, string>();
+
+/** Dates repeat a lot in a file (opening dates, due dates); remember the ones already checked, with their UTC midnight. */
+const knownDates = new Map<string, number>();
+
+function dateMs(value: string): number | undefined {
+  const known = knownDates.get(value);
+  if (known !== undefined) return known;
+  if (!isIsoDate(value)) return undefined;
+  if (knownDates.size >= 20_000) knownDates.clear();
+  const ms = Date.parse(`${value}T00:00:00Z`);
+  knownDates.set(value, ms);
+  return ms;
+}
 
 function isKnownDate(value: string): boolean {
-  if (knownDates.has(value)) return true;
-  if (!isIsoDate(value)) return false;
-  if (knownDates.size >= 20_000) knownDates.clear();
-  knownDates.add(value);
-  return true;
+  return dateMs(value) !== undefined;
+}
+
+const SIMPLE_INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * The common case of parseInstant ("2026-10-05T20:14:00+08:00", "…Z", up to milliseconds), computed
+ * arithmetically; anything else goes to parseInstant, which owns the rules and the reasons. A property
+ * test checks that both agree.
+ */
+export function simpleInstant(text: string): string | undefined {
+  const m = SIMPLE_INSTANT.exec(text);
+  if (!m) return undefined;
+  const day = dateMs(m[1] as string);
+  const [h, mi, s] = [Number(m[2]), Number(m[3]), Number(m[4])];
+  if (day === undefined || h > 23 || mi > 59 || s > 59) return undefined;
+  const fraction = m[5] ? Number(m[5].padEnd(3, '0')) : 0;
+  let offsetMinutes = 0;
+  if (m[6]) {
+    const [oh, om] = [Number(m[7]), Number(m[8])];
+    if (oh > 23 || om > 59) return undefined;
+    offsetMinutes = (m[6] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  return new Date(day + ((h * 60 + mi) * 60 + s) * 1000 + fraction - offsetMinutes * 60_000).toISOString();
 }
 
 function canonicalLanguage(tag: string): string | null {

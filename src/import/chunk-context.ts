@@ -19,6 +19,8 @@ export interface ChunkContext {
   readonly createdPortfolios: string[];
   /** Portfolio ids known to exist, so a chunk asks the database only about new names. */
   readonly knownPortfolios: Set<string>;
+  /** Portfolio id → IANA time zone, filled as accounts of each portfolio are looked up. */
+  readonly portfolioZones: Map<string, string>;
 }
 
 /** Validates and applies one chunk of rows, in file order, adding each row's outcome to `tally`. */

@@ -125,6 +125,7 @@ export async function importRecords(options: ImportRecordsOptions): Promise<Impo
       today: nowIso.slice(0, 10),
       createdPortfolios,
       knownPortfolios: new Set(),
+      portfolioZones: new Map(),
     };
     let chunk: SourceRow[] = [];
     const flush = async () => {

@@ -19,28 +19,36 @@ export interface AccountRef {
   oldestUnpaidDueOn: string | null;
 }
 
+/**
+ * What a kind needs to know about the accounts it references: `key` is the internal id only (answered from
+ * the account_id index without reading the wide account row), `terms` adds currency, opening date and the
+ * portfolio's time zone, `totals` adds the cached outstanding totals. Fields not asked for are left blank.
+ */
+export type AccountFacts = 'key' | 'terms' | 'totals';
+
 export async function lookupAccounts(
   ctx: ChunkContext,
   accountIds: readonly string[],
+  facts: AccountFacts,
 ): Promise<Map<string, AccountRef>> {
   const found = new Map<string, AccountRef>();
   if (accountIds.length === 0) return found;
+  const where = inList(ctx.store.engine, 'account_id', accountIds, 'text');
+  if (facts === 'key') {
+    const rows = await ctx.trx.selectFrom('accounts').select(['id', 'account_id']).where(where).execute();
+    for (const r of rows) found.set(r.account_id, { ...BLANK, id: Number(r.id), accountId: r.account_id });
+    return found;
+  }
   const rows = await ctx.trx
     .selectFrom('accounts')
-    .leftJoin('portfolios', 'portfolios.portfolio_id', 'accounts.portfolio_id')
-    .select([
-      'accounts.id',
-      'accounts.account_id',
-      'accounts.currency',
-      'accounts.opened_on',
-      'portfolios.time_zone',
-      'accounts.out_principal',
-      'accounts.out_interest',
-      'accounts.out_fee',
-      'accounts.oldest_unpaid_due_on',
-    ])
-    .where(inList(ctx.store.engine, 'accounts.account_id', accountIds, 'text'))
+    .select(['id', 'account_id', 'currency', 'opened_on', 'portfolio_id'])
+    .$if(facts === 'totals', (q) => q.select(['out_principal', 'out_interest', 'out_fee', 'oldest_unpaid_due_on']))
+    .where(where)
     .execute();
+  const zones = await portfolioZones(
+    ctx,
+    rows.map((r) => r.portfolio_id),
+  );
   for (const r of rows) {
     found.set(r.account_id, {
       id: Number(r.id),
@@ -48,14 +56,40 @@ export async function lookupAccounts(
       currency: r.currency,
       openedOn: r.opened_on,
       // An account always belongs to a portfolio; the default zone only guards rows written by other means.
-      timeZone: r.time_zone ?? DEFAULT_TIME_ZONE,
-      outPrincipal: Number(r.out_principal),
-      outInterest: Number(r.out_interest),
-      outFee: Number(r.out_fee),
-      oldestUnpaidDueOn: r.oldest_unpaid_due_on,
+      timeZone: zones.get(r.portfolio_id) ?? DEFAULT_TIME_ZONE,
+      outPrincipal: Number(r.out_principal ?? 0),
+      outInterest: Number(r.out_interest ?? 0),
+      outFee: Number(r.out_fee ?? 0),
+      oldestUnpaidDueOn: r.oldest_unpaid_due_on ?? null,
     });
   }
   return found;
+}
+
+const BLANK: AccountRef = {
+  id: 0,
+  accountId: '',
+  currency: '',
+  openedOn: '',
+  timeZone: DEFAULT_TIME_ZONE,
+  outPrincipal: 0,
+  outInterest: 0,
+  outFee: 0,
+  oldestUnpaidDueOn: null,
+};
+
+/** Portfolio time zones, read once per import run (there are few portfolios; they do not change mid-run). */
+async function portfolioZones(ctx: ChunkContext, portfolioIds: readonly string[]): Promise<Map<string, string>> {
+  const missing = [...new Set(portfolioIds)].filter((p) => !ctx.portfolioZones.has(p));
+  if (missing.length > 0) {
+    const rows = await ctx.trx
+      .selectFrom('portfolios')
+      .select(['portfolio_id', 'time_zone'])
+      .where(inList(ctx.store.engine, 'portfolio_id', missing, 'text'))
+      .execute();
+    for (const r of rows) ctx.portfolioZones.set(r.portfolio_id, r.time_zone);
+  }
+  return ctx.portfolioZones;
 }
 
 /** party_id (external) → parties.id */

@@ -25,7 +25,7 @@ interface Collateral {
 const UPDATED = ['type', 'description', 'value', 'currency', 'valued_on'] as const;
 
 export const importCollateral: ChunkImporter = async (ctx, rows, tally) => {
-  const accounts = await lookupAccounts(ctx, distinctValues(rows, 'account_id'));
+  const accounts = await lookupAccounts(ctx, distinctValues(rows, 'account_id'), 'terms');
   const ids = distinctValues(rows, 'collateral_id');
   const stored =
     ids.length === 0

@@ -29,7 +29,7 @@ interface Payment {
 const COMPARED = ['account_id', 'paid_at', 'amount', 'currency', 'channel', 'payer_party_id'] as const;
 
 export const importPayments: ChunkImporter = async (ctx, rows, tally) => {
-  const accounts = await lookupAccounts(ctx, distinctValues(rows, 'account_id'));
+  const accounts = await lookupAccounts(ctx, distinctValues(rows, 'account_id'), 'terms');
   const payers = await lookupParties(ctx, distinctValues(rows, 'payer_party_id'));
   const ids = distinctValues(rows, 'payment_id');
   const stored =

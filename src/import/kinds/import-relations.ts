@@ -13,7 +13,7 @@ interface Relation {
 }
 
 export const importRelations: ChunkImporter = async (ctx, rows, tally) => {
-  const accounts = await lookupAccounts(ctx, distinctValues(rows, 'account_id'));
+  const accounts = await lookupAccounts(ctx, distinctValues(rows, 'account_id'), 'key');
   const parties = await lookupParties(ctx, distinctValues(rows, 'party_id'));
   const valid: { row: number; relation: Relation }[] = [];
   for (const source of rows) {

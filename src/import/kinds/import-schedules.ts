@@ -31,7 +31,7 @@ interface AccountDelta {
 }
 
 export const importSchedules: ChunkImporter = async (ctx, rows, tally) => {
-  const accounts = await lookupAccounts(ctx, distinctValues(rows, 'account_id'));
+  const accounts = await lookupAccounts(ctx, distinctValues(rows, 'account_id'), 'totals');
   const valid: { row: number; item: Instalment }[] = [];
   for (const source of rows) {
     const c = new RowCheck(source);
