@@ -104,3 +104,26 @@ export async function lookupParties(ctx: ChunkContext, partyIds: readonly string
   for (const r of rows) found.set(r.party_id, Number(r.id));
   return found;
 }
+
+/**
+ * The external ids of internal keys, for messages about stored rows. Keys already in `known` (from the
+ * chunk's own lookups) cost nothing; the rest take one query. Stored-row lookups deliberately avoid joins:
+ * PostgreSQL would rather hash a whole table than probe it 2,000 times.
+ */
+export async function externalIds(
+  ctx: ChunkContext,
+  table: 'accounts' | 'parties',
+  keys: Iterable<number>,
+  known: ReadonlyMap<number, string>,
+): Promise<Map<number, string>> {
+  const out = new Map(known);
+  const missing = [...new Set(keys)].filter((k) => !out.has(k));
+  if (missing.length === 0) return out;
+  const where = inList(ctx.store.engine, 'id', missing, 'bigint');
+  const rows =
+    table === 'accounts'
+      ? await ctx.trx.selectFrom('accounts').select(['id', 'account_id as ext']).where(where).execute()
+      : await ctx.trx.selectFrom('parties').select(['id', 'party_id as ext']).where(where).execute();
+  for (const r of rows) out.set(Number(r.id), r.ext);
+  return out;
+}

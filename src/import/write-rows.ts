@@ -1,7 +1,7 @@
 /**
  * The import's batched writer, built on bulkWriter (src/store/bulk.ts):
  * - SQLite: inserts bind many rows per statement (the import's hottest path); updates are bulkWriter's.
- * - PostgreSQL: bulkWriter, plus a typed VALUES path for the two tables whose text columns bulkWriter's
+ * - PostgreSQL: bulkWriter, plus the same unnest path with its own column types for the two tables whose text columns bulkWriter's
  *   PostgreSQL type registry does not know yet (parties' descriptive columns, collateral.collateral_id)
  *   and would cast to bigint. Types come from the fixed map below, never from input.
  */
@@ -93,8 +93,7 @@ function withBatchedSqliteInserts(
   };
 }
 
-/** PostgreSQL takes at most 65,535 bound values per statement. */
-const PG_MAX_PARAMS = 60_000;
+const PG_ROWS_PER_STATEMENT = 5000;
 
 /** Rows per INSERT statement on SQLite: one native call binds many rows, about twice as fast as one each. */
 const SQLITE_ROWS_PER_INSERT = 32;
@@ -112,29 +111,31 @@ export function importWriter(store: Store, trx: Kysely<Schema>): BulkWriter {
       return t;
     });
   };
-  const valuesList = (rows: readonly Row[], types: readonly PgCast[]) =>
-    sql.join(rows.map((r) => sql`(${sql.join(types.map((t, i) => sql`CAST(${r[i] ?? null} AS ${sql.raw(t)})`))})`));
-  const chunks = function* (rows: readonly Row[], width: number) {
-    const size = Math.max(1, Math.floor(PG_MAX_PARAMS / Math.max(1, width)));
-    for (let start = 0; start < rows.length; start += size) yield rows.slice(start, start + size);
+  // One array parameter per column, unnested server-side: the statement stays small whatever the batch.
+  const arrays = (rows: readonly Row[], types: readonly PgCast[]) =>
+    sql.join(types.map((t, i) => sql`${rows.map((r) => r[i] ?? null)}::${sql.raw(t)}[]`));
+  const chunks = function* (rows: readonly Row[]) {
+    for (let start = 0; start < rows.length; start += PG_ROWS_PER_STATEMENT) {
+      yield rows.slice(start, start + PG_ROWS_PER_STATEMENT);
+    }
   };
 
   return {
     async insert(table, columns, rows) {
       const types = typesFor(table, columns);
       if (!types) return bulk.insert(table, columns, rows);
-      for (const chunk of chunks(rows, columns.length)) {
+      for (const chunk of chunks(rows)) {
         await sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
-          VALUES ${valuesList(chunk, types)}`.execute(trx);
+          SELECT * FROM unnest(${arrays(chunk, types)})`.execute(trx);
       }
     },
     async update(table, set, keys, rows) {
       const all = [...set, ...keys];
       const types = typesFor(table, all);
       if (!types) return bulk.update(table, set, keys, rows);
-      for (const chunk of chunks(rows, all.length)) {
+      for (const chunk of chunks(rows)) {
         await sql`UPDATE ${sql.table(table)} AS t SET ${sql.join(set.map((c) => sql`${sql.ref(c)} = ${sql.ref(`v.${c}`)}`))}
-          FROM (VALUES ${valuesList(chunk, types)}) AS v(${sql.join(all.map((c) => sql.ref(c)))})
+          FROM unnest(${arrays(chunk, types)}) AS v(${sql.join(all.map((c) => sql.ref(c)))})
           WHERE ${sql.join(
             keys.map((k) => sql`${sql.ref(`t.${k}`)} = ${sql.ref(`v.${k}`)}`),
             sql` AND `,

@@ -3,7 +3,6 @@
  * from now on); the currency and opening date may not once instalments are booked, because the charges
  * already in the ledger were made in that currency and on that date.
  */
-import { sql } from 'kysely';
 import { RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
 import { ensurePortfolios } from '../ensure-portfolios.js';
@@ -54,21 +53,27 @@ export const importAccounts: ChunkImporter = async (ctx, rows, tally) => {
       ? []
       : await ctx.trx
           .selectFrom('accounts')
-          .select((eb) => [
-            'id',
-            'account_id',
-            ...TERMS,
-            eb
-              .exists(
-                eb
-                  .selectFrom('installments')
-                  .select(sql.lit(1).as('one'))
-                  .whereRef('installments.account_id', '=', 'accounts.id'),
-              )
-              .as('has_installments'),
-          ])
+          .select(['id', 'account_id', ...TERMS])
           .where(inList(ctx.store.engine, 'account_id', ids, 'text'))
           .execute();
+  // Which of them already have instalments: a separate probe of the instalments key, never a join.
+  const booked = new Set<number>();
+  if (stored.length > 0) {
+    const withInstalments = await ctx.trx
+      .selectFrom('installments')
+      .select('account_id')
+      .distinct()
+      .where(
+        inList(
+          ctx.store.engine,
+          'account_id',
+          stored.map((a) => Number(a.id)),
+          'bigint',
+        ),
+      )
+      .execute();
+    for (const r of withInstalments) booked.add(Number(r.account_id));
+  }
   const plan = new ChangePlan<Account>(
     stored.map((a) => [
       a.account_id,
@@ -78,7 +83,7 @@ export const importAccounts: ChunkImporter = async (ctx, rows, tally) => {
         principal: Number(a.principal),
         late_fee: Number(a.late_fee),
         grace_days: Number(a.grace_days),
-        hasInstallments: Boolean(a.has_installments),
+        hasInstallments: booked.has(Number(a.id)),
       },
     ]),
   );

@@ -7,7 +7,7 @@ import { RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
 import { COLLATERAL_TYPES } from '../import-codes.js';
 import { inList } from '../in-list.js';
-import { lookupAccounts } from '../lookup-references.js';
+import { externalIds, lookupAccounts } from '../lookup-references.js';
 import { ChangePlan } from '../plan-changes.js';
 
 interface Collateral {
@@ -32,25 +32,29 @@ export const importCollateral: ChunkImporter = async (ctx, rows, tally) => {
       ? []
       : await ctx.trx
           .selectFrom('collateral')
-          .innerJoin('accounts', 'accounts.id', 'collateral.account_id')
-          .select([
-            'collateral.id',
-            'collateral.collateral_id',
-            'accounts.account_id',
-            'collateral.account_id as account_key',
-            'collateral.type',
-            'collateral.description',
-            'collateral.value',
-            'collateral.currency',
-            'collateral.valued_on',
-          ])
-          .where(inList(ctx.store.engine, 'collateral.collateral_id', ids, 'text'))
+          .select(['id', 'collateral_id', 'account_id', 'type', 'description', 'value', 'currency', 'valued_on'])
+          .where(inList(ctx.store.engine, 'collateral_id', ids, 'text'))
           .execute();
+  const accountNames = await externalIds(
+    ctx,
+    'accounts',
+    stored.map((c) => Number(c.account_id)),
+    new Map([...accounts.values()].map((a) => [a.id, a.accountId])),
+  );
   const plan = new ChangePlan<Collateral>(
-    stored.map((s) => [
-      s.collateral_id,
-      { ...s, id: Number(s.id), accountKey: Number(s.account_key), value: Number(s.value) },
-    ]),
+    stored.map((s) => {
+      const accountKey = Number(s.account_id);
+      return [
+        s.collateral_id,
+        {
+          ...s,
+          id: Number(s.id),
+          account_id: accountNames.get(accountKey) ?? String(accountKey),
+          accountKey,
+          value: Number(s.value),
+        },
+      ];
+    }),
   );
   for (const source of rows) {
     const c = new RowCheck(source);

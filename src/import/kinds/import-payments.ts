@@ -8,7 +8,7 @@ import { RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
 import { CHANNELS } from '../import-codes.js';
 import { inList } from '../in-list.js';
-import { lookupAccounts, lookupParties } from '../lookup-references.js';
+import { externalIds, lookupAccounts, lookupParties } from '../lookup-references.js';
 import { ChangePlan } from '../plan-changes.js';
 import { valueDate } from '../value-date.js';
 
@@ -25,8 +25,15 @@ interface Payment {
   payerKey: number | null;
 }
 
-/** Compared in this order; the first difference names the rejected field. */
-const COMPARED = ['account_id', 'paid_at', 'amount', 'currency', 'channel', 'payer_party_id'] as const;
+/** Compared in this order (references by their internal key); the first difference names the rejected field. */
+const COMPARED: readonly [keyof Payment, (p: Payment) => unknown][] = [
+  ['account_id', (p) => p.accountKey],
+  ['paid_at', (p) => p.paid_at],
+  ['amount', (p) => p.amount],
+  ['currency', (p) => p.currency],
+  ['channel', (p) => p.channel],
+  ['payer_party_id', (p) => p.payerKey],
+];
 
 export const importPayments: ChunkImporter = async (ctx, rows, tally) => {
   const accounts = await lookupAccounts(ctx, distinctValues(rows, 'account_id'), 'terms');
@@ -37,32 +44,46 @@ export const importPayments: ChunkImporter = async (ctx, rows, tally) => {
       ? []
       : await ctx.trx
           .selectFrom('payments')
-          .innerJoin('accounts', 'accounts.id', 'payments.account_id')
-          .leftJoin('parties', 'parties.id', 'payments.payer_party_id')
           .select([
-            'payments.payment_id',
-            'accounts.account_id',
-            'payments.account_id as account_key',
-            'payments.paid_at',
-            'payments.value_on',
-            'payments.amount',
-            'payments.currency',
-            'payments.channel',
-            'parties.party_id as payer_party_id',
-            'payments.payer_party_id as payer_key',
+            'payment_id',
+            'account_id',
+            'paid_at',
+            'value_on',
+            'amount',
+            'currency',
+            'channel',
+            'payer_party_id',
           ])
-          .where(inList(ctx.store.engine, 'payments.payment_id', ids, 'text'))
+          .where(inList(ctx.store.engine, 'payment_id', ids, 'text'))
           .execute();
+  const accountNames = await externalIds(
+    ctx,
+    'accounts',
+    stored.map((p) => Number(p.account_id)),
+    new Map([...accounts.values()].map((a) => [a.id, a.accountId])),
+  );
+  const payerNames = await externalIds(
+    ctx,
+    'parties',
+    stored.flatMap((p) => (p.payer_party_id === null ? [] : [Number(p.payer_party_id)])),
+    new Map([...payers].map(([ext, key]) => [key, ext])),
+  );
   const plan = new ChangePlan<Payment>(
-    stored.map((p) => [
-      p.payment_id,
-      {
-        ...p,
-        accountKey: Number(p.account_key),
-        amount: Number(p.amount),
-        payerKey: p.payer_key === null ? null : Number(p.payer_key),
-      },
-    ]),
+    stored.map((p) => {
+      const accountKey = Number(p.account_id);
+      const payerKey = p.payer_party_id === null ? null : Number(p.payer_party_id);
+      return [
+        p.payment_id,
+        {
+          ...p,
+          account_id: accountNames.get(accountKey) ?? String(accountKey),
+          accountKey,
+          amount: Number(p.amount),
+          payer_party_id: payerKey === null ? null : (payerNames.get(payerKey) ?? String(payerKey)),
+          payerKey,
+        },
+      ];
+    }),
   );
   for (const source of rows) {
     const c = new RowCheck(source);
@@ -100,7 +121,7 @@ export const importPayments: ChunkImporter = async (ctx, rows, tally) => {
     };
     tally.add(
       plan.decide(source.row, paymentId, payment, (current) => {
-        const field = COMPARED.find((f) => current[f] !== payment[f]);
+        const field = COMPARED.find(([, get]) => get(current) !== get(payment))?.[0];
         if (!field) return { kind: 'same' };
         const show = (p: Payment) => (field === 'amount' ? formatAmount(p.amount, p.currency) : (p[field] ?? '(none)'));
         return {
