@@ -104,7 +104,14 @@ describe.each(testEngines)('dunwell import on $name', (engine) => {
     const columns = files.file('columns.csv', 'party_id,kind,name,nickname\nP-1,person,Li,Xiao Li\n');
     const wrong = await cli(db, 'import', 'parties', columns);
     expect(wrong.code).toBe(2);
-    expect(wrong.err).toContain('unknown column nickname for parties');
+    expect(wrong.err).toContain(`${columns}: unknown column nickname for parties`);
+    // A header with no rows is checked too.
+    const empty = await cli(db, 'import', 'parties', files.file('empty.csv', 'party_id,kind,name,nickname\n'));
+    expect(empty.code).toBe(2);
+    expect(empty.err).toContain('unknown column nickname for parties');
+    const noRows = await cli(db, 'import', 'parties', files.file('none.csv', 'party_id,kind,name\n'));
+    expect(noRows.code).toBe(0);
+    expect(noRows.out).toContain(': 0 rows, 0 inserted');
     const parties = await cli(
       db,
       'import',

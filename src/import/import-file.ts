@@ -1,4 +1,5 @@
 /** Imports one file: readRecords streams it, importRecords validates and applies it. */
+import { ImportFileError } from './import-file-error.js';
 import { type ImportRecordsOptions, type ImportReport, importRecords } from './import-records.js';
 import { type ReadRecordsOptions, readRecords } from './read-records.js';
 
@@ -9,9 +10,17 @@ export type ImportFileOptions = Omit<ImportRecordsOptions, 'records'> & {
 
 export async function importFile(options: ImportFileOptions): Promise<ImportReport> {
   const { path, onBytes, ...rest } = options;
-  return importRecords({
-    source: path,
-    ...rest,
-    records: readRecords(path, onBytes ? { onBytes } : {}),
-  });
+  try {
+    return await importRecords({
+      source: path,
+      ...rest,
+      records: readRecords(path, onBytes ? { onBytes } : {}),
+    });
+  } catch (error) {
+    // Column problems are found by importRecords, which does not know the file: name it.
+    if (error instanceof ImportFileError && !error.message.includes(path)) {
+      throw new ImportFileError(`${path}: ${error.message}`);
+    }
+    throw error;
+  }
 }

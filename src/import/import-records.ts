@@ -141,9 +141,10 @@ export async function importRecords(options: ImportRecordsOptions): Promise<Impo
       chunk = [];
       options.onProgress?.(rows);
     };
+    let headerChecked = false;
     const accept = (record: Record<string, unknown>): boolean => {
       rows++;
-      if (rows === 1) checkHeader(record);
+      if (rows === 1 && !headerChecked) checkHeader(record);
       let clean = true;
       for (const key in record) {
         if (!allowed.has(key)) unknownColumns(record, `record ${rows}: `);
@@ -156,7 +157,11 @@ export async function importRecords(options: ImportRecordsOptions): Promise<Impo
     };
     const records = options.records;
     if (hasBatches(records)) {
-      for await (const batch of records[RECORD_BATCHES]()) {
+      const onHeader = (columns: readonly string[]) => {
+        checkHeader(Object.fromEntries(columns.map((c) => [c, ''])));
+        headerChecked = true;
+      };
+      for await (const batch of records[RECORD_BATCHES]({ onHeader })) {
         for (const record of batch) if (accept(record)) await flush();
       }
     } else {

@@ -12,7 +12,7 @@ import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { ImportFileError } from './import-file-error.js';
-import { batchedRecords, type StringRecord } from './record-batches.js';
+import { type BatchHooks, batchedRecords, type StringRecord } from './record-batches.js';
 import { CsvSplitter, CsvSyntaxError } from './split-csv.js';
 
 export interface ReadRecordsOptions {
@@ -97,12 +97,12 @@ function describe(error: unknown): string {
 }
 
 export function readRecords(path: string, options: ReadRecordsOptions = {}): AsyncIterable<StringRecord> {
-  return batchedRecords(async function* () {
+  return batchedRecords(async function* (hooks: BatchHooks = {}) {
     let format = formatFromExtension(path);
     const pieces = readText(path, options);
     const parser = { csv: csvBatches, jsonl: jsonBatches };
     if (format) {
-      yield* parser[format](path, pieces);
+      yield* parser[format](path, pieces, hooks);
       return;
     }
     // No telling extension: look at the first non-blank character.
@@ -116,7 +116,7 @@ export function readRecords(path: string, options: ReadRecordsOptions = {}): Asy
       }
     }
     if (!format) return;
-    yield* parser[format](path, prepend(pending, pieces));
+    yield* parser[format](path, prepend(pending, pieces), hooks);
   });
 }
 
@@ -126,7 +126,11 @@ async function* prepend(first: string, rest: AsyncIterable<string>): AsyncGenera
 }
 
 /** One array of records per piece of text read. */
-async function* csvBatches(path: string, pieces: AsyncIterable<string>): AsyncGenerator<StringRecord[]> {
+async function* csvBatches(
+  path: string,
+  pieces: AsyncIterable<string>,
+  hooks: BatchHooks,
+): AsyncGenerator<StringRecord[]> {
   const splitter = new CsvSplitter();
   let header: string[] | undefined;
   const toRecords = (fieldsList: Iterable<string[]>): StringRecord[] => {
@@ -134,6 +138,7 @@ async function* csvBatches(path: string, pieces: AsyncIterable<string>): AsyncGe
     for (const fields of fieldsList) {
       if (!header) {
         header = checkedHeader(path, fields);
+        hooks.onHeader?.(header);
         continue;
       }
       if (fields.length !== header.length) {
@@ -168,7 +173,11 @@ function checkedHeader(path: string, fields: string[]): string[] {
   return names;
 }
 
-async function* jsonBatches(path: string, pieces: AsyncIterable<string>): AsyncGenerator<StringRecord[]> {
+async function* jsonBatches(
+  path: string,
+  pieces: AsyncIterable<string>,
+  _hooks: BatchHooks,
+): AsyncGenerator<StringRecord[]> {
   let rest = '';
   let line = 0;
   const parseLine = (text: string): StringRecord | undefined => {
