@@ -5,6 +5,7 @@
  * list of rejections the report must carry).
  */
 import type { Kysely } from 'kysely';
+import { bulkWriter } from '../store/bulk.js';
 import type { Store } from '../store/open-database.js';
 import type { Schema } from '../store/schema.js';
 import type { SourceRow } from './check-fields.js';
@@ -20,7 +21,6 @@ import { importRelations } from './kinds/import-relations.js';
 import { importSchedules } from './kinds/import-schedules.js';
 import { Tally } from './plan-changes.js';
 import { hasBatches, RECORD_BATCHES } from './record-batches.js';
-import { importWriter } from './write-rows.js';
 
 export interface ImportRejection {
   row: number;
@@ -120,7 +120,7 @@ export async function importRecords(options: ImportRecordsOptions): Promise<Impo
     const ctx: ChunkContext = {
       store,
       trx,
-      bulk: importWriter(store, trx),
+      bulk: bulkWriter(store, trx),
       nowIso,
       today: nowIso.slice(0, 10),
       createdPortfolios,
