@@ -86,17 +86,3 @@ export function installmentBalanceValues(inst: InstallmentState): (number | 0 | 
     inst.lateFeeDecided ? 1 : 0,
   ];
 }
-
-export const LEDGER_ENTRY_COLUMNS = [
-  'account_id',
-  'installment_no',
-  'posted_on',
-  'kind',
-  'payment_id',
-  'principal',
-  'interest',
-  'fee',
-  'penalty',
-  'late_fee',
-  'credit',
-] as const;

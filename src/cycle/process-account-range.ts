@@ -11,16 +11,11 @@ import { totalOf } from '../domain/ledger/amounts.js';
 import type { Hold, PaymentToPost } from '../domain/ledger/ledger-types.js';
 import { summariseLedger } from '../domain/ledger/summarise-ledger.js';
 import { bulkWriter, type Row } from '../store/bulk.js';
+import { LEDGER_ENTRY_COLUMNS } from '../store/ledger-entry-columns.js';
 import type { Store } from '../store/open-database.js';
 import type { InstallmentRow } from '../store/schema.js';
 import { type AccountIdRange, findAccountsNeedingWork } from './find-accounts-needing-work.js';
-import {
-  INSTALLMENT_BALANCE_COLUMNS,
-  installmentBalanceValues,
-  LEDGER_ENTRY_COLUMNS,
-  stateFromRows,
-  termsFromRow,
-} from './ledger-rows.js';
+import { INSTALLMENT_BALANCE_COLUMNS, installmentBalanceValues, stateFromRows, termsFromRow } from './ledger-rows.js';
 import { type PortfolioSettings, settingsFor } from './portfolio-settings.js';
 
 export interface RangeCounts {

@@ -4,6 +4,7 @@
  * totals; a stored instalment is money history and is never changed by an import.
  */
 import { formatAmount } from '../../domain/money/money.js';
+import { LEDGER_ENTRY_COLUMNS } from '../../store/ledger-entry-columns.js';
 import { RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
 import { inList } from '../in-list.js';
@@ -113,19 +114,7 @@ export const importSchedules: ChunkImporter = async (ctx, rows, tally) => {
   const charged = inserts.filter((i) => i.principal + i.interest + i.fee > 0);
   await ctx.bulk.insert(
     'ledger_entries',
-    [
-      'account_id',
-      'installment_no',
-      'posted_on',
-      'kind',
-      'payment_id',
-      'principal',
-      'interest',
-      'fee',
-      'penalty',
-      'late_fee',
-      'credit',
-    ],
+    LEDGER_ENTRY_COLUMNS,
     charged.map((i) => [
       i.account.id,
       i.installment_no,
