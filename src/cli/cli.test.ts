@@ -1,21 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW, testEngines } from '../../test/support/engines.js';
+import { runCli } from '../../test/support/run-cli.js';
 import { seedAccounts } from '../../test/support/seed-accounts.js';
 import { migrate } from '../store/migrate.js';
 import { openStore } from '../store/open-database.js';
-import { main } from './main.js';
 
-async function cli(db: string, ...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main([...args, '--db', db], {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    now: () => TEST_NOW,
-    interactive: false,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runCli;
 
 describe.each(testEngines)('dunwell CLI on $name', (engine) => {
   let db: string;

@@ -1,19 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW, testEngines } from '../../test/support/engines.js';
-import { main } from '../cli/main.js';
+import { runCli } from '../../test/support/run-cli.js';
 import { type TempDir, tempDir } from './import-fixtures.js';
 
-async function cli(db: string, ...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main([...args, '--db', db], {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    now: () => TEST_NOW,
-    interactive: false,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runCli;
 
 const ACCOUNTS = `account_id,portfolio,product,currency,opened_on,principal,annual_rate,penalty_uplift,late_fee,grace_days,allocation,day_count,cost_cap_rate
 LN-1,consumer-loans,installment_loan,CNY,2026-01-01,3000.00,0.18,0.5,50.00,3,standard,act360,0.24

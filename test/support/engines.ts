@@ -23,23 +23,28 @@ export const TEST_NOW = new Date('2026-11-29T00:00:00Z');
 
 let counter = 0;
 
+/** A new database on the engine, migrated, that drops itself on close. */
+async function openFresh(engine: Pick<TestEngine, 'location'>): Promise<Store> {
+  const { location, drop } = await engine.location();
+  const store = openStore(location);
+  await migrate(store.db, store.engine, TEST_NOW);
+  return {
+    ...store,
+    close: async () => {
+      await store.close();
+      await drop();
+    },
+  };
+}
+
 const sqliteEngine: TestEngine = {
   name: 'sqlite',
   async location() {
     const dir = mkdtempSync(join(tmpdir(), 'dunwell-test-'));
     return { location: join(dir, 'test.db'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
   },
-  async open() {
-    const { location, drop } = await this.location();
-    const store = openStore(location);
-    await migrate(store.db, store.engine, TEST_NOW);
-    return {
-      ...store,
-      close: async () => {
-        await store.close();
-        await drop();
-      },
-    };
+  open() {
+    return openFresh(this);
   },
 };
 
@@ -64,17 +69,8 @@ function postgresEngine(adminUrl: string): TestEngine {
         },
       };
     },
-    async open() {
-      const { location, drop } = await this.location();
-      const store = openStore(location);
-      await migrate(store.db, store.engine, TEST_NOW);
-      return {
-        ...store,
-        close: async () => {
-          await store.close();
-          await drop();
-        },
-      };
+    open() {
+      return openFresh(this);
     },
   };
 }
