@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_NOW, testEngines } from '../../test/support/engines.js';
+import { testEngines } from '../../test/support/engines.js';
 import { runCli } from '../../test/support/run-cli.js';
 import { type TempDir, tempDir } from './import-fixtures.js';
 
