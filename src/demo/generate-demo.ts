@@ -30,7 +30,7 @@ import {
   type Segment,
   type ThirdPartyRole,
 } from './make-party.js';
-import type { MirrorTerms } from './mirror-ledger.js';
+import { ledgerTermsOf } from './mirror-ledger.js';
 import { type Random, streamFor } from './random.js';
 import { type Archetype, type Channel, type SimulatedHistory, simulatePayments } from './simulate-payments.js';
 
@@ -189,7 +189,6 @@ interface Terms {
   principal: Minor;
   /** Computed only for the kinds that need it: most passes over the demo never look at schedules. */
   schedule: () => ScheduledInstallment[];
-  mirror: MirrorTerms;
 }
 
 /** Memoises a computation that may never be needed. */
@@ -256,14 +255,6 @@ function loanTerms(
     },
     principal,
     schedule,
-    mirror: {
-      annualRate: rateOf(annualRate),
-      penaltyUplift: rateOf(penaltyUplift),
-      basis: dayCount === 'act365' ? 365n : 360n,
-      lateFee,
-      graceDays,
-      allocation,
-    },
   };
 }
 
@@ -300,14 +291,6 @@ function cardTerms(random: Random, accountId: string, asOfDay: number): Terms {
     },
     principal: balance,
     schedule,
-    mirror: {
-      annualRate: rateOf(annualRate),
-      penaltyUplift: rateOf('0'),
-      basis: 365n,
-      lateFee,
-      graceDays: 3,
-      allocation: 'standard',
-    },
   };
 }
 
@@ -351,14 +334,6 @@ function invoiceTerms(random: Random, accountId: string, asOfDay: number): Terms
     },
     principal,
     schedule: () => schedule,
-    mirror: {
-      annualRate: rateOf(annualRate),
-      penaltyUplift: rateOf('0'),
-      basis: 365n,
-      lateFee,
-      graceDays,
-      allocation: 'standard',
-    },
   };
 }
 
@@ -643,7 +618,7 @@ export function* demoAccounts(options: DemoOptions): Generator<DemoAccount> {
           accountId,
           currency,
           schedule: terms.schedule(),
-          terms: terms.mirror,
+          terms: ledgerTermsOf(terms.account),
           asOf,
           archetype,
           borrower,

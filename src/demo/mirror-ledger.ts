@@ -1,173 +1,242 @@
 /**
- * A customer's-eye copy of one account's balance, used only by the demo to decide how much a synthetic
- * customer pays: "everything I owe today", "this month's instalment", "the whole loan". It follows the
- * ledger rules of issue 2 (daily penalty interest on unpaid principal, a late fee after the grace days,
- * standard or principal-first allocation) closely enough that a customer who pays what it says is fully
- * current after the real cycle runs.
+ * A customer's-eye view of one account's balance, used only by the demo to decide how much a synthetic
+ * customer pays: "everything I owe today", "this month's instalment", "the whole loan". It keeps no rules
+ * of its own: it runs the real ledger engine (advanceLedger) over the account's terms and schedule, so
+ * penalty interest, late fees, the cost cap and allocation come out exactly as the daily cycle will post
+ * them, and a customer who pays what it says is fully current after the cycle runs.
  *
- * It deliberately leaves out the cost cap: without it the copy can only think more is owed than the real
- * ledger does, so a customer who pays "everything" may overpay by a little (kept as credit or applied to
- * the next instalment) but never leaves a stray cent that would make the account look delinquent.
- * This is not the ledger; the cycle owns the real one.
+ * The engine is advanced incrementally: the view keeps the state at the end of the last day it processed
+ * and moves it on only as far as the next day the customer acts. A payment is made on a day already
+ * processed (the customer looked at that day's balance first) and is handed to the engine with the next
+ * advance, which allocates it on its own day without accruing that day again — exactly as the cycle
+ * treats a payment that arrives after its day was processed, and the same postings as processing the
+ * day and its payments together (accrue, use held credit, then payments).
  */
-import type { DayNumber } from '../domain/calendar/calendar.js';
-import type { Minor } from '../domain/money/money.js';
-import { applyRates, onePlus, type Rate } from '../domain/money/rate.js';
+import { byDueDate } from '../cycle/ledger-rows.js';
+import { daysPastDue } from '../domain/ageing/ageing.js';
+import { type DayNumber, fromDay, type IsoDate, toDay } from '../domain/calendar/calendar.js';
+import { advanceLedger, cloneState } from '../domain/ledger/advance-ledger.js';
+import { totalOf, zeroAmounts } from '../domain/ledger/amounts.js';
+import type {
+  AccountTerms,
+  AllocationMethod,
+  DayCount,
+  InstallmentState,
+  LedgerState,
+  PaymentToPost,
+} from '../domain/ledger/ledger-types.js';
+import { summariseLedger } from '../domain/ledger/summarise-ledger.js';
+import { type Minor, parseAmount } from '../domain/money/money.js';
+import { rateOf } from '../domain/money/rate.js';
+import type { ScheduledInstallment } from './build-schedule.js';
+import type { DemoRecord } from './make-party.js';
 
-export interface MirrorTerms {
-  annualRate: Rate;
-  penaltyUplift: Rate;
-  basis: 360n | 365n;
-  lateFee: Minor;
-  graceDays: number;
-  allocation: 'standard' | 'principal_first';
+/**
+ * The ledger terms of a generated account record, read from the very fields the importer stores, so the
+ * demo and the cycle cannot disagree about a rate or a fee.
+ */
+export function ledgerTermsOf(account: DemoRecord): AccountTerms {
+  const field = (name: string): string => {
+    const value = account[name];
+    if (value === undefined) throw new Error(`demo account ${account.account_id} has no ${name}`);
+    return value;
+  };
+  const currency = field('currency');
+  const amount = (name: string): Minor => {
+    const parsed = parseAmount(field(name), currency);
+    if (!parsed.ok) throw new Error(`demo account ${account.account_id}: ${name} ${parsed.reason}`);
+    return parsed.minor;
+  };
+  const capRate = field('cost_cap_rate');
+  return {
+    openedOn: field('opened_on'),
+    principal: amount('principal'),
+    annualRate: rateOf(field('annual_rate')),
+    penaltyUplift: rateOf(field('penalty_uplift')),
+    lateFee: amount('late_fee'),
+    graceDays: Number(field('grace_days')),
+    allocation: field('allocation') as AllocationMethod,
+    dayCount: field('day_count') as DayCount,
+    costCapRate: capRate === '' ? null : rateOf(capRate),
+  };
 }
 
-export interface MirrorInstallment {
-  dueDay: DayNumber;
-  principal: Minor;
-  interest: Minor;
-  fee: Minor;
+function scheduledInstallment(row: ScheduledInstallment): InstallmentState {
+  return {
+    no: row.no,
+    dueOn: row.dueOn,
+    due: { principal: row.principal, interest: row.interest, fee: row.fee, penalty: 0, late_fee: 0 },
+    paid: zeroAmounts(),
+    lateFeeDecided: false,
+  };
 }
 
-interface Owed {
-  dueDay: DayNumber;
-  principal: Minor;
-  interest: Minor;
-  fee: Minor;
-  penalty: Minor;
-  lateFee: Minor;
-  lateFeeDecided: boolean;
-}
-
-type Component = 'principal' | 'interest' | 'fee' | 'penalty' | 'lateFee';
-
-const STANDARD_ORDER: readonly Component[] = ['penalty', 'lateFee', 'fee', 'interest', 'principal'];
-const PRINCIPAL_FIRST_ORDER: readonly Component[] = ['principal', 'interest', 'fee', 'penalty', 'lateFee'];
-
-function total(o: Owed): Minor {
-  return o.principal + o.interest + o.fee + o.penalty + o.lateFee;
+/** What an instalment still owes in all (owedOn without building the per-component split: this is hot). */
+function owed(inst: InstallmentState): Minor {
+  return totalOf(inst.due) - totalOf(inst.paid);
 }
 
 export class MirrorLedger {
-  private readonly owed: Owed[];
-  private readonly penaltyFactors: readonly Rate[];
-  /** Every day up to and including this one has had its penalty and late fees posted. */
+  private state: LedgerState;
+  /** The state is the one at the end of this day (the day before opening until something is processed). */
   private processedThrough: DayNumber;
-  credit: Minor = 0;
+  private readonly openedDay: DayNumber;
+  /** A payment made on the last processed day and not yet given to the engine. */
+  private pending: PaymentToPost | null = null;
+  private paymentsMade = 0;
 
   constructor(
-    private readonly terms: MirrorTerms,
-    installments: readonly MirrorInstallment[],
+    private readonly terms: AccountTerms,
+    schedule: readonly ScheduledInstallment[],
   ) {
-    this.owed = installments.map((i) => ({
-      dueDay: i.dueDay,
-      principal: i.principal,
-      interest: i.interest,
-      fee: i.fee,
-      penalty: 0,
-      lateFee: 0,
-      lateFeeDecided: false,
-    }));
-    this.penaltyFactors = [terms.annualRate, onePlus(terms.penaltyUplift)];
-    // Due dates ascend (the schedule is sorted by instalment number and date).
-    this.processedThrough = (installments[0]?.dueDay ?? 0) - 1;
+    this.state = { installments: schedule.map(scheduledInstallment).sort(byDueDate), credit: 0, postedCosts: 0 };
+    this.openedDay = toDay(terms.openedOn);
+    this.processedThrough = this.openedDay - 1;
+  }
+
+  /** Money received and not applied to any instalment (only ever left once everything is paid). */
+  get credit(): Minor {
+    this.advanceTo(this.processedThrough);
+    return this.state.credit;
   }
 
   /**
-   * Posts penalty interest and late fees for every day after the last one processed, up to `day`.
-   * Between two payments an instalment's unpaid principal is constant, so its penalty over n days is
-   * n times one day's rounded penalty — exactly what posting day by day gives.
+   * Brings the state to the end of `day` (or leaves it on the last processed day if that is later),
+   * posting a pending payment on the way.
+   *
+   * The engine copies every instalment it is given, and the demo calls it once per payment, so it gets
+   * only the instalments this run can touch; handing it a whole 36-month schedule each time makes the
+   * generator several times slower. The others are carried over unchanged, which the ledger rules make
+   * exact. An instalment with nothing owed takes no money and, once its late-fee decision is taken, no
+   * charge — but under a cost cap every instalment due counts towards the cap, so then all of those stay
+   * in. An instalment not yet due accrues nothing, and takes money only from what a payment leaves over
+   * once every due instalment is fully paid; both allocation methods give that to the not-yet-due
+   * instalments oldest first, principal before anything else of theirs (principal-first) or each
+   * instalment whole (standard), so once their unpaid principal covers it, the later ones get nothing.
    */
   private advanceTo(day: DayNumber): void {
-    if (day <= this.processedThrough) return;
-    const from = this.processedThrough;
-    for (const o of this.owed) {
-      if (o.principal > 0 && day > o.dueDay) {
-        const days = day - Math.max(from, o.dueDay);
-        if (days > 0) o.penalty += days * applyRates(o.principal, this.penaltyFactors, this.terms.basis);
-      }
-      const lateFeeDay = o.dueDay + this.terms.graceDays + 1;
-      if (!o.lateFeeDecided && lateFeeDay > from && lateFeeDay <= day) {
-        // The state now is the state at the end of lateFeeDay − 1: no payment fell in between.
-        o.lateFeeDecided = true;
-        if (total(o) > 0) o.lateFee += this.terms.lateFee;
-      }
+    const payment = this.pending;
+    if (day <= this.processedThrough && payment === null) return;
+    const through = Math.max(day, this.processedThrough);
+    const to = fromDay(through);
+    const capped = this.terms.costCapRate !== null;
+    const all = this.state.installments;
+    let leftOver = 0;
+    if (payment !== null) {
+      let owedDue = 0;
+      for (const inst of all) if (inst.dueOn <= payment.postedOn) owedDue += owed(inst);
+      leftOver = Math.max(0, this.state.credit + payment.amount - owedDue);
     }
-    this.processedThrough = day;
+    const taking: InstallmentState[] = [];
+    const positions: number[] = [];
+    for (const [position, inst] of all.entries()) {
+      let touched = inst.dueOn <= to;
+      if (owed(inst) === 0) {
+        touched &&= capped || !inst.lateFeeDecided;
+      } else if (leftOver > 0 && payment !== null && inst.dueOn > payment.postedOn) {
+        touched = true;
+        leftOver -= inst.due.principal - inst.paid.principal;
+      }
+      if (!touched) continue;
+      taking.push(inst);
+      positions.push(position);
+    }
+    const result = advanceLedger({
+      terms: this.terms,
+      state: { installments: taking, credit: this.state.credit, postedCosts: this.state.postedCosts },
+      from: fromDay(this.processedThrough + 1),
+      to,
+      payments: payment === null ? [] : [payment],
+      holds: [],
+    }).state;
+    // The engine returns the instalments it was given, in the order given. The state is this view's
+    // own (stateOn hands out copies), so it is updated in place.
+    for (const [i, inst] of result.installments.entries()) all[positions[i] as number] = inst;
+    this.state.credit = result.credit;
+    this.state.postedCosts = result.postedCosts;
+    this.processedThrough = through;
+    this.pending = null;
   }
 
-  /** What is owed on `day` (after that day's penalty and fees) for instalments due on or before it. */
-  pastDueOn(day: DayNumber): Minor {
+  /** The balance as it stands on `day`, after that day's penalty, fees, use of held credit and payments. */
+  private installmentsOn(day: DayNumber): readonly InstallmentState[] {
     this.advanceTo(day);
+    return this.state.installments;
+  }
+
+  /** What is owed on `day` for instalments due on or before it. */
+  pastDueOn(day: DayNumber): Minor {
+    const date = fromDay(day);
     let sum = 0;
-    for (const o of this.owed) if (o.dueDay <= day) sum += total(o);
+    for (const inst of this.installmentsOn(day)) if (inst.dueOn <= date) sum += owed(inst);
     return sum;
   }
 
   /**
-   * What instalments 1…`throughNo` (1-based) still owe on `day`, due or not: paid that day, it leaves them
-   * fully paid — under principal-first allocation only while instalment `throughNo` + 1 is not yet due
-   * (otherwise the payment would go to that one's principal first). The simulation never asks otherwise.
+   * What the first `throughNo` instalments (oldest first) still owe on `day`, due or not: paid that day,
+   * it leaves them fully paid — under principal-first allocation only while instalment `throughNo` + 1 is
+   * not yet due (otherwise the payment goes to that one's principal first). The simulation never asks
+   * otherwise.
    */
   toClearThrough(day: DayNumber, throughNo: number): Minor {
-    this.advanceTo(day);
+    const installments = this.installmentsOn(day);
     let sum = 0;
-    const end = Math.min(throughNo, this.owed.length);
-    for (let i = 0; i < end; i++) sum += total(this.owed[i] as Owed);
-    return Math.max(0, sum - this.credit);
+    for (let i = 0; i < Math.min(throughNo, installments.length); i++) sum += owed(installments[i] as InstallmentState);
+    return Math.max(0, sum - this.state.credit);
   }
 
   /** Everything still owed on the account on `day`, including instalments not yet due. */
   toSettle(day: DayNumber): Minor {
-    return this.toClearThrough(day, this.owed.length);
+    return this.toClearThrough(day, this.state.installments.length);
   }
 
-  /** The scheduled amount of instalment `no` (1-based), as the customer's statement shows it. */
-  scheduledAmount(no: number): Minor {
-    const o = this.owed[no - 1];
-    return o ? o.principal + o.interest + o.fee : 0;
-  }
-
-  /** Due date of the oldest instalment with anything unpaid, or undefined when all is paid. */
-  oldestUnpaidDueDay(): DayNumber | undefined {
-    return this.owed.find((o) => total(o) > 0)?.dueDay;
-  }
-
-  /** Days past due on `day` as the ledger rules define it. */
-  dpdOn(day: DayNumber): number {
-    this.advanceTo(day);
-    const oldest = this.oldestUnpaidDueDay();
-    return oldest !== undefined && oldest < day ? day - oldest : 0;
-  }
-
-  settled(): boolean {
-    return this.owed.every((o) => total(o) === 0);
-  }
-
-  /** Applies a payment received on `day`, after that day's penalty and late fees. */
-  pay(day: DayNumber, amount: Minor): void {
-    this.advanceTo(day);
-    let left = amount;
-    const owed = this.owed;
-    // Instalments are in due-date order: [0, firstNotDue) are due on `day`, the rest are not yet due.
-    let firstNotDue = 0;
-    while (firstNotDue < owed.length && (owed[firstNotDue] as Owed).dueDay <= day) firstNotDue++;
-    const take = (o: Owed, c: Component) => {
-      if (left === 0 || o[c] === 0) return;
-      const part = Math.min(left, o[c]);
-      o[c] -= part;
-      left -= part;
-    };
-    if (this.terms.allocation === 'principal_first') {
-      // Across each group (due, then not yet due), oldest first: all principal, then all interest, …
-      for (const c of PRINCIPAL_FIRST_ORDER) for (let i = 0; i < firstNotDue && left > 0; i++) take(owed[i] as Owed, c);
-      for (const c of PRINCIPAL_FIRST_ORDER) {
-        for (let i = firstNotDue; i < owed.length && left > 0; i++) take(owed[i] as Owed, c);
-      }
-    } else {
-      for (let i = 0; i < owed.length && left > 0; i++) for (const c of STANDARD_ORDER) take(owed[i] as Owed, c);
+  /** What the oldest instalment due and unpaid on `day` owes: a cure that rolls an account back one bucket. */
+  oldestOwed(day: DayNumber): Minor {
+    const date = fromDay(day);
+    for (const inst of this.installmentsOn(day)) {
+      if (inst.dueOn > date) break;
+      const left = owed(inst);
+      if (left > 0) return left;
     }
-    this.credit += left;
+    return 0;
+  }
+
+  /** The scheduled amount of instalment `no`, as the customer's statement shows it. */
+  scheduledAmount(no: number): Minor {
+    const inst = this.state.installments.find((i) => i.no === no);
+    return inst ? inst.due.principal + inst.due.interest + inst.due.fee : 0;
+  }
+
+  /** Days past due on `day`, computed from the engine's balance the way the cycle computes it. */
+  dpdOn(day: DayNumber): number {
+    const date: IsoDate = fromDay(day);
+    this.advanceTo(day);
+    return daysPastDue(summariseLedger(this.state, date).oldestUnpaidDueOn, date);
+  }
+
+  /** The engine's ledger state at the end of `day` (a copy), for tests and tuning. */
+  stateOn(day: DayNumber): LedgerState {
+    this.advanceTo(day);
+    return cloneState(this.state);
+  }
+
+  /** Nothing owed on any instalment: paying anything more would only be held as credit. */
+  settled(): boolean {
+    return this.installmentsOn(this.processedThrough).every((inst) => owed(inst) === 0);
+  }
+
+  /**
+   * Pays `amount` on `day`, after that day's penalty and fees, allocated as the cycle will allocate it.
+   * Processed days are never reopened, so a payment may not fall before the last processed day — except
+   * before the opening date, where nothing accrues: the cycle allocates such a payment on its own date to
+   * the instalments not yet due, and so does this.
+   */
+  pay(day: DayNumber, amount: Minor): void {
+    if (day < this.processedThrough && this.processedThrough >= this.openedDay) {
+      throw new Error(`a payment on ${fromDay(day)} comes after ${fromDay(this.processedThrough)} was processed`);
+    }
+    this.advanceTo(day);
+    this.paymentsMade++;
+    this.pending = { id: this.paymentsMade, postedOn: fromDay(day), paidAt: '', amount };
   }
 }

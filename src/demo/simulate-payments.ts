@@ -5,15 +5,17 @@
  * of each instalment; some make a few small payments on promises and then stop; some settle early; and a
  * hard core stopped paying long ago (M3 and beyond).
  *
- * Amounts come from a MirrorLedger so that a customer who "pays everything owed" really clears the
- * account after the cycle applies the ledger rules. Payments only fall on or before the as-of date.
+ * Amounts come from a MirrorLedger, which asks the real ledger engine what is owed on the day the customer
+ * pays, so a customer who "pays everything owed" really clears the account when the cycle posts it.
+ * Payments only fall on or before the as-of date.
  */
 import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
 import { fromDay, type IsoDate, toDay } from '../domain/calendar/calendar.js';
+import type { AccountTerms } from '../domain/ledger/ledger-types.js';
 import { formatAmount, type Minor, minorDigits } from '../domain/money/money.js';
 import { monthlyDate, type ScheduledInstallment } from './build-schedule.js';
 import type { DemoParty, DemoRecord } from './make-party.js';
-import { MirrorLedger, type MirrorTerms } from './mirror-ledger.js';
+import { MirrorLedger } from './mirror-ledger.js';
 import type { Random } from './random.js';
 import { dayInZone, instantIn, zonedInstant } from './zoned-time.js';
 
@@ -35,7 +37,8 @@ export interface SimulatePaymentsOptions {
   accountId: string;
   currency: string;
   schedule: readonly ScheduledInstallment[];
-  terms: MirrorTerms;
+  /** The account's ledger terms, as the cycle will read them (see ledgerTermsOf). */
+  terms: AccountTerms;
   asOf: IsoDate;
   archetype: Archetype;
   borrower: DemoParty;
@@ -133,10 +136,7 @@ export function simulatePayments(options: SimulatePaymentsOptions): SimulatedHis
   const { random, schedule, terms, asOf, archetype, borrower, helpers, currency } = options;
   const asOfDay = toDay(asOf);
   const unit = 10 ** minorDigits(currency);
-  const mirror = new MirrorLedger(
-    terms,
-    schedule.map((r) => ({ dueDay: toDay(r.dueOn), principal: r.principal, interest: r.interest, fee: r.fee })),
-  );
+  const mirror = new MirrorLedger(terms, schedule);
   const dueDays = schedule.map((r) => toDay(r.dueOn));
   const isCompany = borrower.kind === 'company';
   // Outside their trouble, customers keep one habit: on time, or a few days late around payday.
@@ -230,7 +230,8 @@ export function simulatePayments(options: SimulatePaymentsOptions): SimulatedHis
   let lastDay = Number.NEGATIVE_INFINITY;
   for (const intent of intents) {
     const day = Math.max(intent.day, lastDay);
-    if (day > asOfDay || mirror.settled()) continue;
+    // Nothing left to pay once the account is settled.
+    if (day > asOfDay || mirror.toSettle(day) === 0) continue;
     let amount: Minor;
     switch (intent.kind) {
       case 'clear': {
@@ -246,7 +247,7 @@ export function simulatePayments(options: SimulatePaymentsOptions): SimulatedHis
         amount = roundDown(mirror.scheduledAmount(intent.no) * intent.fraction, 10 * unit);
         break;
       case 'cure':
-        amount = intent.full ? roundUp(mirror.pastDueOn(day), unit) : roundUp(oldestOwed(mirror, day), unit);
+        amount = roundUp(intent.full ? mirror.pastDueOn(day) : mirror.oldestOwed(day), unit);
         break;
       case 'fixed':
         amount = Math.min(intent.amount, roundUp(mirror.toSettle(day), unit));
@@ -287,15 +288,6 @@ function manualChannels(channels: Readonly<Partial<Record<Channel, number>>>): P
   const manual: Partial<Record<Channel, number>> = {};
   for (const [c, w] of Object.entries(channels) as [Channel, number][]) if (c !== 'direct_debit') manual[c] = w;
   return Object.keys(manual).length > 0 ? manual : { ...MANUAL_CHANNELS };
-}
-
-/** What the oldest instalment still owes on `day`: a partial cure that rolls an account back one bucket. */
-function oldestOwed(mirror: MirrorLedger, day: number): Minor {
-  const all = mirror.pastDueOn(day);
-  if (all === 0) return 0;
-  let through = 1;
-  while (mirror.toClearThrough(day, through) === 0) through++;
-  return mirror.toClearThrough(day, through);
 }
 
 function choosePayer(random: Random, borrower: DemoParty, helpers: readonly DemoParty[], habitual: boolean): DemoParty {
