@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
 import { dateInZone, isIsoDate, isTimeZone, parseInstant, toDay } from '../domain/calendar/calendar.js';
 import { parseAmount } from '../domain/money/money.js';
 import {
@@ -20,6 +19,8 @@ import {
   type DemoRecord,
   demoAccounts,
   demoRecords,
+  PORTFOLIO_TIME_ZONES,
+  type Portfolio,
 } from './generate-demo.js';
 
 const AS_OF = '2026-11-29';
@@ -231,7 +232,8 @@ describe('demo generator', () => {
         continue;
       }
       // Neither the portfolio's business date nor the payer's own calendar date is after as-of.
-      if (dateInZone(parsed.iso, DEFAULT_TIME_ZONE) > AS_OF || paidAt.slice(0, 10) > AS_OF) {
+      const portfolio = accountsById.get(p.account_id as string)?.portfolio as Portfolio;
+      if (dateInZone(parsed.iso, PORTFOLIO_TIME_ZONES[portfolio]) > AS_OF || paidAt.slice(0, 10) > AS_OF) {
         problems.push(`${p.payment_id} paid after as-of: ${paidAt}`);
       }
       const payer = p.payer_party_id === '' ? undefined : partiesById.get(p.payer_party_id as string);

@@ -8,6 +8,7 @@
  * Portfolios: consumer-loans (CNY instalment loans), cards (CNY revolving balances as minimum-payment
  * plans), sme-invoices (CNY invoices owed by companies) and a small us-consumer book (USD loans).
  */
+import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
 import { fromDay, type IsoDate, toDay } from '../domain/calendar/calendar.js';
 import { formatAmount, type Minor } from '../domain/money/money.js';
 import { applyRates, rateOf } from '../domain/money/rate.js';
@@ -81,6 +82,17 @@ export interface DemoAccount {
   collateral(): DemoRecord[];
   history(): SimulatedHistory;
 }
+
+/**
+ * Each book's business calendar, which dates its payments: the US lender uses New York's, the others the
+ * default (Asia/Shanghai). The loader sets the portfolios up with these before any payment is imported.
+ */
+export const PORTFOLIO_TIME_ZONES: Readonly<Record<Portfolio, string>> = {
+  'consumer-loans': DEFAULT_TIME_ZONE,
+  cards: DEFAULT_TIME_ZONE,
+  'sme-invoices': DEFAULT_TIME_ZONE,
+  'us-consumer': 'America/New_York',
+};
 
 const ACCOUNT_PREFIX: Readonly<Record<Portfolio, string>> = {
   'consumer-loans': 'CL',
@@ -620,6 +632,7 @@ export function* demoAccounts(options: DemoOptions): Generator<DemoAccount> {
           schedule: terms.schedule(),
           terms: ledgerTermsOf(terms.account),
           asOf,
+          timeZone: PORTFOLIO_TIME_ZONES[portfolio],
           archetype,
           borrower,
           helpers: circle().helpers,

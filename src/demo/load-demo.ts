@@ -12,7 +12,7 @@ import type { IsoDate } from '../domain/calendar/calendar.js';
 import { type ImportRejection, importRecords } from '../import/import-records.js';
 import { configurePortfolio } from '../portfolio/configure-portfolio.js';
 import type { Store } from '../store/open-database.js';
-import { DEMO_KINDS, type DemoKind, type DemoOptions, demoRecords } from './generate-demo.js';
+import { DEMO_KINDS, type DemoKind, type DemoOptions, demoRecords, PORTFOLIO_TIME_ZONES } from './generate-demo.js';
 
 export interface LoadDemoProgress {
   /** A record kind while importing, then the cycle's own steps. */
@@ -92,7 +92,12 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoSummar
 
   // The US book dates its payments by New York's calendar, as its lender would; the rest use the
   // default zone (Asia/Shanghai). Set before any payment is imported.
-  await configurePortfolio({ store, portfolioId: 'us-consumer', timeZone: 'America/New_York', now: options.now() });
+  await configurePortfolio({
+    store,
+    portfolioId: 'us-consumer',
+    timeZone: PORTFOLIO_TIME_ZONES['us-consumer'],
+    now: options.now(),
+  });
   const imports: DemoImportCount[] = [];
   const createdPortfolios: string[] = [];
   const importStarted = performance.now();

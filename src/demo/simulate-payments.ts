@@ -9,7 +9,6 @@
  * pays, so a customer who "pays everything owed" really clears the account when the cycle posts it.
  * Payments only fall on or before the as-of date.
  */
-import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
 import { fromDay, type IsoDate, toDay } from '../domain/calendar/calendar.js';
 import type { AccountTerms } from '../domain/ledger/ledger-types.js';
 import { formatAmount, type Minor, minorDigits } from '../domain/money/money.js';
@@ -40,6 +39,8 @@ export interface SimulatePaymentsOptions {
   /** The account's ledger terms, as the cycle will read them (see ledgerTermsOf). */
   terms: AccountTerms;
   asOf: IsoDate;
+  /** The portfolio's business calendar: a payment's date there is the day the cycle posts it on. */
+  timeZone: string;
   archetype: Archetype;
   borrower: DemoParty;
   /** Others who sometimes pay: co-borrowers, guarantors, and (for retirees) grown-up children. */
@@ -107,10 +108,10 @@ const EVENING_HOURS: readonly (readonly [number, number])[] = [
 
 /**
  * An instant at a plausible local time for `payer` whose date in the portfolio's time zone is `valueDay`:
- * a payment from New York at 20:14 on the 4th is dated the 5th in Shanghai, and the simulation has
- * already decided which business date the payment belongs to.
+ * a payment from New York at 20:14 on the 4th is dated the 5th by a Shanghai book, and the simulation has
+ * already decided which business date the payment belongs to (the one the cycle will post it on).
  */
-function paidAt(random: Random, valueDay: number, payer: DemoParty, channel: Channel): string {
+function paidAt(random: Random, valueDay: number, payer: DemoParty, channel: Channel, timeZone: string): string {
   const value = fromDay(valueDay);
   for (let attempt = 0; attempt < 12; attempt++) {
     const minute =
@@ -119,10 +120,10 @@ function paidAt(random: Random, valueDay: number, payer: DemoParty, channel: Cha
         : random.weightedItem(EVENING_HOURS) * 60 + random.int(0, 59);
     const localDay = random.chance(0.5) ? valueDay : valueDay - 1;
     const instant = zonedInstant(fromDay(localDay), minute, payer.place.timeZone);
-    if (dayInZone(instant.utcMs, DEFAULT_TIME_ZONE) === valueDay) return instant.text;
+    if (dayInZone(instant.utcMs, timeZone) === valueDay) return instant.text;
   }
   // Rarely reached: midday in the portfolio's zone, written as the payer's wall-clock time.
-  return instantIn(zonedInstant(value, 12 * 60, DEFAULT_TIME_ZONE).utcMs, payer.place.timeZone).text;
+  return instantIn(zonedInstant(value, 12 * 60, timeZone).utcMs, payer.place.timeZone).text;
 }
 
 const MANUAL_CHANNELS: Readonly<Partial<Record<Channel, number>>> = {
@@ -273,7 +274,7 @@ export function simulatePayments(options: SimulatePaymentsOptions): SimulatedHis
     payments.push({
       payment_id: `${options.accountId}-P${String(payments.length + 1).padStart(3, '0')}`,
       account_id: options.accountId,
-      paid_at: paidAt(random, day, payer, channel),
+      paid_at: paidAt(random, day, payer, channel, options.timeZone),
       amount: formatAmount(amount, currency),
       currency,
       channel,
