@@ -37,11 +37,27 @@ export interface AdvanceLedgerResult {
   changed: Set<number>;
 }
 
+// Field by field rather than with object spread: this copy runs for every account every day of the
+// cycle, and V8 builds literal objects of a known shape many times faster than spread copies.
+const copyAmounts = (a: Amounts): Amounts => ({
+  principal: a.principal,
+  interest: a.interest,
+  fee: a.fee,
+  penalty: a.penalty,
+  late_fee: a.late_fee,
+});
+
 export function cloneState(state: LedgerState): LedgerState {
   return {
     credit: state.credit,
     postedCosts: state.postedCosts,
-    installments: state.installments.map((i) => ({ ...i, due: { ...i.due }, paid: { ...i.paid } })),
+    installments: state.installments.map((i) => ({
+      no: i.no,
+      dueOn: i.dueOn,
+      due: copyAmounts(i.due),
+      paid: copyAmounts(i.paid),
+      lateFeeDecided: i.lateFeeDecided,
+    })),
   };
 }
 
