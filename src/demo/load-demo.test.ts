@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW, testEngines } from '../../test/support/engines.js';
-import { main } from '../cli/main.js';
+import { runCli } from '../../test/support/run-cli.js';
 import { bucketFor } from '../domain/ageing/ageing.js';
 import { toDay } from '../domain/calendar/calendar.js';
 import type { Store } from '../store/open-database.js';
@@ -107,17 +107,7 @@ describe.each(testEngines)('demo portfolio on $name', (engine) => {
   });
 });
 
-async function cli(db: string, ...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main([...args, '--db', db], {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    now: () => TEST_NOW,
-    interactive: false,
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runCli;
 
 describe.each(testEngines)('dunwell demo on $name', (engine) => {
   let db: string;
