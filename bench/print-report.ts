@@ -21,7 +21,7 @@ export function caseHeader(engine: string, accounts: number, cycleDay: string): 
 
 function countsText(counts: Record<string, number>): string {
   return Object.entries(counts)
-    .map(([k, v]) => `${k}=${Number.isInteger(v) ? num(v) : v}`)
+    .map(([k, v]) => `${k}=${v.toLocaleString('en-US', { maximumFractionDigits: 1 })}`)
     .join(' ');
 }
 
