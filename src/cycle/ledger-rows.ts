@@ -3,29 +3,8 @@
  * `account show` read balances the same way.
  */
 
-import type {
-  AccountTerms,
-  AllocationMethod,
-  DayCount,
-  InstallmentState,
-  LedgerState,
-} from '../domain/ledger/ledger-types.js';
-import { rateOf } from '../domain/money/rate.js';
-import type { AccountRow, InstallmentRow } from '../store/schema.js';
-
-export function termsFromRow(row: AccountRow): AccountTerms {
-  return {
-    openedOn: row.opened_on,
-    principal: row.principal,
-    annualRate: rateOf(row.annual_rate),
-    penaltyUplift: rateOf(row.penalty_uplift),
-    lateFee: row.late_fee,
-    graceDays: row.grace_days,
-    allocation: row.allocation as AllocationMethod,
-    dayCount: row.day_count as DayCount,
-    costCapRate: row.cost_cap_rate === null ? null : rateOf(row.cost_cap_rate),
-  };
-}
+import type { InstallmentState } from '../domain/ledger/ledger-types.js';
+import type { InstallmentRow } from '../store/schema.js';
 
 export function installmentFromRow(row: InstallmentRow): InstallmentState {
   return {
@@ -52,14 +31,6 @@ export function installmentFromRow(row: InstallmentRow): InstallmentState {
 /** Oldest first: by due date, then instalment number (the order allocation and accrual walk). */
 export function byDueDate(a: { dueOn: string; no: number }, b: { dueOn: string; no: number }): number {
   return a.dueOn === b.dueOn ? a.no - b.no : a.dueOn < b.dueOn ? -1 : 1;
-}
-
-export function stateFromRows(account: AccountRow, installments: readonly InstallmentRow[]): LedgerState {
-  return {
-    installments: installments.map(installmentFromRow).sort(byDueDate),
-    credit: account.unapplied_credit,
-    postedCosts: account.posted_costs,
-  };
 }
 
 /** Columns written back to `installments` after the cycle moved an instalment's balances. */

@@ -8,14 +8,14 @@ import { bucketFor, daysPastDue, stageFor } from '../domain/ageing/ageing.js';
 import { addDays, daysBetween, type IsoDate, maxDate } from '../domain/calendar/calendar.js';
 import { advanceLedger } from '../domain/ledger/advance-ledger.js';
 import { totalOf } from '../domain/ledger/amounts.js';
-import type { Hold, PaymentToPost } from '../domain/ledger/ledger-types.js';
+import type { PaymentToPost } from '../domain/ledger/ledger-types.js';
 import { summariseLedger } from '../domain/ledger/summarise-ledger.js';
 import { bulkWriter, type Row } from '../store/bulk.js';
 import { LEDGER_ENTRY_COLUMNS } from '../store/ledger-entry-columns.js';
 import type { Store } from '../store/open-database.js';
-import type { InstallmentRow } from '../store/schema.js';
 import { type AccountIdRange, findAccountsNeedingWork } from './find-accounts-needing-work.js';
-import { INSTALLMENT_BALANCE_COLUMNS, installmentBalanceValues, stateFromRows, termsFromRow } from './ledger-rows.js';
+import { INSTALLMENT_BALANCE_COLUMNS, installmentBalanceValues } from './ledger-rows.js';
+import { loadAccountRange } from './load-account-range.js';
 import { type PortfolioSettings, settingsFor } from './portfolio-settings.js';
 
 export interface RangeCounts {
@@ -67,7 +67,7 @@ export const ACCOUNT_STATE_COLUMNS = [
   'updated_at',
 ] as const;
 
-function groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
+function _groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
   const out = new Map<number, T[]>();
   for (const row of rows) {
     const k = key(row);
@@ -92,28 +92,11 @@ export async function processAccountRange(options: ProcessRangeOptions): Promise
   const { store, range, asOf, counts, timings } = options;
   const db = store.db;
   let t = performance.now();
-  const accounts = await findAccountsNeedingWork(db, range, asOf);
-  if (accounts.length === 0) {
-    timings.load_ms += performance.now() - t;
-    return;
-  }
-  const ids = accounts.map((a) => a.id);
-  const [installmentRows, paymentRows, holdRows] = await Promise.all([
-    db.selectFrom('installments').selectAll().where('account_id', 'in', ids).execute(),
-    db
-      .selectFrom('payments')
-      .select(['id', 'account_id', 'paid_at', 'value_on', 'amount'])
-      .where('account_id', 'in', ids)
-      .where('posted_on', 'is', null)
-      .where('value_on', '<=', asOf)
-      .execute(),
-    db.selectFrom('account_holds').select(['account_id', 'from_on', 'to_on']).where('account_id', 'in', ids).execute(),
-  ]);
-  const installmentsBy = groupBy<InstallmentRow>(installmentRows, (r) => r.account_id);
-  const paymentsBy = groupBy(paymentRows, (r) => r.account_id);
-  const holdsBy = groupBy(holdRows, (r) => r.account_id);
+  const ids = await findAccountsNeedingWork(db, range, asOf);
+  const accounts = await loadAccountRange(store, ids, asOf);
   const now = performance.now();
   timings.load_ms += now - t;
+  if (accounts.length === 0) return;
   t = now;
 
   const entryRows: Row[] = [];
@@ -124,19 +107,24 @@ export async function processAccountRange(options: ProcessRangeOptions): Promise
   let ageMs = 0;
 
   for (const account of accounts) {
-    const processedThrough = account.processed_through;
-    const from = processedThrough === null ? account.opened_on : addDays(processedThrough, 1);
+    const processedThrough = account.processedThrough;
+    const from = processedThrough === null ? account.openedOn : addDays(processedThrough, 1);
     // A payment that arrives after its day was processed is allocated on the last processed day, never
     // earlier: the ledger is append-only and days already closed are not reopened.
-    const payments: PaymentToPost[] = (paymentsBy.get(account.id) ?? []).map((p) => ({
+    const payments: PaymentToPost[] = account.payments.map((p) => ({
       id: p.id,
-      postedOn: processedThrough === null ? p.value_on : maxDate(p.value_on, processedThrough),
-      paidAt: p.paid_at,
+      postedOn: processedThrough === null ? p.valueOn : maxDate(p.valueOn, processedThrough),
+      paidAt: p.paidAt,
       amount: p.amount,
     }));
-    const holds: Hold[] = (holdsBy.get(account.id) ?? []).map((h) => ({ from: h.from_on, to: h.to_on }));
-    const before = stateFromRows(account, installmentsBy.get(account.id) ?? []);
-    const result = advanceLedger({ terms: termsFromRow(account), state: before, from, to: asOf, payments, holds });
+    const result = advanceLedger({
+      terms: account.terms,
+      state: account.state,
+      from,
+      to: asOf,
+      payments,
+      holds: account.holds,
+    });
 
     for (const p of result.postings) {
       const a = p.amounts;
@@ -168,7 +156,7 @@ export async function processAccountRange(options: ProcessRangeOptions): Promise
 
     const ageStart = performance.now();
     const summary = summariseLedger(result.state, asOf);
-    const settings = settingsFor(options.portfolios, account.portfolio_id);
+    const settings = settingsFor(options.portfolios, account.portfolioId);
     const dpd = daysPastDue(summary.oldestUnpaidDueOn, asOf);
     ageMs += performance.now() - ageStart;
     const o = summary.outstanding;
