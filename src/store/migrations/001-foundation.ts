@@ -105,10 +105,12 @@ export const foundation: Migration = {
     ]) {
       installments = money(installments, m);
     }
-    await installments
+    const installmentsTable = installments
       .addColumn('late_fee_decided', 'integer', (c) => c.notNull().defaultTo(0))
-      .addPrimaryKeyConstraint('installments_pk', ['account_id', 'installment_no'])
-      .execute();
+      .addPrimaryKeyConstraint('installments_pk', ['account_id', 'installment_no']);
+    // On SQLite the instalments live in their primary key's b-tree: an account's instalments sit together,
+    // and the cycle's per-instalment updates find their row in one lookup instead of two.
+    await (engine === 'sqlite' ? installmentsTable.modifyEnd(sql`WITHOUT ROWID`) : installmentsTable).execute();
 
     await id(schema.createTable('payments'))
       .addColumn('payment_id', 'text', (c) => c.notNull().unique())
