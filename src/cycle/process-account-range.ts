@@ -4,6 +4,7 @@
  * back in one transaction. A crash loses at most the range in flight; rerunning redoes exactly that range.
  */
 
+import type { Kysely } from 'kysely';
 import { bucketFor, daysPastDue, stageFor } from '../domain/ageing/ageing.js';
 import { addDays, daysBetween, type IsoDate, maxDate } from '../domain/calendar/calendar.js';
 import { advanceLedger } from '../domain/ledger/advance-ledger.js';
@@ -13,9 +14,10 @@ import { summariseLedger } from '../domain/ledger/summarise-ledger.js';
 import { bulkWriter, type Row } from '../store/bulk.js';
 import { LEDGER_ENTRY_COLUMNS } from '../store/ledger-entry-columns.js';
 import type { Store } from '../store/open-database.js';
+import type { Schema } from '../store/schema.js';
 import { type AccountIdRange, findAccountsNeedingWork } from './find-accounts-needing-work.js';
 import { INSTALLMENT_BALANCE_COLUMNS, installmentBalanceValues } from './ledger-rows.js';
-import { loadAccountRange } from './load-account-range.js';
+import { loadAccountRange, type RangeAccount } from './load-account-range.js';
 import { type PortfolioSettings, settingsFor } from './portfolio-settings.js';
 
 export interface RangeCounts {
@@ -187,6 +189,7 @@ export async function processAccountRange(options: ProcessRangeOptions): Promise
   t = computed;
 
   await db.transaction().execute(async (trx) => {
+    await claimAccounts(store, trx, accounts);
     const bulk = bulkWriter(store, trx);
     await bulk.insert('ledger_entries', LEDGER_ENTRY_COLUMNS, entryRows);
     await bulk.update(
@@ -199,4 +202,27 @@ export async function processAccountRange(options: ProcessRangeOptions): Promise
     await bulk.update('accounts', ACCOUNT_STATE_COLUMNS, ['id'], accountUpdates);
   });
   timings.write_ms += performance.now() - t;
+}
+
+export class ConcurrentCycleError extends Error {
+  override name = 'ConcurrentCycleError';
+}
+
+/**
+ * Two cycle runs on the same accounts at once must not both post: each range is written only if every
+ * account is still where this run found it. On PostgreSQL the rows are locked first (FOR UPDATE), so the
+ * second run waits and then sees the first one's bookmark; on SQLite a write transaction is exclusive and a
+ * reader whose snapshot went stale cannot start writing, so the check sees the latest bookmark too.
+ */
+async function claimAccounts(store: Store, trx: Kysely<Schema>, accounts: readonly RangeAccount[]): Promise<void> {
+  const ids = accounts.map((a) => a.id);
+  const query = trx.selectFrom('accounts').select(['id', 'processed_through']).where('id', 'in', ids);
+  const current = await (store.engine === 'postgres' ? query.forUpdate() : query).execute();
+  const now = new Map(current.map((r) => [Number(r.id), r.processed_through]));
+  const moved = accounts.find((a) => now.get(a.id) !== a.processedThrough);
+  if (moved) {
+    throw new ConcurrentCycleError(
+      `account ${moved.id} was processed by another cycle run meanwhile (now through ${now.get(moved.id)}); nothing of this range was written — run the cycle again`,
+    );
+  }
 }

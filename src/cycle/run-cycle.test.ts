@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { testEngines } from '../../test/support/engines.js';
+import { TEST_NOW, testEngines } from '../../test/support/engines.js';
 import { addPayment, ledgerFingerprint, type SeedAccount, seedAccounts } from '../../test/support/seed-accounts.js';
 import { showAccount } from '../account/show-account.js';
 import { addDays } from '../domain/calendar/calendar.js';
 import { agingReport } from '../report/aging-report.js';
+import { migrate } from '../store/migrate.js';
 import type { Store } from '../store/open-database.js';
+import { openStore } from '../store/open-database.js';
 import { runCycle } from './run-cycle.js';
 
 const now = () => new Date('2026-11-29T00:00:00Z');
@@ -193,6 +195,32 @@ describe.each(testEngines)('daily cycle on $name', (engine) => {
     await runCycle({ store: crashed, asOf: '2026-04-30', now, rangeSize: 7 });
     await runCycle({ store: clean, asOf: '2026-04-30', now });
     expect(await ledgerFingerprint(crashed)).toEqual(await ledgerFingerprint(clean));
+  });
+
+  it('never posts twice when two cycle runs work on the same accounts at once', async () => {
+    const book = randomBook(31, 30);
+    const { location, drop } = await engine.location();
+    const first = openStore(location);
+    await migrate(first.db, first.engine, TEST_NOW);
+    await seedAccounts(first, book);
+    const second = openStore(location);
+    const clean = await fresh();
+    await seedAccounts(clean, book);
+    try {
+      const results = await Promise.allSettled([
+        runCycle({ store: first, asOf: '2026-05-31', now, rangeSize: 3 }),
+        runCycle({ store: second, asOf: '2026-05-31', now, rangeSize: 3 }),
+      ]);
+      expect(results.some((r) => r.status === 'fulfilled')).toBe(true);
+      // Whichever run lost a race stopped without writing; running again finishes the job.
+      await runCycle({ store: first, asOf: '2026-05-31', now });
+      await runCycle({ store: clean, asOf: '2026-05-31', now });
+      expect(await ledgerFingerprint(first)).toEqual(await ledgerFingerprint(clean));
+    } finally {
+      await second.close();
+      await first.close();
+      await drop();
+    }
   });
 
   it('posts a payment that arrives after its day was processed on the next run, without reopening closed days', async () => {
