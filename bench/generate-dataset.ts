@@ -11,6 +11,7 @@
  */
 import { join } from 'node:path';
 import { fromDay, type IsoDate, toDay } from '../src/domain/calendar/calendar.js';
+import { KIND_COLUMNS } from '../src/import/import-kinds.js';
 import { type CsvWriter, csvWriter } from './csv-writer.js';
 import { type Random, seededRandom } from './seeded-random.js';
 
@@ -201,43 +202,10 @@ export async function generateDataset(options: GenerateDatasetOptions): Promise<
     schedules: join(dir, 'schedules.csv'),
     payments: join(dir, 'payments.csv'),
   };
-  const parties = csvWriter(files.parties, [
-    'party_id',
-    'kind',
-    'name',
-    'id_number',
-    'segment',
-    'region',
-    'timezone',
-    'language',
-    'birth_date',
-    'occupation',
-    'employer',
-  ]);
-  const accounts = csvWriter(files.accounts, [
-    'account_id',
-    'portfolio',
-    'product',
-    'currency',
-    'opened_on',
-    'principal',
-    'annual_rate',
-    'penalty_uplift',
-    'late_fee',
-    'grace_days',
-    'allocation',
-    'day_count',
-    'cost_cap_rate',
-  ]);
-  const relations = csvWriter(files.relations, ['account_id', 'party_id', 'role']);
-  const schedules = csvWriter(files.schedules, [
-    'account_id',
-    'installment_no',
-    'due_on',
-    'principal',
-    'interest',
-    'fee',
-  ]);
+  const parties = csvWriter(files.parties, KIND_COLUMNS.parties.columns);
+  const accounts = csvWriter(files.accounts, KIND_COLUMNS.accounts.columns);
+  const relations = csvWriter(files.relations, KIND_COLUMNS.relations.columns);
+  const schedules = csvWriter(files.schedules, KIND_COLUMNS.schedules.columns);
 
   // What the payments of D need to know about each account, kept compactly.
   const pastDue = new Uint8Array(n);
@@ -315,15 +283,7 @@ export async function generateDataset(options: GenerateDatasetOptions): Promise<
   await Promise.all([parties.close(), accounts.close(), relations.close(), schedules.close()]);
 
   // The payments of D: 60% to past-due accounts, the rest early payments by current accounts.
-  const payments = csvWriter(files.payments, [
-    'payment_id',
-    'account_id',
-    'paid_at',
-    'amount',
-    'currency',
-    'channel',
-    'payer_party_id',
-  ]);
+  const payments = csvWriter(files.payments, KIND_COLUMNS.payments.columns);
   const pastDuePool = new Int32Array(pastDueAccounts);
   const currentPool = new Int32Array(n - pastDueAccounts);
   for (let i = 0, a = 0, b = 0; i < n; i++) {
