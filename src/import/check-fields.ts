@@ -249,12 +249,22 @@ export function simpleInstant(text: string): string | undefined {
   return new Date(day + ((h * 60 + mi) * 60 + s) * 1000 + fraction - offsetMinutes * 60_000).toISOString();
 }
 
+// A file uses a handful of tags a million times; Intl's canonicalisation is slow enough to remember.
+const canonicalTags = new Map<string, string | null>();
+
 function canonicalLanguage(tag: string): string | null {
+  const known = canonicalTags.get(tag);
+  if (known !== undefined) return known;
   // Intl checks the structure; the primary subtag must be an ISO 639 code (2–3 letters) to be useful.
-  if (!/^[A-Za-z]{2,3}(-|$)/.test(tag)) return null;
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? null;
-  } catch {
-    return null;
+  let canonical: string | null = null;
+  if (/^[A-Za-z]{2,3}(-|$)/.test(tag)) {
+    try {
+      canonical = Intl.getCanonicalLocales(tag)[0] ?? null;
+    } catch {
+      canonical = null;
+    }
   }
+  if (canonicalTags.size > 10_000) canonicalTags.clear();
+  canonicalTags.set(tag, canonical);
+  return canonical;
 }
