@@ -3,12 +3,29 @@
  * penalty interest and no late fees. A hold cannot start on a day the cycle has already closed: the
  * ledger is append-only, and a hold that rewrote closed days would make daily and catch-up runs disagree.
  */
+
+import type { Kysely } from 'kysely';
 import { type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
 import type { Store } from '../store/open-database.js';
+import type { Schema } from '../store/schema.js';
 import { AccountNotFoundError } from './show-account.js';
 
 export class HoldError extends Error {
   override name = 'HoldError';
+}
+
+/** The account a hold is placed on or released from, with the last day its ledger has closed. */
+export async function findAccountForHold(
+  db: Kysely<Schema>,
+  accountId: string,
+): Promise<{ id: number; processed_through: string | null }> {
+  const account = await db
+    .selectFrom('accounts')
+    .select(['id', 'processed_through'])
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
+  if (!account) throw new AccountNotFoundError(`no account with account_id "${accountId}"`);
+  return account;
 }
 
 export interface PlaceHoldOptions {
@@ -28,12 +45,7 @@ export async function placeHold(options: PlaceHoldOptions): Promise<{ from: IsoD
   if (to !== null && to < from) throw new HoldError(`the hold ends (${to}) before it starts (${from})`);
   if (reason.trim() === '') throw new HoldError('a hold needs a reason');
   return store.db.transaction().execute(async (trx) => {
-    const account = await trx
-      .selectFrom('accounts')
-      .select(['id', 'processed_through'])
-      .where('account_id', '=', accountId)
-      .executeTakeFirst();
-    if (!account) throw new AccountNotFoundError(`no account with account_id "${accountId}"`);
+    const account = await findAccountForHold(trx, accountId);
     if (account.processed_through !== null && from <= account.processed_through) {
       throw new HoldError(
         `the ledger of ${accountId} is closed through ${account.processed_through}; a hold can start on ${account.processed_through} + 1 day at the earliest`,

@@ -4,8 +4,7 @@
  */
 import { type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
 import type { Store } from '../store/open-database.js';
-import { HoldError } from './place-hold.js';
-import { AccountNotFoundError } from './show-account.js';
+import { findAccountForHold, HoldError } from './place-hold.js';
 
 export interface ReleaseHoldOptions {
   store: Store;
@@ -20,12 +19,7 @@ export async function releaseHold(options: ReleaseHoldOptions): Promise<{ releas
   const { store, accountId, lastHeldDay } = options;
   if (!isIsoDate(lastHeldDay)) throw new HoldError(`"${lastHeldDay}" is not a valid date`);
   return store.db.transaction().execute(async (trx) => {
-    const account = await trx
-      .selectFrom('accounts')
-      .select(['id', 'processed_through'])
-      .where('account_id', '=', accountId)
-      .executeTakeFirst();
-    if (!account) throw new AccountNotFoundError(`no account with account_id "${accountId}"`);
+    const account = await findAccountForHold(trx, accountId);
     if (account.processed_through !== null && lastHeldDay < account.processed_through) {
       throw new HoldError(
         `the ledger of ${accountId} is closed through ${account.processed_through}; a hold can end on that day at the earliest`,
