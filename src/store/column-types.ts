@@ -13,7 +13,15 @@ const created = { created_at: 'text' } as const;
 const stamps = { created_at: 'text', updated_at: 'text' } as const;
 
 export const COLUMN_TYPES: ColumnTypes = {
-  portfolios: { portfolio_id: 'text', time_zone: 'text', buckets: 'text', stages: 'text', ...created },
+  portfolios: {
+    portfolio_id: 'text',
+    time_zone: 'text',
+    buckets: 'text',
+    stages: 'text',
+    ...created,
+    closed_through: 'date',
+    allow_rates_above_one: 'integer',
+  },
   parties: {
     id: 'bigint',
     party_id: 'text',
@@ -62,6 +70,7 @@ export const COLUMN_TYPES: ColumnTypes = {
     past_due_total: 'bigint',
     unapplied_credit: 'bigint',
     posted_costs: 'bigint',
+    replay_from: 'date',
     ...stamps,
   },
   installments: {
@@ -79,6 +88,8 @@ export const COLUMN_TYPES: ColumnTypes = {
     paid_penalty: 'bigint',
     paid_late_fee: 'bigint',
     late_fee_decided: 'integer',
+    accrued_penalty: 'bigint',
+    accrued_from: 'date',
   },
   payments: {
     id: 'bigint',
@@ -106,6 +117,21 @@ export const COLUMN_TYPES: ColumnTypes = {
     penalty: 'bigint',
     late_fee: 'bigint',
     credit: 'bigint',
+    accrued_from: 'date',
+    accrued_to: 'date',
+  },
+  account_terms: {
+    account_id: 'bigint',
+    effective_from: 'date',
+    principal: 'bigint',
+    annual_rate: 'text',
+    penalty_uplift: 'text',
+    late_fee: 'bigint',
+    grace_days: 'integer',
+    allocation: 'text',
+    day_count: 'text',
+    cost_cap_rate: 'text',
+    ...created,
   },
   relations: { account_id: 'bigint', party_id: 'bigint', role: 'text', ...created },
   contact_points: {

@@ -19,6 +19,10 @@ export interface PortfolioTable {
   /** JSON: life-cycle stage thresholds, see domain/ageing. */
   stages: string;
   created_at: string;
+  /** The last business day a completed cycle run closed; a payment dated on or before it is late. */
+  closed_through: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 1 when the portfolio's contracts may carry annual rates above 1 (100 %). */
+  allow_rates_above_one: ColumnType<Flag, Flag | undefined, Flag>;
 }
 
 export interface PartyTable {
@@ -75,6 +79,8 @@ export interface AccountTable {
   unapplied_credit: ColumnType<number, number | undefined, number>;
   /** Penalty interest plus late fees ever posted: the part of the cost cap the cycle adds. */
   posted_costs: ColumnType<number, number | undefined, number>;
+  /** The earliest closed day a late-arriving instalment reaches back to; the cycle value-dates it. */
+  replay_from: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: string;
   updated_at: string;
 }
@@ -97,6 +103,10 @@ export interface InstallmentTable {
   paid_late_fee: ColumnType<number, number | undefined, number>;
   /** 1 once the late-fee decision for this instalment was taken (charged, capped or not owed). */
   late_fee_decided: ColumnType<Flag, Flag | undefined, Flag>;
+  /** Penalty interest accrued day by day and not yet posted to the ledger. */
+  accrued_penalty: ColumnType<number, number | undefined, number>;
+  /** First day of the open accrual; NULL when nothing is accrued. */
+  accrued_from: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface PaymentTable {
@@ -132,6 +142,24 @@ export interface LedgerEntryTable {
   penalty: number;
   late_fee: number;
   credit: number;
+  /** The days a penalty posting covers (inclusive); NULL on other entries. */
+  accrued_from: ColumnType<string | null, string | null | undefined, string | null>;
+  accrued_to: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Contract terms with the first day they apply: the history a replay of the ledger needs. */
+export interface AccountTermsTable {
+  account_id: number;
+  effective_from: string;
+  principal: number;
+  annual_rate: string;
+  penalty_uplift: string;
+  late_fee: number;
+  grace_days: number;
+  allocation: string;
+  day_count: string;
+  cost_cap_rate: string | null;
+  created_at: string;
 }
 
 export interface RelationTable {
@@ -218,6 +246,7 @@ export interface Schema {
   contact_points: ContactPointTable;
   collateral: CollateralTable;
   account_holds: AccountHoldTable;
+  account_terms: AccountTermsTable;
   events: EventTable;
   cycle_runs: CycleRunTable;
   aging_snapshots: AgingSnapshotTable;
