@@ -1,4 +1,5 @@
 /** The code lists an import file may use (issue 2, "Portfolio model and import"). */
+export { ALLOCATION_METHODS as ALLOCATIONS, DAY_COUNTS } from '../domain/ledger/ledger-types.js';
 export const PARTY_KINDS = ['person', 'company'] as const;
 export const SEGMENTS = ['white_collar', 'retiree', 'small_business', 'worker', 'company', 'other'] as const;
 export const ROLES = [
@@ -15,8 +16,6 @@ export const ROLES = [
 ] as const;
 export const CONTACT_TYPES = ['mobile', 'landline', 'email', 'address', 'wechat'] as const;
 export const PRODUCTS = ['installment_loan', 'credit_card', 'invoice'] as const;
-export const ALLOCATIONS = ['standard', 'principal_first'] as const;
-export const DAY_COUNTS = ['act360', 'act365'] as const;
 export const CHANNELS = [
   'bank_transfer',
   'direct_debit',

@@ -3,8 +3,12 @@ import type { Minor } from '../money/money.js';
 import type { Rate } from '../money/rate.js';
 import type { Amounts } from './amounts.js';
 
-export type AllocationMethod = 'standard' | 'principal_first';
-export type DayCount = 'act360' | 'act365';
+/** How a payment is split over instalments and components (see allocate-payment). */
+export const ALLOCATION_METHODS = ['standard', 'principal_first'] as const;
+export type AllocationMethod = (typeof ALLOCATION_METHODS)[number];
+/** The year basis of daily penalty interest and of the cost cap. */
+export const DAY_COUNTS = ['act360', 'act365'] as const;
+export type DayCount = (typeof DAY_COUNTS)[number];
 
 /** The contract terms the ledger needs. */
 export interface AccountTerms {
