@@ -1,0 +1,16 @@
+/**
+ * The code list of payment channels (how money reached the lender), defined once here: imports validate
+ * against it and the rest of the code derives its type from it. `offset` is a debt settled against one
+ * the lender owes the debtor (债权抵顶), not money received.
+ */
+export const CHANNELS = [
+  'bank_transfer',
+  'direct_debit',
+  'card',
+  'wechat_pay',
+  'alipay',
+  'counter_deposit',
+  'offset',
+  'other',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
