@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucketFor, DEFAULT_BUCKETS, daysPastDue, stageFor, validateLadder } from './ageing.js';
+import {
+  bucketFor,
+  DEFAULT_BUCKETS,
+  DEFAULT_STAGES,
+  daysPastDue,
+  stageFor,
+  validateLadder,
+  validateStageLadder,
+} from './ageing.js';
 
 describe('ageing', () => {
   it('measures DPD from the oldest unpaid due date; nothing due yet is 0', () => {
@@ -47,5 +55,20 @@ describe('ageing', () => {
         { name: 'B', minDpd: 0 },
       ]),
     ).toMatch(/after/);
+  });
+
+  it('rejects rungs past 36,500 days, odd or repeated names, and stages out of life-cycle order', () => {
+    const ladder = (...rungs: [string, number][]) => rungs.map(([name, minDpd]) => ({ name, minDpd }));
+    expect(validateLadder(ladder(['M0', 0], ['M1', 36_500]))).toBeNull();
+    expect(validateLadder(ladder(['M0', 0], ['M1', 36_501]))).toMatch(/from 0 to 36,500/);
+    expect(validateLadder(ladder(['M0', 0], ['M1', 1.5]))).toMatch(/whole number/);
+    expect(validateLadder(ladder(['M0', 0], ['M1', 30], ['M2', 10]))).toMatch(/ascend strictly/);
+    expect(validateLadder(ladder(['M0', 0], ['M0', 30]))).toMatch(/unique; M0 appears twice/);
+    expect(validateLadder(ladder(['', 0]))).toMatch(/not a name/);
+    expect(validateLadder(ladder(['逾期0', 0], ['M7+', 181]))).toBeNull();
+    expect(validateStageLadder(DEFAULT_STAGES)).toBeNull();
+    expect(validateStageLadder(ladder(['current', 0], ['late', 40]))).toBeNull();
+    expect(validateStageLadder(ladder(['current', 0], ['soon', 10]))).toMatch(/"soon" is not a stage/);
+    expect(validateStageLadder(ladder(['current', 0], ['late', 10], ['early', 20]))).toMatch(/life cycle/);
   });
 });

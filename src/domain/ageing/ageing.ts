@@ -11,10 +11,17 @@ export interface BucketRung {
   minDpd: number;
 }
 
+/** The life-cycle stages, in the order an account moves through them. */
+export const STAGE_NAMES = ['current', 'early', 'mid', 'late', 'terminal'] as const;
+export type StageName = (typeof STAGE_NAMES)[number];
+
 export interface StageRung {
-  name: 'current' | 'early' | 'mid' | 'late' | 'terminal';
+  name: StageName;
   minDpd: number;
 }
+
+/** The highest DPD a rung may start at: a hundred years, far past any debt anyone still collects. */
+export const MAX_LADDER_DPD = 36_500;
 
 export const DEFAULT_BUCKETS: readonly BucketRung[] = [
   { name: 'M0', minDpd: 0 },
@@ -54,21 +61,54 @@ export function bucketFor(dpd: number, ladder: readonly BucketRung[] = DEFAULT_B
   return rungFor(ladder, dpd).name;
 }
 
-export function stageFor(dpd: number, ladder: readonly StageRung[] = DEFAULT_STAGES): StageRung['name'] {
+export function stageFor(dpd: number, ladder: readonly StageRung[] = DEFAULT_STAGES): StageName {
   return rungFor(ladder, dpd).name;
 }
 
-/** Checks a ladder read from settings: starts at 0, strictly increasing, names unique. */
+const RUNG_NAME = /^[\p{L}\p{N}][\p{L}\p{N}+_.-]{0,31}$/u;
+
+/**
+ * What is wrong with a ladder, or null: it starts at 0 days past due, every rung starts strictly after the
+ * one before and no later than MAX_LADDER_DPD, and names are unique (1–32 letters, digits or `+ _ . -`).
+ * A ladder that broke these would leave some DPD without a rung, or two rungs claiming it.
+ */
 export function validateLadder(ladder: readonly { name: string; minDpd: number }[]): string | null {
   if (ladder.length === 0) return 'the ladder is empty';
-  if (ladder[0]?.minDpd !== 0) return 'the first rung must start at 0 days past due';
-  for (let i = 1; i < ladder.length; i++) {
+  const seen = new Set<string>();
+  for (const [i, rung] of ladder.entries()) {
+    const where = `rung ${i + 1} (${rung.name})`;
+    if (!RUNG_NAME.test(rung.name)) {
+      return `rung ${i + 1}: "${rung.name}" is not a name of 1 to 32 letters, digits or + _ . -`;
+    }
+    if (seen.has(rung.name)) return `rung names must be unique; ${rung.name} appears twice`;
+    seen.add(rung.name);
+    if (!Number.isSafeInteger(rung.minDpd) || rung.minDpd < 0 || rung.minDpd > MAX_LADDER_DPD) {
+      return `${where} starts at ${rung.minDpd}; a rung starts at a whole number of days from 0 to ${MAX_LADDER_DPD.toLocaleString('en-US')}`;
+    }
     const prev = ladder[i - 1];
-    const cur = ladder[i];
-    if (!prev || !cur || !Number.isInteger(cur.minDpd) || cur.minDpd <= prev.minDpd) {
-      return `rung ${i + 1} must start after rung ${i}`;
+    if (prev === undefined && rung.minDpd !== 0) return 'the first rung must start at 0 days past due';
+    if (prev !== undefined && rung.minDpd <= prev.minDpd) {
+      return `${where} starts at ${rung.minDpd}, not after rung ${i} (${prev.name}) at ${prev.minDpd}; rungs must ascend strictly`;
     }
   }
-  if (new Set(ladder.map((r) => r.name)).size !== ladder.length) return 'rung names must be unique';
   return null;
+}
+
+/** What is wrong with a stage ladder, or null: a valid ladder of known stages in life-cycle order. */
+export function validateStageLadder(ladder: readonly { name: string; minDpd: number }[]): string | null {
+  const problem = validateLadder(ladder);
+  if (problem) return problem;
+  let last = -1;
+  for (const rung of ladder) {
+    const at = STAGE_NAMES.indexOf(rung.name as StageName);
+    if (at < 0) return `"${rung.name}" is not a stage; the stages are ${STAGE_NAMES.join(', ')}`;
+    if (at < last) return `stages must follow the life cycle ${STAGE_NAMES.join(', ')}; ${rung.name} comes too late`;
+    last = at;
+  }
+  return null;
+}
+
+/** Narrows a ladder that validateStageLadder accepted. */
+export function isStageLadder(ladder: readonly { name: string; minDpd: number }[]): ladder is StageRung[] {
+  return validateStageLadder(ladder) === null;
 }
