@@ -143,6 +143,22 @@ describe.each(testEngines)('import accounts on $name', (engine) => {
     expect(stored.map((a) => a.account_id)).toEqual(['OK-1']);
   });
 
+  it('takes only ISO 4217 currencies, not any three capital letters', async () => {
+    const report = await runImport(store, 'accounts', [
+      account({ account_id: 'C-1', currency: 'ABC' }),
+      account({ account_id: 'C-2', currency: 'XAU' }),
+      account({ account_id: 'C-3', currency: 'HRK' }),
+      account({ account_id: 'C-4', currency: 'KWD', principal: '1.234' }),
+    ]);
+    expect(report.rejected).toEqual([
+      { row: 1, field: 'currency', reason: 'currency "ABC" is not an ISO 4217 currency code such as CNY or USD' },
+      { row: 2, field: 'currency', reason: 'currency "XAU" is not an ISO 4217 currency code such as CNY or USD' },
+      { row: 3, field: 'currency', reason: 'currency "HRK" is not an ISO 4217 currency code such as CNY or USD' },
+    ]);
+    const stored = await store.db.selectFrom('accounts').select(['account_id', 'principal']).execute();
+    expect(stored).toEqual([{ account_id: 'C-4', principal: 1_234 }]);
+  });
+
   it('updates changed terms, and refuses a new currency or opening date once instalments are booked', async () => {
     await runImport(store, 'accounts', [account(), account({ account_id: 'A-2' })]);
     await runImport(store, 'schedules', [instalment()]);

@@ -51,6 +51,7 @@ describe.each(testEngines)('import parties, contacts, relations and collateral o
       party({ party_id: 'X6', birth_date: '2026-11-30' }),
       party({ party_id: 'X7', birth_date: '1990-13-01' }),
       party({ party_id: 'X8', name: '' }),
+      party({ party_id: 'X9', timezone: 'asia/shanghai' }),
     ]);
     expect(report.rejected.map((r) => [r.row, r.field])).toEqual([
       [1, 'kind'],
@@ -61,6 +62,7 @@ describe.each(testEngines)('import parties, contacts, relations and collateral o
       [6, 'birth_date'],
       [7, 'birth_date'],
       [8, 'name'],
+      [9, 'timezone'],
     ]);
     expect(report.rejected[2]?.reason).toBe('timezone "Mars/Olympus" is not an IANA time zone such as Asia/Shanghai');
     expect(report.rejected[5]?.reason).toBe('birth_date 2026-11-30 is in the future (today is 2026-11-29)');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, dateInZone, daysBetween, fromDay, isIsoDate, parseInstant, toDay } from './calendar.js';
+import { addDays, dateInZone, daysBetween, fromDay, isIsoDate, isTimeZone, parseInstant, toDay } from './calendar.js';
 
 describe('calendar', () => {
   it('knows which dates exist', () => {
@@ -31,5 +31,16 @@ describe('calendar', () => {
     // 23:30 UTC on 1 March is already 2 March in Shanghai and still 1 March in New York.
     expect(dateInZone('2026-03-01T23:30:00.000Z', 'Asia/Shanghai')).toBe('2026-03-02');
     expect(dateInZone('2026-03-01T23:30:00.000Z', 'America/New_York')).toBe('2026-03-01');
+  });
+
+  it('takes IANA time zone names only, as the tz database spells them', () => {
+    for (const zone of ['Asia/Shanghai', 'Europe/London', 'America/Argentina/Buenos_Aires', 'Etc/GMT-8', 'UTC']) {
+      expect(isTimeZone(zone), zone).toBe(true);
+    }
+    // Intl takes all of these; none is a zone name to store.
+    for (const zone of ['EST', 'GMT', 'utc', 'asia/shanghai', 'ASIA/SHANGHAI', '+08:00', 'UTC+8', ' Asia/Shanghai']) {
+      expect(isTimeZone(zone), zone).toBe(false);
+    }
+    for (const zone of ['Mars/Olympus', 'Asia/Beijing', '', 'Asia/']) expect(isTimeZone(zone), zone).toBe(false);
   });
 });

@@ -103,14 +103,35 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * A zone name as the IANA tz database spells it: "UTC", or Area/Location ("Asia/Shanghai",
+ * "America/Argentina/Buenos_Aires", "Etc/GMT-8"). Intl alone is too lenient for stored settings: it also
+ * takes abbreviations ("EST", "GMT"), any letter case and, in newer engines, bare offsets ("+08:00").
+ */
+const IANA_ZONE_NAME = /^(?:UTC|[A-Z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)+)$/;
+
+// Imports ask about the same few zones once per row.
+const zoneVerdicts = new Map<string, boolean>();
+
+/** True for an IANA time zone name that this runtime knows, in its own spelling; the one test of a zone. */
 export function isTimeZone(name: string): boolean {
-  if (name.trim() === '') return false;
-  try {
-    formatterFor(name);
-    return true;
-  } catch {
-    return false;
+  const known = zoneVerdicts.get(name);
+  if (known !== undefined) return known;
+  let verdict = false;
+  if (IANA_ZONE_NAME.test(name)) {
+    try {
+      // Intl matches names case-insensitively and answers with the zone's own spelling: a name that only
+      // differs from that answer in case ("ASIA/SHANGHAI") is a misspelling. Links ("US/Eastern") answer
+      // with their target and are real names.
+      const resolved = formatterFor(name).resolvedOptions().timeZone;
+      verdict = resolved === name || resolved.toLowerCase() !== name.toLowerCase();
+    } catch {
+      verdict = false;
+    }
   }
+  if (zoneVerdicts.size >= 10_000) zoneVerdicts.clear();
+  zoneVerdicts.set(name, verdict);
+  return verdict;
 }
 
 /** The calendar date of a UTC instant as seen on a wall clock in `timeZone` (IANA). */

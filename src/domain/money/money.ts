@@ -3,33 +3,16 @@
  * hold every integer up to 2^53 exactly (90 trillion in major units), which is enough for any single
  * balance; every entry point checks that, and anything involving a rate goes through BigInt.
  */
+import { minorDigits } from './currencies.js';
+
 export type Minor = number;
 
 export class MoneyError extends Error {
   override name = 'MoneyError';
 }
 
-/** Currencies whose minor unit is not 1/100 (ISO 4217). Everything else has two decimals. */
-const MINOR_DIGITS: Readonly<Record<string, number>> = {
-  JPY: 0,
-  KRW: 0,
-  VND: 0,
-  CLP: 0,
-  ISK: 0,
-  BHD: 3,
-  KWD: 3,
-  OMR: 3,
-  JOD: 3,
-  TND: 3,
-};
-
-export function minorDigits(currency: string): number {
-  return MINOR_DIGITS[currency] ?? 2;
-}
-
-export function isCurrencyCode(value: string): boolean {
-  return /^[A-Z]{3}$/.test(value);
-}
+// The currency list and its minor units live in currencies.ts; re-exported here where money is parsed.
+export { type CurrencyCode, isCurrencyCode, minorDigits } from './currencies.js';
 
 export function assertMinor(value: number, what = 'amount'): Minor {
   if (!Number.isSafeInteger(value)) {
