@@ -6,26 +6,27 @@
 
 import type { Kysely } from 'kysely';
 import { type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
+import { AppError } from '../domain/errors.js';
+import { closedDay } from '../domain/ledger/move-account-ledger.js';
 import type { Store } from '../store/open-database.js';
 import type { Schema } from '../store/schema.js';
-import { AccountNotFoundError } from './show-account.js';
 
-export class HoldError extends Error {
-  override name = 'HoldError';
-}
-
-/** The account a hold is placed on or released from, with the last day its ledger has closed. */
+/**
+ * The account a hold is placed on or released from, with the last day its ledger has closed: the later of
+ * its portfolio's closed day and the last day the cycle changed the account.
+ */
 export async function findAccountForHold(
   db: Kysely<Schema>,
   accountId: string,
-): Promise<{ id: number; processed_through: string | null }> {
+): Promise<{ id: number; closedThrough: IsoDate | null }> {
   const account = await db
     .selectFrom('accounts')
-    .select(['id', 'processed_through'])
-    .where('account_id', '=', accountId)
+    .leftJoin('portfolios', 'portfolios.portfolio_id', 'accounts.portfolio_id')
+    .select(['accounts.id', 'accounts.processed_through', 'portfolios.closed_through'])
+    .where('accounts.account_id', '=', accountId)
     .executeTakeFirst();
-  if (!account) throw new AccountNotFoundError(`no account with account_id "${accountId}"`);
-  return account;
+  if (!account) throw new AppError('NOT_FOUND', `no account with account_id "${accountId}"`);
+  return { id: Number(account.id), closedThrough: closedDay(account.processed_through, account.closed_through) };
 }
 
 export interface PlaceHoldOptions {
@@ -40,15 +41,16 @@ export interface PlaceHoldOptions {
 
 export async function placeHold(options: PlaceHoldOptions): Promise<{ from: IsoDate; to: IsoDate | null }> {
   const { store, accountId, from, to, reason } = options;
-  if (!isIsoDate(from)) throw new HoldError(`from "${from}" is not a valid date`);
-  if (to !== null && !isIsoDate(to)) throw new HoldError(`to "${to}" is not a valid date`);
-  if (to !== null && to < from) throw new HoldError(`the hold ends (${to}) before it starts (${from})`);
-  if (reason.trim() === '') throw new HoldError('a hold needs a reason');
+  if (!isIsoDate(from)) throw new AppError('INVALID_INPUT', `from "${from}" is not a valid date`);
+  if (to !== null && !isIsoDate(to)) throw new AppError('INVALID_INPUT', `to "${to}" is not a valid date`);
+  if (to !== null && to < from) throw new AppError('INVALID_INPUT', `the hold ends (${to}) before it starts (${from})`);
+  if (reason.trim() === '') throw new AppError('INVALID_INPUT', 'a hold needs a reason');
   return store.db.transaction().execute(async (trx) => {
     const account = await findAccountForHold(trx, accountId);
-    if (account.processed_through !== null && from <= account.processed_through) {
-      throw new HoldError(
-        `the ledger of ${accountId} is closed through ${account.processed_through}; a hold can start on ${account.processed_through} + 1 day at the earliest`,
+    if (account.closedThrough !== null && from <= account.closedThrough) {
+      throw new AppError(
+        'CLOSED_PERIOD',
+        `the ledger of ${accountId} is closed through ${account.closedThrough}; a hold can start on the day after at the earliest`,
       );
     }
     const stamp = options.now.toISOString();

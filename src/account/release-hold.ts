@@ -3,8 +3,9 @@
  * releasing one cannot reach back into days the cycle has already closed.
  */
 import { type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
+import { AppError } from '../domain/errors.js';
 import type { Store } from '../store/open-database.js';
-import { findAccountForHold, HoldError } from './place-hold.js';
+import { findAccountForHold } from './place-hold.js';
 
 export interface ReleaseHoldOptions {
   store: Store;
@@ -17,12 +18,13 @@ export interface ReleaseHoldOptions {
 
 export async function releaseHold(options: ReleaseHoldOptions): Promise<{ released: number }> {
   const { store, accountId, lastHeldDay } = options;
-  if (!isIsoDate(lastHeldDay)) throw new HoldError(`"${lastHeldDay}" is not a valid date`);
+  if (!isIsoDate(lastHeldDay)) throw new AppError('INVALID_INPUT', `"${lastHeldDay}" is not a valid date`);
   return store.db.transaction().execute(async (trx) => {
     const account = await findAccountForHold(trx, accountId);
-    if (account.processed_through !== null && lastHeldDay < account.processed_through) {
-      throw new HoldError(
-        `the ledger of ${accountId} is closed through ${account.processed_through}; a hold can end on that day at the earliest`,
+    if (account.closedThrough !== null && lastHeldDay < account.closedThrough) {
+      throw new AppError(
+        'CLOSED_PERIOD',
+        `the ledger of ${accountId} is closed through ${account.closedThrough}; a hold can end on that day at the earliest`,
       );
     }
     const result = await trx
@@ -33,7 +35,7 @@ export async function releaseHold(options: ReleaseHoldOptions): Promise<{ releas
       .where((eb) => eb.or([eb('to_on', 'is', null), eb('to_on', '>', lastHeldDay)]))
       .executeTakeFirst();
     const released = Number(result.numUpdatedRows);
-    if (released === 0) throw new HoldError(`${accountId} has no hold running past ${lastHeldDay}`);
+    if (released === 0) throw new AppError('NOT_FOUND', `${accountId} has no hold running past ${lastHeldDay}`);
     await trx
       .insertInto('events')
       .values({

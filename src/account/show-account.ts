@@ -4,11 +4,13 @@
  * cached balances, so an auditor sees `reconciled: true` only when entries and balances agree to the cent.
  */
 import { sql } from 'kysely';
-import { installmentFromRow } from '../cycle/ledger-rows.js';
 import type { IsoDate } from '../domain/calendar/calendar.js';
+import { AppError } from '../domain/errors.js';
+import { owedOn } from '../domain/ledger/advance-ledger.js';
 import { type Amounts, addInto, COMPONENTS, minus, totalOf, zeroAmounts } from '../domain/ledger/amounts.js';
 import { formatAmount } from '../domain/money/money.js';
 import type { Store } from '../store/open-database.js';
+import { INSTALLMENT_STATE_COLUMNS, installmentFromRow } from '../store/shapes/installment-state.js';
 
 export interface ShowAccountOptions {
   store: Store;
@@ -21,20 +23,35 @@ export interface ShowAccountOptions {
 
 export type MoneyView = Record<(typeof COMPONENTS)[number] | 'total', string>;
 
-export class AccountNotFoundError extends Error {
-  override name = 'AccountNotFoundError';
-}
-
 export function accountRef(id: number): string {
   return `acc_${String(id).padStart(10, '0')}`;
 }
+
+/** Charges and their corrections change what is owed as a cost; allocations only pay it. */
+const COST_KINDS = new Set(['penalty', 'late_fee', 'correction']);
 
 export async function showAccount(options: ShowAccountOptions) {
   const { store, accountId } = options;
   const db = store.db;
   const account = await db.selectFrom('accounts').selectAll().where('account_id', '=', accountId).executeTakeFirst();
-  if (!account) throw new AccountNotFoundError(`no account with account_id "${accountId}"`);
-  const asOf = options.asOf ?? account.processed_through ?? options.today;
+  if (!account) throw new AppError('NOT_FOUND', `no account with account_id "${accountId}"`);
+  const portfolio = await db
+    .selectFrom('portfolios')
+    .select('closed_through')
+    .where('portfolio_id', '=', account.portfolio_id)
+    .executeTakeFirst();
+  // The figures are exact through the later of the portfolio's closed day and the account's own last change.
+  const closed = [portfolio?.closed_through ?? null, account.processed_through].reduce<string | null>(
+    (max, d) => (d !== null && (max === null || d > max) ? d : max),
+    null,
+  );
+  if (options.asOf !== undefined && closed !== null && options.asOf > closed) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `the ledger of ${accountId} is processed through ${closed}; run the cycle to ${options.asOf} before asking for that day`,
+    );
+  }
+  const asOf = options.asOf ?? closed ?? options.today;
   const cur = account.currency;
   const view = (a: Amounts): MoneyView => ({
     principal: formatAmount(a.principal, cur),
@@ -46,7 +63,12 @@ export async function showAccount(options: ShowAccountOptions) {
   });
 
   const [installmentRows, entryRows, payments] = await Promise.all([
-    db.selectFrom('installments').selectAll().where('account_id', '=', account.id).orderBy('installment_no').execute(),
+    db
+      .selectFrom('installments')
+      .select(INSTALLMENT_STATE_COLUMNS)
+      .where('account_id', '=', account.id)
+      .orderBy('installment_no')
+      .execute(),
     db.selectFrom('ledger_entries').selectAll().where('account_id', '=', account.id).orderBy('id').execute(),
     db.selectFrom('payments').select(['id', 'payment_id']).where('account_id', '=', account.id).execute(),
   ]);
@@ -56,23 +78,44 @@ export async function showAccount(options: ShowAccountOptions) {
   const pastDue = zeroAmounts();
   const fromEntries = new Map<number, Amounts>();
   let credit = 0;
+  let costs = 0;
+  let integral = true;
   for (const e of entryRows) {
+    for (const c of COMPONENTS) integral &&= Number.isSafeInteger(e[c]);
+    integral &&= Number.isSafeInteger(e.credit);
     credit += e.credit;
+    if (COST_KINDS.has(e.kind)) costs += e.penalty + e.late_fee;
     if (e.installment_no === null) continue;
     const sums = fromEntries.get(e.installment_no) ?? zeroAmounts();
     for (const c of COMPONENTS) sums[c] += e[c];
     fromEntries.set(e.installment_no, sums);
   }
-  let reconciled = credit === account.unapplied_credit;
+  // Reconciled means: every cached figure is a safe integer, and the entries plus the open accruals add up
+  // to exactly the cached balances of each instalment and of the account.
+  let reconciled = integral && credit === account.unapplied_credit;
   const installments = installmentRows.map((row) => {
     const inst = installmentFromRow(row);
-    const owed = minus(inst.due, inst.paid);
+    for (const c of COMPONENTS) reconciled &&= Number.isSafeInteger(inst.due[c]) && Number.isSafeInteger(inst.paid[c]);
+    reconciled &&= Number.isSafeInteger(inst.accrued);
+    const owed = owedOn(inst);
     addInto(outstanding, owed);
     if (inst.dueOn < asOf) addInto(pastDue, owed);
+    costs += inst.accrued;
     const posted = fromEntries.get(inst.no) ?? zeroAmounts();
-    if (COMPONENTS.some((c) => posted[c] !== owed[c])) reconciled = false;
-    return { installment_no: inst.no, due_on: inst.dueOn, due: view(inst.due), paid: view(inst.paid) };
+    fromEntries.delete(inst.no);
+    const postedOwed = minus(inst.due, inst.paid);
+    if (COMPONENTS.some((c) => posted[c] !== postedOwed[c])) reconciled = false;
+    return {
+      installment_no: inst.no,
+      due_on: inst.dueOn,
+      due: view(inst.due),
+      paid: view(inst.paid),
+      accrued_penalty: formatAmount(inst.accrued, cur),
+      accrued_from: inst.accruedFrom,
+    };
   });
+  // Entries for an instalment that does not exist cannot be reconciled.
+  if (fromEntries.size > 0) reconciled = false;
   const cached: Amounts = {
     principal: account.out_principal,
     interest: account.out_interest,
@@ -81,6 +124,7 @@ export async function showAccount(options: ShowAccountOptions) {
     late_fee: account.out_late_fee,
   };
   if (COMPONENTS.some((c) => cached[c] !== outstanding[c])) reconciled = false;
+  if (costs !== account.posted_costs) reconciled = false;
 
   const holds = await db
     .selectFrom('account_holds')
@@ -138,6 +182,8 @@ export async function showAccount(options: ShowAccountOptions) {
       penalty: formatAmount(e.penalty, cur),
       late_fee: formatAmount(e.late_fee, cur),
       credit: formatAmount(e.credit, cur),
+      accrued_from: e.accrued_from,
+      accrued_to: e.accrued_to,
     })),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Which accounts in an id range the ledger pass must touch on day D. Everything else provably has nothing
- * to post: no instalment past due, no payment waiting, no credit to use. Those accounts are left alone,
+ * to post: no instalment past due, no payment waiting, no credit to use, no late instalment to value-date. Those accounts are left alone,
  * which is what keeps the daily cycle proportional to the delinquent book rather than the whole book.
  */
 import type { Kysely } from 'kysely';
@@ -17,21 +17,27 @@ export async function findAccountsNeedingWork(
   db: Kysely<Schema>,
   range: AccountIdRange,
   asOf: IsoDate,
+  /** Portfolios not yet closed through D; accounts of the others have nothing left to do for D. */
+  openPortfolios: readonly string[],
 ): Promise<number[]> {
   const [owing, paying] = await Promise.all([
-    db
-      .selectFrom('accounts')
-      .select('id')
-      .where('id', '>=', range.from)
-      .where('id', '<=', range.to)
-      .where((eb) => eb.or([eb('processed_through', 'is', null), eb('processed_through', '<', asOf)]))
-      .where((eb) =>
-        eb.or([
-          eb('oldest_unpaid_due_on', '<', asOf),
-          eb.and([eb('unapplied_credit', '>', 0), eb('oldest_unpaid_due_on', '<=', asOf)]),
-        ]),
-      )
-      .execute(),
+    openPortfolios.length === 0
+      ? Promise.resolve([])
+      : db
+          .selectFrom('accounts')
+          .select('id')
+          .where('id', '>=', range.from)
+          .where('id', '<=', range.to)
+          .where('portfolio_id', 'in', openPortfolios)
+          .where((eb) => eb.or([eb('processed_through', 'is', null), eb('processed_through', '<', asOf)]))
+          .where((eb) =>
+            eb.or([
+              eb('oldest_unpaid_due_on', '<', asOf),
+              eb.and([eb('unapplied_credit', '>', 0), eb('oldest_unpaid_due_on', '<=', asOf)]),
+              eb('replay_from', 'is not', null),
+            ]),
+          )
+          .execute(),
     db
       .selectFrom('payments')
       .select('account_id')

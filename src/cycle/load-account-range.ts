@@ -1,98 +1,70 @@
 /**
  * Loads what the ledger pass needs for a set of accounts, with one query per table, straight into the
- * ledger engine's shapes (rows come back as arrays: see store/select-rows).
+ * ledger engine's shapes. Rows come back as arrays in the order of each shape's column list (see
+ * store/shapes), so the hot path builds no row objects.
+ *
+ * Accounts that value-date something late also need their posted payments and their terms history; those
+ * are loaded afterwards, for those accounts only (`loadHistory`).
  */
 import type { IsoDate } from '../domain/calendar/calendar.js';
-import type {
-  AccountTerms,
-  AllocationMethod,
-  DayCount,
-  Hold,
-  InstallmentState,
-  LedgerState,
-} from '../domain/ledger/ledger-types.js';
-import { type Rate, rateOf } from '../domain/money/rate.js';
+import type { Hold, LedgerState } from '../domain/ledger/ledger-types.js';
+import type { AccountPayment } from '../domain/ledger/move-account-ledger.js';
+import { byDueDate, type TermsPeriod } from '../domain/ledger/replay-ledger.js';
 import type { Store } from '../store/open-database.js';
+import type { AccountRow, AccountTermsRow } from '../store/schema.js';
 import { selectRows } from '../store/select-rows.js';
-import { byDueDate } from './ledger-rows.js';
+import { ACCOUNT_TERMS_COLUMNS, type AccountTermsTuple, termsFromTuple } from '../store/shapes/account-terms.js';
+import {
+  INSTALLMENT_STATE_COLUMNS,
+  type InstallmentTuple,
+  installmentFromTuple,
+} from '../store/shapes/installment-state.js';
+import type { TupleOf } from '../store/shapes/tuple.js';
 
 export interface RangeAccount {
   id: number;
   portfolioId: string;
   openedOn: IsoDate;
-  processedThrough: IsoDate | null;
-  terms: AccountTerms;
+  /** The last day the ledger changed (accounts.processed_through). */
+  changedThrough: IsoDate | null;
+  replayFrom: IsoDate | null;
+  /** The terms in force now; `loadHistory` replaces it with the full history when needed. */
+  terms: TermsPeriod[];
   state: LedgerState;
-  payments: { id: number; paidAt: string; valueOn: IsoDate; amount: number }[];
+  pending: AccountPayment[];
+  posted: AccountPayment[] | undefined;
   holds: Hold[];
 }
 
-// A book has a handful of distinct rates; parse each once per process, not once per account per day.
-const rates = new Map<string, Rate>();
-function rate(text: string): Rate {
-  let r = rates.get(text);
-  if (!r) {
-    r = rateOf(text);
-    if (rates.size > 10_000) rates.clear();
-    rates.set(text, r);
-  }
-  return r;
+const ACCOUNT_COLUMNS = [
+  'id',
+  'portfolio_id',
+  'opened_on',
+  'processed_through',
+  'replay_from',
+  'unapplied_credit',
+  'posted_costs',
+  ...ACCOUNT_TERMS_COLUMNS,
+] as const;
+type AccountTuple = TupleOf<AccountRow, typeof ACCOUNT_COLUMNS>;
+
+const PAYMENT_COLUMNS = ['account_id', 'id', 'value_on', 'paid_at', 'amount'] as const;
+
+function paymentOf(r: unknown[]): AccountPayment {
+  return { id: Number(r[1]), valueOn: String(r[2]), paidAt: String(r[3]), amount: Number(r[4]) };
 }
 
 export async function loadAccountRange(store: Store, ids: readonly number[], asOf: IsoDate): Promise<RangeAccount[]> {
   if (ids.length === 0) return [];
   const db = store.db;
   const [accountRows, installmentRows, paymentRows, holdRows] = await Promise.all([
-    selectRows(
-      store,
-      db
-        .selectFrom('accounts')
-        .select([
-          'id',
-          'portfolio_id',
-          'opened_on',
-          'principal',
-          'annual_rate',
-          'penalty_uplift',
-          'late_fee',
-          'grace_days',
-          'allocation',
-          'day_count',
-          'cost_cap_rate',
-          'processed_through',
-          'unapplied_credit',
-          'posted_costs',
-        ])
-        .where('id', 'in', ids)
-        .orderBy('id'),
-    ),
-    selectRows(
-      store,
-      db
-        .selectFrom('installments')
-        .select([
-          'account_id',
-          'installment_no',
-          'due_on',
-          'principal',
-          'interest',
-          'fee',
-          'penalty',
-          'late_fee',
-          'paid_principal',
-          'paid_interest',
-          'paid_fee',
-          'paid_penalty',
-          'paid_late_fee',
-          'late_fee_decided',
-        ])
-        .where('account_id', 'in', ids),
-    ),
+    selectRows(store, db.selectFrom('accounts').select(ACCOUNT_COLUMNS).where('id', 'in', ids).orderBy('id')),
+    selectRows(store, db.selectFrom('installments').select(INSTALLMENT_STATE_COLUMNS).where('account_id', 'in', ids)),
     selectRows(
       store,
       db
         .selectFrom('payments')
-        .select(['account_id', 'id', 'paid_at', 'value_on', 'amount'])
+        .select(PAYMENT_COLUMNS)
         .where('account_id', 'in', ids)
         .where('posted_on', 'is', null)
         .where('value_on', '<=', asOf),
@@ -105,78 +77,78 @@ export async function loadAccountRange(store: Store, ids: readonly number[], asO
 
   const byId = new Map<number, RangeAccount>();
   const accounts: RangeAccount[] = [];
-  for (const r of accountRows) {
-    const [
-      id,
-      portfolioId,
-      openedOn,
-      principal,
-      annualRate,
-      uplift,
-      lateFee,
-      grace,
-      allocation,
-      dayCount,
-      cap,
-      processed,
-      credit,
-      costs,
-    ] = r;
+  for (const row of accountRows as AccountTuple[]) {
+    const [id, portfolioId, openedOn, changed, replayFrom, credit, costs, ...terms] = row;
     const account: RangeAccount = {
       id: Number(id),
       portfolioId: String(portfolioId),
       openedOn: String(openedOn),
-      processedThrough: processed === null ? null : String(processed),
-      terms: {
-        openedOn: String(openedOn),
-        principal: Number(principal),
-        annualRate: rate(String(annualRate)),
-        penaltyUplift: rate(String(uplift)),
-        lateFee: Number(lateFee),
-        graceDays: Number(grace),
-        allocation: allocation as AllocationMethod,
-        dayCount: dayCount as DayCount,
-        costCapRate: cap === null ? null : rate(String(cap)),
-      },
+      changedThrough: changed === null ? null : String(changed),
+      replayFrom: replayFrom === null ? null : String(replayFrom),
+      terms: [{ from: String(openedOn), terms: termsFromTuple(String(openedOn), terms as AccountTermsTuple) }],
       state: { installments: [], credit: Number(credit), postedCosts: Number(costs) },
-      payments: [],
+      pending: [],
+      posted: undefined,
       holds: [],
     };
     byId.set(account.id, account);
     accounts.push(account);
   }
-  for (const r of installmentRows) {
-    const account = byId.get(Number(r[0]));
-    if (!account) continue;
-    const inst: InstallmentState = {
-      no: Number(r[1]),
-      dueOn: String(r[2]),
-      due: {
-        principal: Number(r[3]),
-        interest: Number(r[4]),
-        fee: Number(r[5]),
-        penalty: Number(r[6]),
-        late_fee: Number(r[7]),
-      },
-      paid: {
-        principal: Number(r[8]),
-        interest: Number(r[9]),
-        fee: Number(r[10]),
-        penalty: Number(r[11]),
-        late_fee: Number(r[12]),
-      },
-      lateFeeDecided: Number(r[13]) === 1,
-    };
-    account.state.installments.push(inst);
+  for (const r of installmentRows as InstallmentTuple[]) {
+    byId.get(Number(r[0]))?.state.installments.push(installmentFromTuple(r));
   }
   for (const account of accounts) account.state.installments.sort(byDueDate);
-  for (const r of paymentRows) {
-    byId
-      .get(Number(r[0]))
-      ?.payments.push({ id: Number(r[1]), paidAt: String(r[2]), valueOn: String(r[3]), amount: Number(r[4]) });
-  }
+  for (const r of paymentRows) byId.get(Number(r[0]))?.pending.push(paymentOf(r));
   for (const r of holdRows) {
     byId.get(Number(r[0]))?.holds.push({ from: String(r[1]), to: r[2] === null ? null : String(r[2]) });
   }
   return accounts;
+}
+
+const TERMS_HISTORY_COLUMNS = ['account_id', 'effective_from', ...ACCOUNT_TERMS_COLUMNS] as const;
+type TermsHistoryTuple = TupleOf<AccountTermsRow, typeof TERMS_HISTORY_COLUMNS>;
+
+/**
+ * Adds the posted payments and the terms history of the accounts that value-date something. An account
+ * with no terms history (data from before it was kept) replays with the terms it has now.
+ */
+export async function loadHistory(store: Store, accounts: readonly RangeAccount[]): Promise<void> {
+  if (accounts.length === 0) return;
+  const ids = accounts.map((a) => a.id);
+  const db = store.db;
+  const [paymentRows, termRows] = await Promise.all([
+    selectRows(
+      store,
+      db
+        .selectFrom('payments')
+        .select(PAYMENT_COLUMNS)
+        .where('account_id', 'in', ids)
+        .where('posted_on', 'is not', null),
+    ),
+    selectRows(
+      store,
+      db
+        .selectFrom('account_terms')
+        .select(TERMS_HISTORY_COLUMNS)
+        .where('account_id', 'in', ids)
+        .orderBy('account_id')
+        .orderBy('effective_from'),
+    ),
+  ]);
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  for (const a of accounts) a.posted = [];
+  for (const r of paymentRows) byId.get(Number(r[0]))?.posted?.push(paymentOf(r));
+  const history = new Map<number, TermsPeriod[]>();
+  for (const r of termRows as TermsHistoryTuple[]) {
+    const [accountId, from, ...terms] = r;
+    const account = byId.get(Number(accountId));
+    if (!account) continue;
+    const list = history.get(account.id) ?? [];
+    list.push({ from: String(from), terms: termsFromTuple(account.openedOn, terms as AccountTermsTuple) });
+    history.set(account.id, list);
+  }
+  for (const [id, periods] of history) {
+    const account = byId.get(id);
+    if (account && periods.length > 0) account.terms = periods;
+  }
 }

@@ -6,6 +6,7 @@ import {
   DEFAULT_TIME_ZONE,
   type StageRung,
 } from '../domain/ageing/ageing.js';
+import type { IsoDate } from '../domain/calendar/calendar.js';
 import type { Schema } from '../store/schema.js';
 
 export interface PortfolioSettings {
@@ -13,6 +14,8 @@ export interface PortfolioSettings {
   timeZone: string;
   buckets: readonly BucketRung[];
   stages: readonly StageRung[];
+  /** The last day a completed cycle run closed for this portfolio; null before the first. */
+  closedThrough: IsoDate | null;
 }
 
 export async function loadPortfolioSettings(db: Kysely<Schema>): Promise<Map<string, PortfolioSettings>> {
@@ -25,6 +28,7 @@ export async function loadPortfolioSettings(db: Kysely<Schema>): Promise<Map<str
         timeZone: r.time_zone || DEFAULT_TIME_ZONE,
         buckets: r.buckets ? (JSON.parse(r.buckets) as BucketRung[]) : DEFAULT_BUCKETS,
         stages: r.stages ? (JSON.parse(r.stages) as StageRung[]) : DEFAULT_STAGES,
+        closedThrough: r.closed_through,
       },
     ]),
   );
@@ -37,6 +41,7 @@ export function settingsFor(all: Map<string, PortfolioSettings>, portfolioId: st
       timeZone: DEFAULT_TIME_ZONE,
       buckets: DEFAULT_BUCKETS,
       stages: DEFAULT_STAGES,
+      closedThrough: null,
     }
   );
 }

@@ -1,32 +1,35 @@
 /**
  * The ledger pass for one range of account ids: load what the accounts need in a handful of set queries,
- * move each ledger forward to D in memory (post payments, allocate, accrue, age), and write everything
- * back in one transaction. A crash loses at most the range in flight; rerunning redoes exactly that range.
+ * move each ledger forward to D in memory (post payments, allocate, accrue, value-date what arrived late,
+ * age), and write everything back in one transaction. A crash loses at most the range in flight;
+ * rerunning redoes exactly that range.
  */
-
 import type { Kysely } from 'kysely';
 import { bucketFor, daysPastDue, stageFor } from '../domain/ageing/ageing.js';
-import { addDays, daysBetween, type IsoDate, maxDate } from '../domain/calendar/calendar.js';
-import { advanceLedger } from '../domain/ledger/advance-ledger.js';
+import type { IsoDate } from '../domain/calendar/calendar.js';
 import { totalOf } from '../domain/ledger/amounts.js';
-import type { PaymentToPost } from '../domain/ledger/ledger-types.js';
+import type { InstallmentState } from '../domain/ledger/ledger-types.js';
+import { closedDay, moveAccountLedger, needsHistory } from '../domain/ledger/move-account-ledger.js';
 import { summariseLedger } from '../domain/ledger/summarise-ledger.js';
 import { bulkWriter, type Row } from '../store/bulk.js';
-import { LEDGER_ENTRY_COLUMNS } from '../store/ledger-entry-columns.js';
 import type { Store } from '../store/open-database.js';
 import type { Schema } from '../store/schema.js';
+import { ACCOUNT_STATE_COLUMNS, accountStateValues } from '../store/shapes/account-state.js';
+import { INSTALLMENT_BALANCE_COLUMNS, installmentBalanceValues } from '../store/shapes/installment-state.js';
+import { LEDGER_ENTRY_COLUMNS, ledgerEntryValues } from '../store/shapes/ledger-entry.js';
 import { type AccountIdRange, findAccountsNeedingWork } from './find-accounts-needing-work.js';
-import { INSTALLMENT_BALANCE_COLUMNS, installmentBalanceValues } from './ledger-rows.js';
-import { loadAccountRange, type RangeAccount } from './load-account-range.js';
+import { loadAccountRange, loadHistory, type RangeAccount } from './load-account-range.js';
 import { type PortfolioSettings, settingsFor } from './portfolio-settings.js';
 
 export interface RangeCounts {
   accounts: number;
-  days: number;
   payments_posted: number;
+  late_payments: number;
+  value_dated_accounts: number;
   allocations: number;
   penalty_entries: number;
   late_fees: number;
+  corrections: number;
   entries: number;
   installments_updated: number;
 }
@@ -41,61 +44,71 @@ export interface RangeTimings {
 export function emptyCounts(): RangeCounts {
   return {
     accounts: 0,
-    days: 0,
     payments_posted: 0,
+    late_payments: 0,
+    value_dated_accounts: 0,
     allocations: 0,
     penalty_entries: 0,
     late_fees: 0,
+    corrections: 0,
     entries: 0,
     installments_updated: 0,
   };
-}
-
-export const ACCOUNT_STATE_COLUMNS = [
-  'processed_through',
-  'dpd',
-  'bucket',
-  'stage',
-  'oldest_unpaid_due_on',
-  'out_principal',
-  'out_interest',
-  'out_fee',
-  'out_penalty',
-  'out_late_fee',
-  'past_due_total',
-  'unapplied_credit',
-  'posted_costs',
-  'status',
-  'updated_at',
-] as const;
-
-function _groupBy<T>(rows: readonly T[], key: (row: T) => number): Map<number, T[]> {
-  const out = new Map<number, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const list = out.get(k);
-    if (list) list.push(row);
-    else out.set(k, [row]);
-  }
-  return out;
 }
 
 export interface ProcessRangeOptions {
   store: Store;
   range: AccountIdRange;
   asOf: IsoDate;
-  now: Date;
   portfolios: Map<string, PortfolioSettings>;
   counts: RangeCounts;
   timings: RangeTimings;
+}
+
+function sameBalances(a: InstallmentState, b: InstallmentState | undefined): boolean {
+  if (!b) return false;
+  return (
+    a.due.penalty === b.due.penalty &&
+    a.due.late_fee === b.due.late_fee &&
+    totalOf(a.paid) === totalOf(b.paid) &&
+    a.paid.principal === b.paid.principal &&
+    a.paid.interest === b.paid.interest &&
+    a.paid.fee === b.paid.fee &&
+    a.paid.penalty === b.paid.penalty &&
+    a.lateFeeDecided === b.lateFeeDecided &&
+    a.accrued === b.accrued &&
+    a.accruedFrom === b.accruedFrom
+  );
 }
 
 export async function processAccountRange(options: ProcessRangeOptions): Promise<void> {
   const { store, range, asOf, counts, timings } = options;
   const db = store.db;
   let t = performance.now();
-  const ids = await findAccountsNeedingWork(db, range, asOf);
-  const accounts = await loadAccountRange(store, ids, asOf);
+  const openPortfolios = [...options.portfolios.values()]
+    .filter((p) => p.closedThrough === null || p.closedThrough < asOf)
+    .map((p) => p.portfolioId);
+  const ids = await findAccountsNeedingWork(db, range, asOf, openPortfolios);
+  const closedOf = (a: RangeAccount) => settingsFor(options.portfolios, a.portfolioId).closedThrough;
+  // An account whose ledger is closed through D has nothing to do in a run for D: a payment that arrived
+  // late for it waits for the next day's run.
+  const accounts = (await loadAccountRange(store, ids, asOf)).filter((a) => {
+    const closed = closedDay(a.changedThrough, closedOf(a));
+    return closed === null || closed < asOf;
+  });
+  await loadHistory(
+    store,
+    accounts.filter((a) =>
+      needsHistory({
+        changedThrough: a.changedThrough,
+        closedThrough: closedOf(a),
+        to: asOf,
+        pending: a.pending,
+        holds: a.holds,
+        replayFrom: a.replayFrom,
+      }),
+    ),
+  );
   const now = performance.now();
   timings.load_ms += now - t;
   if (accounts.length === 0) return;
@@ -105,83 +118,57 @@ export async function processAccountRange(options: ProcessRangeOptions): Promise
   const installmentUpdates: Row[] = [];
   const accountUpdates: Row[] = [];
   const paymentUpdates: Row[] = [];
-  const stamp = options.now.toISOString();
   let ageMs = 0;
 
   for (const account of accounts) {
-    const processedThrough = account.processedThrough;
-    const from = processedThrough === null ? account.openedOn : addDays(processedThrough, 1);
-    // A payment that arrives after its day was processed is allocated on the last processed day, never
-    // earlier: the ledger is append-only and days already closed are not reopened.
-    const payments: PaymentToPost[] = account.payments.map((p) => ({
-      id: p.id,
-      postedOn: processedThrough === null ? p.valueOn : maxDate(p.valueOn, processedThrough),
-      paidAt: p.paidAt,
-      amount: p.amount,
-    }));
-    const result = advanceLedger({
+    const result = moveAccountLedger({
       terms: account.terms,
       state: account.state,
-      from,
+      changedThrough: account.changedThrough,
+      closedThrough: closedOf(account),
       to: asOf,
-      payments,
+      pending: account.pending,
       holds: account.holds,
+      replayFrom: account.replayFrom,
+      posted: account.posted,
     });
 
     for (const p of result.postings) {
-      const a = p.amounts;
-      entryRows.push([
-        account.id,
-        p.installmentNo,
-        p.postedOn,
-        p.kind,
-        p.paymentId,
-        a.principal,
-        a.interest,
-        a.fee,
-        a.penalty,
-        a.late_fee,
-        p.credit,
-      ]);
+      entryRows.push(ledgerEntryValues(account.id, p));
       if (p.kind === 'payment') counts.payments_posted++;
       else if (p.kind === 'allocation') counts.allocations++;
       else if (p.kind === 'penalty') counts.penalty_entries++;
       else if (p.kind === 'late_fee') counts.late_fees++;
+      else if (p.kind === 'correction' || p.kind === 'reallocation') counts.corrections++;
     }
     counts.entries += result.postings.length;
+    if (result.valueDated) counts.value_dated_accounts++;
+    const before = new Map(account.state.installments.map((i) => [i.no, i]));
     for (const inst of result.state.installments) {
-      if (!result.changed.has(inst.no)) continue;
+      if (sameBalances(inst, before.get(inst.no))) continue;
       installmentUpdates.push([...installmentBalanceValues(inst), account.id, inst.no]);
+      counts.installments_updated++;
     }
-    counts.installments_updated += result.changed.size;
-    for (const p of payments) paymentUpdates.push([p.postedOn, p.id]);
+    for (const p of result.postedPayments) paymentUpdates.push([p.postedOn, p.id]);
+    counts.late_payments += result.latePayments;
 
     const ageStart = performance.now();
     const summary = summariseLedger(result.state, asOf);
     const settings = settingsFor(options.portfolios, account.portfolioId);
     const dpd = daysPastDue(summary.oldestUnpaidDueOn, asOf);
     ageMs += performance.now() - ageStart;
-    const o = summary.outstanding;
     accountUpdates.push([
-      processedThrough === null ? asOf : maxDate(processedThrough, asOf),
-      dpd,
-      bucketFor(dpd, settings.buckets),
-      stageFor(dpd, settings.stages),
-      summary.oldestUnpaidDueOn,
-      o.principal,
-      o.interest,
-      o.fee,
-      o.penalty,
-      o.late_fee,
-      totalOf(summary.pastDue),
-      summary.credit,
-      result.state.postedCosts,
-      summary.status,
-      stamp,
+      ...accountStateValues({
+        changedThrough: result.changedThrough,
+        dpd,
+        bucket: bucketFor(dpd, settings.buckets),
+        stage: stageFor(dpd, settings.stages),
+        summary,
+        postedCosts: result.state.postedCosts,
+      }),
       account.id,
     ]);
     counts.accounts++;
-    counts.days += Math.max(0, daysBetween(asOf, from) + 1);
   }
   const computed = performance.now();
   timings.compute_ms += computed - t - ageMs;
@@ -212,17 +199,19 @@ export class ConcurrentCycleError extends Error {
  * Two cycle runs on the same accounts at once must not both post: each range is written only if every
  * account is still where this run found it. On PostgreSQL the rows are locked first (FOR UPDATE), so the
  * second run waits and then sees the first one's bookmark; on SQLite a write transaction is exclusive and a
- * reader whose snapshot went stale cannot start writing, so the check sees the latest bookmark too.
+ * reader whose snapshot went stale cannot start writing, so the check sees the latest bookmark too. A run
+ * that changed nothing for an account writes exactly what the other run wrote, so only a moved bookmark
+ * counts.
  */
 async function claimAccounts(store: Store, trx: Kysely<Schema>, accounts: readonly RangeAccount[]): Promise<void> {
   const ids = accounts.map((a) => a.id);
   const query = trx.selectFrom('accounts').select(['id', 'processed_through']).where('id', 'in', ids);
   const current = await (store.engine === 'postgres' ? query.forUpdate() : query).execute();
   const now = new Map(current.map((r) => [Number(r.id), r.processed_through]));
-  const moved = accounts.find((a) => now.get(a.id) !== a.processedThrough);
+  const moved = accounts.find((a) => now.get(a.id) !== a.changedThrough);
   if (moved) {
     throw new ConcurrentCycleError(
-      `account ${moved.id} was processed by another cycle run meanwhile (now through ${now.get(moved.id)}); nothing of this range was written — run the cycle again`,
+      `account ${moved.id} was processed by another cycle run meanwhile (its ledger now changed through ${now.get(moved.id)}); nothing of this range was written — run the cycle again`,
     );
   }
 }

@@ -55,18 +55,18 @@ function randomBook(seed: number, size: number): SeedAccount[] {
   }));
 }
 
+/** Entries plus open accruals equal the cached balances of every account, in SQL independent of the code. */
 async function expectLedgerReconciles(store: Store) {
-  const rows = await sql<{ account_id: string; diff: number }>`
-    SELECT a.account_id,
-      (a.out_principal - COALESCE(SUM(e.principal), 0)) + (a.out_interest - COALESCE(SUM(e.interest), 0))
-      + (a.out_fee - COALESCE(SUM(e.fee), 0)) + (a.out_penalty - COALESCE(SUM(e.penalty), 0))
-      + (a.out_late_fee - COALESCE(SUM(e.late_fee), 0)) AS diff
-    FROM accounts a LEFT JOIN ledger_entries e ON e.account_id = a.id
-    GROUP BY a.id, a.account_id, a.out_principal, a.out_interest, a.out_fee, a.out_penalty, a.out_late_fee
-    HAVING (a.out_principal - COALESCE(SUM(e.principal), 0)) <> 0 OR (a.out_interest - COALESCE(SUM(e.interest), 0)) <> 0
-      OR (a.out_fee - COALESCE(SUM(e.fee), 0)) <> 0 OR (a.out_penalty - COALESCE(SUM(e.penalty), 0)) <> 0
-      OR (a.out_late_fee - COALESCE(SUM(e.late_fee), 0)) <> 0
-      OR a.unapplied_credit <> COALESCE(SUM(e.credit), 0)`.execute(store.db);
+  const rows = await sql<{ account_id: string }>`
+    SELECT a.account_id
+    FROM accounts a
+    LEFT JOIN (SELECT account_id, SUM(principal) AS p, SUM(interest) AS i, SUM(fee) AS f, SUM(penalty) AS pen,
+                 SUM(late_fee) AS lf, SUM(credit) AS c FROM ledger_entries GROUP BY account_id) e ON e.account_id = a.id
+    LEFT JOIN (SELECT account_id, SUM(accrued_penalty) AS acc FROM installments GROUP BY account_id) i
+      ON i.account_id = a.id
+    WHERE a.out_principal <> COALESCE(e.p, 0) OR a.out_interest <> COALESCE(e.i, 0) OR a.out_fee <> COALESCE(e.f, 0)
+      OR a.out_penalty <> COALESCE(e.pen, 0) + COALESCE(i.acc, 0) OR a.out_late_fee <> COALESCE(e.lf, 0)
+      OR a.unapplied_credit <> COALESCE(e.c, 0)`.execute(store.db);
   expect(rows.rows).toEqual([]);
   const negatives = await store.db
     .selectFrom('installments')
@@ -223,20 +223,36 @@ describe.each(testEngines)('daily cycle on $name', (engine) => {
     }
   });
 
-  it('posts a payment that arrives after its day was processed on the next run, without reopening closed days', async () => {
+  it('value-dates a payment that arrives after its day was closed: corrections on the next run, on-time balances', async () => {
     const store = await fresh();
-    await seedAccounts(store, [
-      { account_id: 'L', late_fee: 0, installments: [{ no: 1, due_on: '2026-01-31', principal: 100_000 }] },
-    ]);
+    const loan = { account_id: 'L', late_fee: 0, installments: [{ no: 1, due_on: '2026-01-31', principal: 100_000 }] };
+    await seedAccounts(store, [loan]);
     await runCycle({ store, asOf: '2026-02-10', now });
+    const closedEntries = (await showAccount({ store, accountId: 'L', today: '2026-02-10' })).entries;
     await addPayment(store, 'L', { payment_id: 'LATE', paid_at: '2026-02-05T10:00:00+08:00', amount: 100_000 });
+    // A rerun of the closed day leaves the late payment waiting: closed days are never written again.
     await runCycle({ store, asOf: '2026-02-10', now });
-    const view = await showAccount({ store, accountId: 'L', today: '2026-02-10' });
-    const payment = view.entries.find((e) => e.kind === 'payment');
-    expect(payment).toMatchObject({ posted_on: '2026-02-10', payment_id: 'LATE', credit: '1000.00' });
-    // 10 days of penalty (Feb 1–10) at 0.75 were posted before the payment arrived; the payment pays them first.
-    expect(view.outstanding.total).toBe('7.50');
+    expect((await showAccount({ store, accountId: 'L', today: '2026-02-10' })).entries).toEqual(closedEntries);
+    await runCycle({ store, asOf: '2026-02-11', now });
+    const view = await showAccount({ store, accountId: 'L', today: '2026-02-11' });
+    // Nothing dated on a closed day was added: the days up to Feb 10 read as they did.
+    expect(view.entries.filter((e) => e.posted_on <= '2026-02-10')).toEqual(closedEntries);
+    const late = view.entries.filter((e) => e.posted_on === '2026-02-11');
+    expect(late.map((e) => e.kind)).toContain('payment');
+    expect(late.every((e) => e.payment_id === 'LATE')).toBe(true);
+    // On time, the payment paid the penalty of Feb 1–5 (5 × 0.75) and 996.25 of principal; what is left,
+    // 3.75, earns 0.0028 a day, which rounds to nothing.
+    expect(view.outstanding).toMatchObject({ principal: '3.75', penalty: '0.00', total: '3.75' });
     expect(view.reconciled).toBe(true);
+
+    // The same payment on time gives the same balances.
+    const onTime = await fresh();
+    await seedAccounts(onTime, [loan]);
+    await addPayment(onTime, 'L', { payment_id: 'LATE', paid_at: '2026-02-05T10:00:00+08:00', amount: 100_000 });
+    await runCycle({ store: onTime, asOf: '2026-02-11', now });
+    const expected = await showAccount({ store: onTime, accountId: 'L', today: '2026-02-11' });
+    expect(view.outstanding).toEqual(expected.outstanding);
+    expect(view.installments).toEqual(expected.installments);
   });
 
   it('refuses to run for a day before the ledger’s last processed day', async () => {

@@ -7,10 +7,11 @@
  * accounts are not yet processed through D, and the result equals an uninterrupted run.
  * Set-based: each range is loaded and written with a fixed number of statements, whatever its size.
  */
-import { type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
+import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
+import { addDays, dateInZone, type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
 import type { Store } from '../store/open-database.js';
 import { accountIdRanges } from './find-accounts-needing-work.js';
-import { loadPortfolioSettings } from './portfolio-settings.js';
+import { loadPortfolioSettings, type PortfolioSettings } from './portfolio-settings.js';
 import { emptyCounts, processAccountRange, type RangeTimings } from './process-account-range.js';
 import { snapshotAging } from './snapshot-aging.js';
 
@@ -41,6 +42,8 @@ export interface RunCycleOptions {
   rangeSize?: number;
   /** Test hook: called after each committed range; throwing simulates a crash mid-run. */
   afterRange?: (index: number) => void;
+  /** Allow a day more than one day after today (in a portfolio's time zone). */
+  allowFuture?: boolean;
 }
 
 export class CycleError extends Error {
@@ -54,21 +57,89 @@ export async function runCycle(options: RunCycleOptions): Promise<CycleReport> {
   if (!isIsoDate(asOf)) throw new CycleError(`--as-of "${asOf}" is not a valid date (YYYY-MM-DD)`);
   const db = store.db;
   const started = performance.now();
-  const latest = await db
-    .selectFrom('accounts')
-    .select((eb) => eb.fn.max('processed_through').as('latest'))
-    .executeTakeFirst();
-  if (latest?.latest && latest.latest > asOf) {
-    throw new CycleError(
-      `the ledger is already processed through ${latest.latest}; the cycle only moves forward (asked for ${asOf})`,
-    );
-  }
+  const portfolios = await loadPortfolioSettings(db);
+  await refuseDay(store, asOf, portfolios, options);
   const run = await db
     .insertInto('cycle_runs')
     .values({ as_of: asOf, started_at: options.now().toISOString(), finished_at: null, status: 'running', steps: '[]' })
     .returning('id')
     .executeTakeFirstOrThrow();
+  try {
+    const report = await runSteps(options, portfolios, started);
+    await db.transaction().execute(async (trx) => {
+      // The day is closed: a payment dated on or before it that arrives later is value-dated.
+      await trx
+        .updateTable('portfolios')
+        .set({ closed_through: asOf })
+        .where((eb) => eb.or([eb('closed_through', 'is', null), eb('closed_through', '<', asOf)]))
+        .execute();
+      await trx
+        .updateTable('cycle_runs')
+        .set({
+          finished_at: options.now().toISOString(),
+          status: 'done',
+          steps: JSON.stringify({ steps: report.steps, totalMs: report.totalMs }),
+        })
+        .where('id', '=', run.id)
+        .execute();
+    });
+    return report;
+  } catch (error) {
+    // A failed run says so; the ranges it committed stay, and the next run resumes after them.
+    await db
+      .updateTable('cycle_runs')
+      .set({
+        finished_at: options.now().toISOString(),
+        status: 'failed',
+        steps: JSON.stringify({ error: error instanceof Error ? error.message : String(error) }),
+      })
+      .where('id', '=', run.id)
+      .execute()
+      .catch(() => undefined);
+    throw error;
+  }
+}
 
+/** The cycle only moves forward, and not into the future unless asked to. */
+async function refuseDay(
+  store: Store,
+  asOf: IsoDate,
+  portfolios: Map<string, PortfolioSettings>,
+  options: RunCycleOptions,
+): Promise<void> {
+  const latest = await store.db
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.max('processed_through').as('latest'))
+    .executeTakeFirst();
+  const closed = [...portfolios.values()].reduce<string | null>(
+    (max, p) => (p.closedThrough !== null && (max === null || p.closedThrough > max) ? p.closedThrough : max),
+    latest?.latest ?? null,
+  );
+  if (closed !== null && closed > asOf) {
+    throw new CycleError(
+      `the ledger is already processed through ${closed}; the cycle only moves forward (asked for ${asOf})`,
+    );
+  }
+  if (options.allowFuture) return;
+  const zones = portfolios.size > 0 ? [...portfolios.values()].map((p) => p.timeZone) : [DEFAULT_TIME_ZONE];
+  const nowIso = options.now().toISOString();
+  for (const zone of new Set(zones)) {
+    const tomorrow = addDays(dateInZone(nowIso, zone), 1);
+    if (asOf > tomorrow) {
+      throw new CycleError(
+        `${asOf} is more than a day after today in ${zone} (${addDays(tomorrow, -1)}); a run cannot be undone, so a future day needs --allow-future`,
+      );
+    }
+  }
+}
+
+async function runSteps(
+  options: RunCycleOptions,
+  portfolios: Map<string, PortfolioSettings>,
+  started: number,
+): Promise<CycleReport> {
+  const { store, asOf } = options;
+  const db = store.db;
   const steps: CycleStep[] = [];
   let t = performance.now();
   const pending = await db
@@ -84,12 +155,11 @@ export async function runCycle(options: RunCycleOptions): Promise<CycleReport> {
   });
 
   t = performance.now();
-  const portfolios = await loadPortfolioSettings(db);
   const ranges = await accountIdRanges(db, options.rangeSize ?? 5_000);
   const counts = emptyCounts();
   const timings: RangeTimings = { load_ms: 0, compute_ms: 0, age_ms: 0, write_ms: 0 };
   for (const [index, range] of ranges.entries()) {
-    await processAccountRange({ store, range, asOf, now: options.now(), portfolios, counts, timings });
+    await processAccountRange({ store, range, asOf, portfolios, counts, timings });
     options.afterRange?.(index);
     options.onProgress?.({ step: 'ledger', done: index + 1, total: ranges.length });
   }
@@ -110,12 +180,5 @@ export async function runCycle(options: RunCycleOptions): Promise<CycleReport> {
   t = performance.now();
   const snapshot = await snapshotAging(db, asOf, portfolios);
   steps.push({ name: 'snapshot', counts: snapshot, ms: round(performance.now() - t) });
-
-  const totalMs = round(performance.now() - started);
-  await db
-    .updateTable('cycle_runs')
-    .set({ finished_at: options.now().toISOString(), status: 'done', steps: JSON.stringify({ steps, totalMs }) })
-    .where('id', '=', run.id)
-    .execute();
-  return { asOf, steps, totalMs };
+  return { asOf, steps, totalMs: round(performance.now() - started) };
 }

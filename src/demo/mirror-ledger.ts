@@ -12,11 +12,9 @@
  * treats a payment that arrives after its day was processed, and the same postings as processing the
  * day and its payments together (accrue, use held credit, then payments).
  */
-import { byDueDate } from '../cycle/ledger-rows.js';
 import { daysPastDue } from '../domain/ageing/ageing.js';
 import { type DayNumber, fromDay, type IsoDate, toDay } from '../domain/calendar/calendar.js';
-import { advanceLedger, cloneState } from '../domain/ledger/advance-ledger.js';
-import { totalOf, zeroAmounts } from '../domain/ledger/amounts.js';
+import { advanceLedger, cloneState, owedTotal } from '../domain/ledger/advance-ledger.js';
 import type {
   AccountTerms,
   AllocationMethod,
@@ -25,6 +23,7 @@ import type {
   LedgerState,
   PaymentToPost,
 } from '../domain/ledger/ledger-types.js';
+import { freshState } from '../domain/ledger/replay-ledger.js';
 import { summariseLedger } from '../domain/ledger/summarise-ledger.js';
 import { type Minor, parseAmount } from '../domain/money/money.js';
 import { rateOf } from '../domain/money/rate.js';
@@ -61,20 +60,8 @@ export function ledgerTermsOf(account: DemoRecord): AccountTerms {
   };
 }
 
-function scheduledInstallment(row: ScheduledInstallment): InstallmentState {
-  return {
-    no: row.no,
-    dueOn: row.dueOn,
-    due: { principal: row.principal, interest: row.interest, fee: row.fee, penalty: 0, late_fee: 0 },
-    paid: zeroAmounts(),
-    lateFeeDecided: false,
-  };
-}
-
-/** What an instalment still owes in all (owedOn without building the per-component split: this is hot). */
-function owed(inst: InstallmentState): Minor {
-  return totalOf(inst.due) - totalOf(inst.paid);
-}
+/** What an instalment still owes in all, accrued penalty included. */
+const owed = owedTotal;
 
 export class MirrorLedger {
   private state: LedgerState;
@@ -89,7 +76,7 @@ export class MirrorLedger {
     private readonly terms: AccountTerms,
     schedule: readonly ScheduledInstallment[],
   ) {
-    this.state = { installments: schedule.map(scheduledInstallment).sort(byDueDate), credit: 0, postedCosts: 0 };
+    this.state = freshState(schedule);
     this.openedDay = toDay(terms.openedOn);
     this.processedThrough = this.openedDay - 1;
   }
@@ -111,8 +98,8 @@ export class MirrorLedger {
    * charge — but under a cost cap every instalment due counts towards the cap, so then all of those stay
    * in. An instalment not yet due accrues nothing, and takes money only from what a payment leaves over
    * once every due instalment is fully paid; both allocation methods give that to the not-yet-due
-   * instalments oldest first, principal before anything else of theirs (principal-first) or each
-   * instalment whole (standard), so once their unpaid principal covers it, the later ones get nothing.
+   * instalments one at a time, oldest first, each paid whole before the next, so once what they owe
+   * covers it, the later ones get nothing.
    */
   private advanceTo(day: DayNumber): void {
     const payment = this.pending;
@@ -132,10 +119,11 @@ export class MirrorLedger {
     for (const [position, inst] of all.entries()) {
       let touched = inst.dueOn <= to;
       if (owed(inst) === 0) {
-        touched &&= capped || !inst.lateFeeDecided;
+        // A paid instalment is never charged again; under a cost cap its scheduled interest still counts.
+        touched &&= capped;
       } else if (leftOver > 0 && payment !== null && inst.dueOn > payment.postedOn) {
         touched = true;
-        leftOver -= inst.due.principal - inst.paid.principal;
+        leftOver -= owed(inst);
       }
       if (!touched) continue;
       taking.push(inst);

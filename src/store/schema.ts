@@ -256,4 +256,6 @@ export type AccountRow = Selectable<AccountTable>;
 export type InstallmentRow = Selectable<InstallmentTable>;
 export type PaymentRow = Selectable<PaymentTable>;
 export type LedgerEntryRow = Selectable<LedgerEntryTable>;
+export type AccountTermsRow = Selectable<AccountTermsTable>;
+export type PortfolioRow = Selectable<PortfolioTable>;
 export type NewLedgerEntry = Insertable<LedgerEntryTable>;

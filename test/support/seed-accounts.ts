@@ -156,27 +156,15 @@ export async function addPayment(
  * `late_fee_decided`): the cycle skips accounts with nothing to post, so an account that went quiet keeps
  * an older bookmark in a daily run than in a catch-up run, with identical entries and balances.
  */
+/**
+ * Everything the ledger and the cycle store about the accounts, every column except surrogate ids and the
+ * instants rows were written at: two books that went through the same business days must be equal here,
+ * however the runs were split.
+ */
 export async function ledgerFingerprint(store: Store) {
-  const accounts = await store.db
-    .selectFrom('accounts')
-    .select([
-      'account_id',
-      'dpd',
-      'bucket',
-      'stage',
-      'status',
-      'oldest_unpaid_due_on',
-      'out_principal',
-      'out_interest',
-      'out_fee',
-      'out_penalty',
-      'out_late_fee',
-      'past_due_total',
-      'unapplied_credit',
-      'posted_costs',
-    ])
-    .orderBy('account_id')
-    .execute();
+  const accounts = (await store.db.selectFrom('accounts').selectAll().orderBy('account_id').execute()).map(
+    ({ id: _id, created_at: _c, updated_at: _u, ...rest }) => rest,
+  );
   const entries = await store.db
     .selectFrom('ledger_entries')
     .innerJoin('accounts', 'accounts.id', 'ledger_entries.account_id')
@@ -193,26 +181,24 @@ export async function ledgerFingerprint(store: Store) {
       'ledger_entries.penalty',
       'ledger_entries.late_fee',
       'ledger_entries.credit',
+      'ledger_entries.accrued_from',
+      'ledger_entries.accrued_to',
     ])
     .orderBy('accounts.account_id')
     .orderBy('ledger_entries.id')
     .execute();
-  const installments = await store.db
-    .selectFrom('installments')
-    .innerJoin('accounts', 'accounts.id', 'installments.account_id')
-    .select([
-      'accounts.account_id',
-      'installments.installment_no',
-      'installments.penalty',
-      'installments.late_fee',
-      'installments.paid_principal',
-      'installments.paid_interest',
-      'installments.paid_fee',
-      'installments.paid_penalty',
-      'installments.paid_late_fee',
-    ])
-    .orderBy('accounts.account_id')
-    .orderBy('installments.installment_no')
-    .execute();
-  return { accounts, entries, installments };
+  const installments = (
+    await store.db
+      .selectFrom('installments')
+      .innerJoin('accounts', 'accounts.id', 'installments.account_id')
+      .selectAll('installments')
+      .select('accounts.account_id as account')
+      .orderBy('accounts.account_id')
+      .orderBy('installments.installment_no')
+      .execute()
+  ).map(({ account_id: _id, ...rest }) => rest);
+  const payments = (await store.db.selectFrom('payments').selectAll().orderBy('payment_id').execute()).map(
+    ({ id: _id, created_at: _c, account_id: _a, payer_party_id: _p, ...rest }) => rest,
+  );
+  return { accounts, entries, installments, payments };
 }

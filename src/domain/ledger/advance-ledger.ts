@@ -1,10 +1,18 @@
 /**
- * Moves one account's ledger forward day by day, the way the daily cycle must: for each day, first that
- * day's penalty interest and late fees (unless the account is on hold), then held credit is used on
- * instalments now due, then that day's payments are allocated in paid_at order.
+ * Moves one account's ledger forward day by day, the way the daily cycle must. Each day, in this order:
+ * 1. if the day is the first day of a hold, the open penalty accrual is posted (it covers the days up to
+ *    the day before);
+ * 2. unless the account is on hold: penalty interest for the day is accrued on each instalment past due,
+ *    and late fees fall due (a late fee is posted on its day);
+ * 3. if money is applied this day (held credit meeting an instalment now due, or a payment), the open
+ *    accruals are posted first, so an allocation only ever pays posted amounts;
+ * 4. held credit is used on instalments now due, then the day's payments are allocated in paid_at order;
+ * 5. if the day is the last of its calendar month, what is still accrued is posted.
+ * Penalty is computed per day exactly as the contract says; only the posting is by period, so the ledger
+ * gets one penalty entry per instalment per month instead of one per day.
  *
- * Because every day is processed the same way whether the run covers one day or a hundred, running the
- * cycle daily and running it once for the whole period produce the same postings.
+ * Every boundary is a date or an event (month end, payment, hold), never the day a run happens to stop on,
+ * so running the cycle daily and running it once for the whole period produce the same postings.
  */
 import { type DayNumber, fromDay, type IsoDate, toDay } from '../calendar/calendar.js';
 import type { Minor } from '../money/money.js';
@@ -23,8 +31,9 @@ export interface AdvanceLedgerOptions {
   /** The last day to process, included. */
   to: IsoDate;
   /**
-   * Payments to allocate, each on its `postedOn` day. A payment dated before `from` (it arrived after its
-   * day was processed) is allocated on its own date's position without re-accruing that day.
+   * Payments to allocate, each on its `postedOn` day. A payment dated before `from` (the day was already
+   * processed when the customer paid, as in the demo's customer view) is allocated on its own date's
+   * position without accruing that day again.
    */
   payments: readonly PaymentToPost[];
   holds: readonly Hold[];
@@ -35,6 +44,8 @@ export interface AdvanceLedgerResult {
   postings: Posting[];
   /** Numbers of the instalments whose balances changed. */
   changed: Set<number>;
+  /** The last day on which anything was accrued, posted, decided or allocated; null when nothing was. */
+  lastChangedOn: IsoDate | null;
 }
 
 // Field by field rather than with object spread: this copy runs for every account every day of the
@@ -47,48 +58,91 @@ const copyAmounts = (a: Amounts): Amounts => ({
   late_fee: a.late_fee,
 });
 
+export function cloneInstallment(i: InstallmentState): InstallmentState {
+  return {
+    no: i.no,
+    dueOn: i.dueOn,
+    due: copyAmounts(i.due),
+    paid: copyAmounts(i.paid),
+    lateFeeDecided: i.lateFeeDecided,
+    accrued: i.accrued,
+    accruedFrom: i.accruedFrom,
+  };
+}
+
 export function cloneState(state: LedgerState): LedgerState {
   return {
     credit: state.credit,
     postedCosts: state.postedCosts,
-    installments: state.installments.map((i) => ({
-      no: i.no,
-      dueOn: i.dueOn,
-      due: copyAmounts(i.due),
-      paid: copyAmounts(i.paid),
-      lateFeeDecided: i.lateFeeDecided,
-    })),
+    installments: state.installments.map(cloneInstallment),
   };
 }
 
+/** What an instalment still owes, component by component; penalty includes what is accrued and not posted. */
 export function owedOn(inst: InstallmentState): Amounts {
   const out = zeroAmounts();
   for (const c of COMPONENTS) out[c] = inst.due[c] - inst.paid[c];
+  out.penalty += inst.accrued;
   return out;
 }
 
-function isHeld(holds: readonly Hold[], date: IsoDate): boolean {
-  return holds.some((h) => h.from <= date && (h.to === null || date <= h.to));
+/** Everything an instalment still owes, accrued penalty included. */
+export function owedTotal(inst: InstallmentState): Minor {
+  return totalOf(inst.due) - totalOf(inst.paid) + inst.accrued;
+}
+
+export function isHeld(holds: readonly Hold[], date: IsoDate): boolean {
+  for (const h of holds) if (h.from <= date && (h.to === null || date <= h.to)) return true;
+  return false;
+}
+
+/** True when `day` is the last day of its calendar month. */
+export function isMonthEnd(day: DayNumber): boolean {
+  return fromDay(day + 1).endsWith('-01');
+}
+
+/**
+ * Turns every open accrual into a penalty posting dated `date` that covers accrued_from…`through`.
+ * Exported for the other events that need penalty posted before they act (arrangements, write-offs).
+ */
+export function postAccruals(state: LedgerState, date: IsoDate, through: IsoDate, postings: Posting[]): number[] {
+  const posted: number[] = [];
+  for (const inst of state.installments) {
+    if (inst.accrued === 0) continue;
+    const amounts = zeroAmounts();
+    amounts.penalty = inst.accrued;
+    postings.push({
+      kind: 'penalty',
+      postedOn: date,
+      installmentNo: inst.no,
+      paymentId: null,
+      amounts,
+      credit: 0,
+      period: { from: inst.accruedFrom ?? through, to: through },
+    });
+    inst.due.penalty += inst.accrued;
+    inst.accrued = 0;
+    inst.accruedFrom = null;
+    posted.push(inst.no);
+  }
+  return posted;
+}
+
+function byPostingOrder(a: PaymentToPost, b: PaymentToPost): number {
+  if (a.postedOn !== b.postedOn) return a.postedOn < b.postedOn ? -1 : 1;
+  if (a.paidAt !== b.paidAt) return a.paidAt < b.paidAt ? -1 : 1;
+  return a.id - b.id;
 }
 
 export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResult {
-  const { terms } = options;
+  const { terms, holds } = options;
   const state = cloneState(options.state);
   const postings: Posting[] = [];
   const changed = new Set<number>();
+  let lastChanged: DayNumber | null = null;
   const firstAccrualDay = toDay(options.from);
   const toDayNo = toDay(options.to);
-  const payments = [...options.payments].sort((a, b) =>
-    a.postedOn === b.postedOn
-      ? a.paidAt === b.paidAt
-        ? a.id - b.id
-        : a.paidAt < b.paidAt
-          ? -1
-          : 1
-      : a.postedOn < b.postedOn
-        ? -1
-        : 1,
-  );
+  const payments = [...options.payments].sort(byPostingOrder);
   const firstPaymentDay = payments.length > 0 ? toDay(payments[0]!.postedOn) : firstAccrualDay;
   const startDay = Math.min(firstAccrualDay, firstPaymentDay);
 
@@ -105,13 +159,11 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
     return amount;
   };
 
-  const charge = (inst: InstallmentState, kind: 'penalty' | 'late_fee', amount: Minor, date: IsoDate) => {
-    inst.due[kind] += amount;
-    state.postedCosts += amount;
-    changed.add(inst.no);
-    const amounts = zeroAmounts();
-    amounts[kind] = amount;
-    postings.push({ kind, postedOn: date, installmentNo: inst.no, paymentId: null, amounts, credit: 0 });
+  const postOpenAccruals = (day: DayNumber, through: DayNumber) => {
+    const posted = postAccruals(state, fromDay(day), fromDay(through), postings);
+    if (posted.length === 0) return;
+    for (const no of posted) changed.add(no);
+    lastChanged = day;
   };
 
   const applyMoney = (amount: Minor, date: IsoDate, paymentId: number | null, includeNotYetDue: boolean) => {
@@ -140,9 +192,13 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
         paymentId,
         amounts: negated,
         credit: -total,
+        period: null,
       });
     }
   };
+
+  const creditMeetsDueInstallment = (date: IsoDate) =>
+    state.credit > 0 && state.installments.some((i) => i.dueOn <= date && owedTotal(i) > 0);
 
   let next = 0;
   for (let day: DayNumber = startDay; day <= toDayNo; day++) {
@@ -155,9 +211,15 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
       }
     }
     const date = fromDay(day);
-    if (day >= firstAccrualDay) accrueDay(day, date);
-    if (state.credit > 0 && state.installments.some((i) => i.dueOn <= date && totalOf(owedOn(i)) > 0)) {
+    const accrues = day >= firstAccrualDay;
+    if (accrues && isHeld(holds, date) && !isHeld(holds, fromDay(day - 1))) postOpenAccruals(day, day - 1);
+    if (accrues) accrueDay(day, date);
+    const paysToday = next < payments.length && toDay(payments[next]!.postedOn) <= day;
+    const usesCredit = creditMeetsDueInstallment(date);
+    if (paysToday || usesCredit) postOpenAccruals(day, day);
+    if (usesCredit) {
       applyMoney(state.credit, date, null, false);
+      lastChanged = day;
     }
     while (next < payments.length && toDay(payments[next]!.postedOn) <= day) {
       const p = payments[next++]!;
@@ -169,35 +231,40 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
         paymentId: p.id,
         amounts: zeroAmounts(),
         credit: p.amount,
+        period: null,
       });
       applyMoney(state.credit, date, p.id, true);
+      lastChanged = day;
     }
+    if (accrues && isMonthEnd(day)) postOpenAccruals(day, day);
   }
-  return { state, postings, changed };
+  return { state, postings, changed, lastChangedOn: lastChanged === null ? null : fromDay(lastChanged) };
 
   /**
-   * The first day from `day` on on which something can be posted: penalty on an instalment past due, a
-   * late-fee decision, held credit meeting an instalment that falls due, or a payment. Exact, not a
-   * heuristic: on every day before it, accrueDay, the credit step and the payment step would post nothing.
+   * The first day from `day` on on which something can be posted: penalty on an instalment past due, an
+   * accrual waiting for its month end, a late-fee decision, held credit meeting an instalment that falls
+   * due, or a payment. Exact, not a heuristic: on every day before it, each step above would do nothing.
    */
   function nextBusyDay(day: DayNumber): DayNumber {
     let busy = next < payments.length ? toDay(payments[next]!.postedOn) : Number.POSITIVE_INFINITY;
     for (const [index, inst] of state.installments.entries()) {
       const dueDay = dueDays[index]!;
-      const unpaidPrincipal = inst.due.principal - inst.paid.principal > 0;
-      if (unpaidPrincipal) {
+      if (inst.accrued > 0) return day;
+      if (inst.due.principal - inst.paid.principal > 0) {
         if (dueDay < day) return day;
         busy = Math.min(busy, dueDay + 1);
       }
-      if (!inst.lateFeeDecided) busy = Math.min(busy, Math.max(day, dueDay + terms.graceDays + 1));
-      if (state.credit > 0 && totalOf(owedOn(inst)) > 0) busy = Math.min(busy, Math.max(day, dueDay));
+      if (!inst.lateFeeDecided && owedTotal(inst) > 0) {
+        busy = Math.min(busy, Math.max(day, dueDay + terms.graceDays + 1));
+      }
+      if (state.credit > 0 && owedTotal(inst) > 0) busy = Math.min(busy, Math.max(day, dueDay));
       if (busy <= day) return day;
     }
     return busy;
   }
 
   function accrueDay(day: DayNumber, date: IsoDate): void {
-    const held = isHeld(options.holds, date);
+    const held = isHeld(holds, date);
     let headroom = held ? 0 : capHeadroom(terms, state, day);
     if (!held) {
       for (const [index, inst] of state.installments.entries()) {
@@ -205,18 +272,41 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
         const unpaid = inst.due.principal - inst.paid.principal;
         if (unpaid <= 0) continue;
         const amount = Math.min(dailyPenalty(unpaid), headroom);
+        if (amount <= 0) continue;
         headroom -= amount;
-        if (amount > 0) charge(inst, 'penalty', amount, date);
+        if (inst.accrued === 0) inst.accruedFrom = date;
+        inst.accrued += amount;
+        state.postedCosts += amount;
+        changed.add(inst.no);
+        lastChanged = day;
       }
     }
     for (const [index, inst] of state.installments.entries()) {
       if (inst.lateFeeDecided || day < dueDays[index]! + terms.graceDays + 1) continue;
+      // An instalment fully paid by its late-fee day owes no fee and never will (nothing is charged to a
+      // paid instalment), so there is nothing to decide or record: the state stays as it was, and an account
+      // the cycle did not need to touch that day ends up the same as one it did.
+      if (owedTotal(inst) <= 0) continue;
       inst.lateFeeDecided = true;
       changed.add(inst.no);
-      if (held || terms.lateFee <= 0 || totalOf(owedOn(inst)) <= 0) continue;
+      lastChanged = day;
+      if (held || terms.lateFee <= 0) continue;
       const amount = Math.min(terms.lateFee, headroom);
+      if (amount <= 0) continue;
       headroom -= amount;
-      if (amount > 0) charge(inst, 'late_fee', amount, date);
+      inst.due.late_fee += amount;
+      state.postedCosts += amount;
+      const amounts = zeroAmounts();
+      amounts.late_fee = amount;
+      postings.push({
+        kind: 'late_fee',
+        postedOn: date,
+        installmentNo: inst.no,
+        paymentId: null,
+        amounts,
+        credit: 0,
+        period: null,
+      });
     }
   }
 }

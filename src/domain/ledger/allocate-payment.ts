@@ -1,10 +1,12 @@
 /**
- * Splits money over instalments. Two methods:
- * - standard: due instalments oldest first; within each, penalty → late fee → fee → interest → principal.
+ * Splits money over instalments. Two methods, for instalments already due:
+ * - standard: oldest first; within each, penalty → late fee → fee → interest → principal.
  * - principal_first (先本后息): across all due instalments, oldest first, all principal, then all interest,
  *   then all fees, then all penalty, then all late fees.
- * Whatever is left pays instalments not yet due, oldest first, in the same component order; the rest is
- * returned as unapplied.
+ * Whatever is left pays instalments not yet due one at a time, oldest first, each in the method's
+ * component order (principal_first: principal, interest, fee, penalty, late fee). Never across them: a
+ * customer who pays ahead must find the next instalment whole on its due date, or its unpaid interest
+ * would make it late and earn a late fee although the money was there. The rest is returned as unapplied.
  */
 import type { IsoDate } from '../calendar/calendar.js';
 import type { Minor } from '../money/money.js';
@@ -62,15 +64,16 @@ export function allocatePayment(options: AllocateOptions): AllocationResult {
     }
     taken[c] += take;
   };
-  const payGroup = (group: readonly InstallmentState[]) => {
-    if (method === 'standard') {
-      for (const inst of group) for (const c of STANDARD_ORDER) pay(inst, c);
-    } else {
-      for (const c of PRINCIPAL_FIRST_ORDER) for (const inst of group) pay(inst, c);
-    }
-  };
-  payGroup(installments.filter((i) => i.dueOn <= asOf));
-  if (options.includeNotYetDue !== false) payGroup(installments.filter((i) => i.dueOn > asOf));
+  const order = method === 'standard' ? STANDARD_ORDER : PRINCIPAL_FIRST_ORDER;
+  const due = installments.filter((i) => i.dueOn <= asOf);
+  if (method === 'standard') {
+    for (const inst of due) for (const c of order) pay(inst, c);
+  } else {
+    for (const c of order) for (const inst of due) pay(inst, c);
+  }
+  if (options.includeNotYetDue !== false) {
+    for (const inst of installments) if (inst.dueOn > asOf) for (const c of order) pay(inst, c);
+  }
   const lines = installments.flatMap((i) => {
     const line = byNo.get(i.no);
     return line ? [line] : [];

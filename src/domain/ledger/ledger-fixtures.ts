@@ -32,6 +32,8 @@ export function makeInstallment(no: number, dueOn: string, principal: number, in
     due: { principal, interest, fee, penalty: 0, late_fee: 0 },
     paid: zeroAmounts(),
     lateFeeDecided: false,
+    accrued: 0,
+    accruedFrom: null,
   };
 }
 

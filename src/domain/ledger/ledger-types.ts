@@ -33,6 +33,14 @@ export interface InstallmentState {
   paid: Amounts;
   /** True once the late-fee decision was taken (charged, cut by the cap, not owed, or on hold). */
   lateFeeDecided: boolean;
+  /**
+   * Penalty interest accrued day by day and not yet posted. It is owed like posted penalty (balances,
+   * DPD, the late-fee decision and the cost cap all count it) but becomes a ledger entry only at a posting
+   * boundary: the last day of a month, an allocation, the first day of a hold.
+   */
+  accrued: Minor;
+  /** The first day of the open accrual; null while nothing is accrued. */
+  accruedFrom: IsoDate | null;
 }
 
 export interface LedgerState {
@@ -40,7 +48,7 @@ export interface LedgerState {
   installments: InstallmentState[];
   /** Money received and not yet applied to any instalment. */
   credit: Minor;
-  /** Penalty interest plus late fees ever posted (the part of the cost cap the ledger adds). */
+  /** Penalty interest (posted or accrued) plus late fees ever charged: the part of the cost cap the ledger adds. */
   postedCosts: Minor;
 }
 
@@ -59,7 +67,32 @@ export interface Hold {
   to: IsoDate | null;
 }
 
-export type PostingKind = 'penalty' | 'late_fee' | 'payment' | 'allocation';
+/**
+ * What a ledger entry records:
+ * - charge: an instalment's scheduled principal, interest and fee;
+ * - penalty: penalty interest accrued over a period (`period`), posted at a boundary;
+ * - late_fee: the late fee of an instalment;
+ * - payment: money received, into unapplied credit;
+ * - allocation: credit applied to an instalment's components;
+ * - correction: a change to what was charged (penalty, late fee), when a late payment or instalment shows
+ *   the closed days differently;
+ * - reallocation: a change to what was allocated, for the same reason.
+ */
+export const POSTING_KINDS = [
+  'charge',
+  'penalty',
+  'late_fee',
+  'payment',
+  'allocation',
+  'correction',
+  'reallocation',
+] as const;
+export type PostingKind = (typeof POSTING_KINDS)[number];
+
+export interface Period {
+  from: IsoDate;
+  to: IsoDate;
+}
 
 /**
  * One ledger entry. Component amounts are signed: charges positive, allocations negative. `credit` moves
@@ -72,4 +105,6 @@ export interface Posting {
   paymentId: number | null;
   amounts: Amounts;
   credit: Minor;
+  /** The days a penalty posting covers; null on every other kind. */
+  period: Period | null;
 }

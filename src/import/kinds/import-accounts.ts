@@ -3,27 +3,19 @@
  * from now on); the currency and opening date may not once instalments are booked, because the charges
  * already in the ledger were made in that currency and on that date.
  */
+import { ACCOUNT_TERMS_COLUMNS } from '../../store/shapes/account-terms.js';
 import { RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
 import { ensurePortfolios } from '../ensure-portfolios.js';
 import { ALLOCATIONS, DAY_COUNTS, PRODUCTS } from '../import-codes.js';
 import { inList } from '../in-list.js';
 import { ChangePlan } from '../plan-changes.js';
+import { recordChangedTerms, recordOpeningTerms } from './account-terms-history.js';
 
-const TERMS = [
-  'portfolio_id',
-  'product',
-  'currency',
-  'opened_on',
-  'principal',
-  'annual_rate',
-  'penalty_uplift',
-  'late_fee',
-  'grace_days',
-  'allocation',
-  'day_count',
-  'cost_cap_rate',
-] as const;
+/** Everything an account row sets: where it belongs, and the contract terms the ledger reads. */
+const TERMS = ['portfolio_id', 'product', 'currency', 'opened_on', ...ACCOUNT_TERMS_COLUMNS] as const;
+/** Columns whose change starts a new period in the terms history. */
+const LEDGER_TERMS: readonly string[] = ['opened_on', ...ACCOUNT_TERMS_COLUMNS];
 
 interface Account {
   id: number | null;
@@ -87,6 +79,7 @@ export const importAccounts: ChunkImporter = async (ctx, rows, tally) => {
       },
     ]),
   );
+  const termsChanged = new Map<number, { openedOnChanged: boolean }>();
   for (const source of rows) {
     const c = new RowCheck(source);
     const accountId = c.required('account_id');
@@ -118,6 +111,9 @@ export const importAccounts: ChunkImporter = async (ctx, rows, tally) => {
       plan.decide(source.row, accountId, account, (current) => {
         const changed = TERMS.filter((t) => current[t] !== account[t]);
         if (changed.length === 0) return { kind: 'same' };
+        if (current.id !== null && changed.some((c) => LEDGER_TERMS.includes(c))) {
+          termsChanged.set(current.id, { openedOnChanged: changed.includes('opened_on') });
+        }
         const booked = BOOKED.find((f) => changed.includes(f));
         if (booked && current.hasInstallments) {
           return {
@@ -132,6 +128,7 @@ export const importAccounts: ChunkImporter = async (ctx, rows, tally) => {
   }
   const inserts = plan.inserts();
   const updates = plan.updates();
+  for (const id of termsChanged.keys()) if (!updates.some((a) => a.id === id)) termsChanged.delete(id);
   await ensurePortfolios(
     ctx,
     [...inserts, ...updates].map((a) => a.portfolio_id),
@@ -142,6 +139,10 @@ export const importAccounts: ChunkImporter = async (ctx, rows, tally) => {
       ['account_id', ...TERMS, 'created_at', 'updated_at'],
       inserts.map((a) => [a.account_id, ...TERMS.map((t) => a[t]), ctx.nowIso, ctx.nowIso]),
     );
+    await recordOpeningTerms(
+      ctx,
+      inserts.map((a) => a.account_id),
+    );
   }
   if (updates.length > 0) {
     await ctx.bulk.update(
@@ -150,5 +151,6 @@ export const importAccounts: ChunkImporter = async (ctx, rows, tally) => {
       ['id'],
       updates.map((a) => [...TERMS.map((t) => a[t]), ctx.nowIso, a.id]),
     );
+    await recordChangedTerms(ctx, termsChanged);
   }
 };

@@ -1,12 +1,20 @@
 /**
  * schedules: the instalments of an account, keyed by (account_id, installment_no). A new instalment is a
- * charge in the ledger (posted on the account's opening date) and raises the account's cached outstanding
- * totals; a stored instalment is money history and is never changed by an import.
+ * charge in the ledger (booked by the ledger module, dated the account's opening date, or the first open
+ * day once the account's ledger has closed days) and raises the account's cached outstanding totals; a
+ * stored instalment is money history and is never changed by an import.
+ *
+ * An instalment whose due date is already closed arrived late: the account is marked (`replay_from`) and
+ * the next cycle value-dates it, so its penalty and late fee come out as if it had been booked in time.
  */
+
+import { addDays } from '../../domain/calendar/calendar.js';
+import { chargeInstallment } from '../../domain/ledger/charge-installment.js';
+import { closedDay } from '../../domain/ledger/move-account-ledger.js';
 import { formatAmount } from '../../domain/money/money.js';
-import { LEDGER_ENTRY_COLUMNS } from '../../store/ledger-entry-columns.js';
+import { LEDGER_ENTRY_COLUMNS, ledgerEntryValues } from '../../store/shapes/ledger-entry.js';
 import { RowCheck } from '../check-fields.js';
-import { type ChunkImporter, distinctValues } from '../chunk-context.js';
+import { type ChunkContext, type ChunkImporter, distinctValues } from '../chunk-context.js';
 import { inList } from '../in-list.js';
 import type { AccountRef } from '../lookup-references.js';
 import { lookupAccounts } from '../lookup-references.js';
@@ -111,24 +119,18 @@ export const importSchedules: ChunkImporter = async (ctx, rows, tally) => {
     ['account_id', 'installment_no', 'due_on', 'principal', 'interest', 'fee'],
     inserts.map((i) => [i.account.id, i.installment_no, i.due_on, i.principal, i.interest, i.fee]),
   );
+  const closed = await closedDays(ctx, [...new Set(inserts.map((i) => i.account.id))]);
+  const charges = inserts.flatMap((i) => {
+    const accountClosed = closed.get(i.account.id) ?? null;
+    const on = accountClosed === null ? i.account.openedOn : addDays(accountClosed, 1);
+    const posting = chargeInstallment(
+      { no: i.installment_no, dueOn: i.due_on, principal: i.principal, interest: i.interest, fee: i.fee },
+      on,
+    );
+    return posting ? [ledgerEntryValues(i.account.id, posting)] : [];
+  });
+  await ctx.bulk.insert('ledger_entries', LEDGER_ENTRY_COLUMNS, charges);
   const charged = inserts.filter((i) => i.principal + i.interest + i.fee > 0);
-  await ctx.bulk.insert(
-    'ledger_entries',
-    LEDGER_ENTRY_COLUMNS,
-    charged.map((i) => [
-      i.account.id,
-      i.installment_no,
-      i.account.openedOn,
-      'charge',
-      null,
-      i.principal,
-      i.interest,
-      i.fee,
-      0,
-      0,
-      0,
-    ]),
-  );
   // The cached totals move by what was charged, aggregated per account: one update per account per chunk.
   const deltas = new Map<number, AccountDelta>();
   for (const i of charged) {
@@ -142,6 +144,15 @@ export const importSchedules: ChunkImporter = async (ctx, rows, tally) => {
     d.fee += i.fee;
     if (d.oldestDue === null || i.due_on < d.oldestDue) d.oldestDue = i.due_on;
   }
+  // The earliest closed due date among the new instalments marks the account for value-dating.
+  const lateFrom = new Map<number, string>();
+  for (const i of inserts) {
+    const accountClosed = closed.get(i.account.id) ?? null;
+    if (accountClosed === null || i.due_on > accountClosed) continue;
+    const known = lateFrom.get(i.account.id);
+    if (known === undefined || i.due_on < known) lateFrom.set(i.account.id, i.due_on);
+  }
+  await markLate(ctx, lateFrom);
   await ctx.bulk.update(
     'accounts',
     ['out_principal', 'out_interest', 'out_fee', 'oldest_unpaid_due_on', 'updated_at'],
@@ -156,3 +167,36 @@ export const importSchedules: ChunkImporter = async (ctx, rows, tally) => {
     }),
   );
 };
+
+/** The last closed day of each account's ledger: the later of its portfolio's closed day and its own. */
+async function closedDays(ctx: ChunkContext, accountIds: readonly number[]): Promise<Map<number, string | null>> {
+  const out = new Map<number, string | null>();
+  if (accountIds.length === 0) return out;
+  const rows = await ctx.trx
+    .selectFrom('accounts')
+    .leftJoin('portfolios', 'portfolios.portfolio_id', 'accounts.portfolio_id')
+    .select(['accounts.id', 'accounts.processed_through', 'portfolios.closed_through'])
+    .where(inList(ctx.store.engine, 'accounts.id', accountIds, 'bigint'))
+    .execute();
+  for (const r of rows) out.set(Number(r.id), closedDay(r.processed_through, r.closed_through));
+  return out;
+}
+
+async function markLate(ctx: ChunkContext, lateFrom: Map<number, string>): Promise<void> {
+  if (lateFrom.size === 0) return;
+  const rows = await ctx.trx
+    .selectFrom('accounts')
+    .select(['id', 'replay_from'])
+    .where(inList(ctx.store.engine, 'id', [...lateFrom.keys()], 'bigint'))
+    .execute();
+  await ctx.bulk.update(
+    'accounts',
+    ['replay_from'],
+    ['id'],
+    rows.map((r) => {
+      const id = Number(r.id);
+      const from = lateFrom.get(id) as string;
+      return [r.replay_from !== null && r.replay_from < from ? r.replay_from : from, id];
+    }),
+  );
+}
