@@ -4,6 +4,7 @@
  * `problem` once at the end. Every reason names the offending value so the reader can find it.
  */
 import { isIsoDate, isTimeZone, parseInstant } from '../domain/calendar/calendar.js';
+import { checkDateRange, checkInstantRange, DATE_RANGE, type DateRange } from '../domain/calendar/date-range.js';
 import { isCurrencyCode, type Minor, minorDigits, parseAmount } from '../domain/money/money.js';
 import { parseRate } from '../domain/money/rate.js';
 import type { ImportRejection } from './import-records.js';
@@ -64,30 +65,39 @@ export class RowCheck {
     return this.raw(field) === '' ? null : this.code(field, allowed);
   }
 
-  date(field: string): string {
+  /** A YYYY-MM-DD date that exists, inside `range` (by default the range every date must be in). */
+  date(field: string, range: DateRange = DATE_RANGE): string {
     const value = this.required(field);
-    if (value !== '' && !isKnownDate(value)) {
+    if (value === '') return value;
+    if (!isKnownDate(value)) {
       this.fail(field, `${field} ${value} is not a date that exists (YYYY-MM-DD)`);
+      return value;
     }
+    const outside = checkDateRange(value, range);
+    if (outside !== null) this.fail(field, `${field} ${value} ${outside}`);
     return value;
   }
 
-  optionalDate(field: string): string | null {
-    return this.raw(field) === '' ? null : this.date(field);
+  optionalDate(field: string, range: DateRange = DATE_RANGE): string | null {
+    return this.raw(field) === '' ? null : this.date(field, range);
   }
 
-  /** An ISO 8601 instant with an offset, returned normalised to UTC. */
-  instant(field: string): string {
+  /** An ISO 8601 instant with an offset, inside `range` by its UTC date, returned normalised to UTC. */
+  instant(field: string, range: DateRange = DATE_RANGE): string {
     const value = this.required(field);
     if (value === '') return value;
-    const fast = simpleInstant(value);
-    if (fast !== undefined) return fast;
-    const parsed = parseInstant(value);
-    if (!parsed.ok) {
-      this.fail(field, `${field} ${parsed.reason}`);
-      return value;
+    let iso = simpleInstant(value);
+    if (iso === undefined) {
+      const parsed = parseInstant(value);
+      if (!parsed.ok) {
+        this.fail(field, `${field} ${parsed.reason}`);
+        return value;
+      }
+      iso = parsed.iso;
     }
-    return parsed.iso;
+    const outside = checkInstantRange(iso, range);
+    if (outside !== null) this.fail(field, `${field} ${value} ${outside}`);
+    return iso;
   }
 
   currency(field: string): string {

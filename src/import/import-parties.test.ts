@@ -65,7 +65,7 @@ describe.each(testEngines)('import parties, contacts, relations and collateral o
       [9, 'timezone'],
     ]);
     expect(report.rejected[2]?.reason).toBe('timezone "Mars/Olympus" is not an IANA time zone such as Asia/Shanghai');
-    expect(report.rejected[5]?.reason).toBe('birth_date 2026-11-30 is in the future (today is 2026-11-29)');
+    expect(report.rejected[5]?.reason).toBe('birth_date 2026-11-30 is after 2026-11-29 (today)');
 
     await runImport(store, 'parties', [party()]);
     const renamed = await runImport(store, 'parties', [party({ name: '王芳芳', region: '' })]);

@@ -25,7 +25,8 @@ const accountArb = fc.record({
   portfolio: fc.constantFrom('p-1', 'p-2', 'p-3'),
   product: fc.constantFrom('installment_loan', 'credit_card', 'invoice'),
   currency,
-  opened_on: date,
+  // Opened by 2026-07-29, so that payments (up to 100 days after opening) are all before the import's today.
+  opened_on: fc.integer({ min: 0, max: 2400 }).map((d) => addDays('2020-01-01', d)),
   annual_rate: rate,
   penalty_uplift: fc.constantFrom('', '0.5'),
   grace_days: fc.constantFrom('', '0', '3'),
@@ -36,7 +37,7 @@ const accountArb = fc.record({
     maxLength: 4,
   }),
   payments: fc.array(
-    fc.record({ minor: fc.integer({ min: 1, max: 1_000_000 }), hour: fc.integer({ min: 0, max: 9000 }) }),
+    fc.record({ minor: fc.integer({ min: 1, max: 1_000_000 }), hour: fc.integer({ min: 0, max: 2400 }) }),
     {
       maxLength: 3,
     },
@@ -131,7 +132,10 @@ function buildFiles(prefix: string, data: Dataset): Files {
     const partyId = `${prefix}P${partyPick % data.parties.length}`;
     files.relations.push({ account_id, party_id: partyId, role: 'borrower' });
     a.payments.forEach((p, k) => {
-      const paidAt = new Date(Date.UTC(2026, 0, 1) + p.hour * 3_600_000).toISOString().replace('.000Z', '+00:00');
+      // On or after the opening day in every portfolio zone (they are all Asia/Shanghai, UTC+8).
+      const paidAt = new Date(Date.parse(`${a.opened_on}T00:00:00Z`) + p.hour * 3_600_000)
+        .toISOString()
+        .replace('.000Z', '+00:00');
       files.payments.push({
         payment_id: `${account_id}-PAY${k}`,
         account_id,

@@ -1,4 +1,5 @@
 /** parties: people and companies, keyed by party_id. Every field is descriptive, so changes are updates. */
+import { rangeUntil } from '../../domain/calendar/date-range.js';
 import { RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
 import { PARTY_KINDS, SEGMENTS } from '../import-codes.js';
@@ -35,6 +36,8 @@ export const importParties: ChunkImporter = async (ctx, rows, tally) => {
           .where(inList(ctx.store.engine, 'party_id', ids, 'text'))
           .execute();
   const plan = new ChangePlan<Party>(stored.map((p) => [p.party_id, { ...p, id: Number(p.id) }]));
+  // Nobody is born after today.
+  const bornBy = rangeUntil(ctx.today, 0);
   for (const source of rows) {
     const c = new RowCheck(source);
     const party: Party = {
@@ -47,13 +50,10 @@ export const importParties: ChunkImporter = async (ctx, rows, tally) => {
       region: c.optional('region'),
       timezone: c.timeZone('timezone'),
       language: c.language('language'),
-      birth_date: c.optionalDate('birth_date'),
+      birth_date: c.optionalDate('birth_date', bornBy),
       occupation: c.optional('occupation'),
       employer: c.optional('employer'),
     };
-    if (party.birth_date !== null && c.ok && party.birth_date > ctx.today) {
-      c.fail('birth_date', `birth_date ${party.birth_date} is in the future (today is ${ctx.today})`);
-    }
     if (c.problem) {
       tally.reject(c.problem);
       continue;

@@ -3,6 +3,7 @@
  * NULL) with its value date in the portfolio's time zone; the daily cycle posts and allocates it. A
  * payment id seen before is never recorded again, and a recorded payment is never changed.
  */
+import { rangeUntil } from '../../domain/calendar/date-range.js';
 import { formatAmount } from '../../domain/money/money.js';
 import { RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
@@ -85,13 +86,15 @@ export const importPayments: ChunkImporter = async (ctx, rows, tally) => {
       ];
     }),
   );
+  // A payment is money already received: dated at most a day ahead (time zones, clock skew), never more.
+  const paidBy = rangeUntil(ctx.today, 1);
   for (const source of rows) {
     const c = new RowCheck(source);
     const paymentId = c.required('payment_id');
     const accountId = c.required('account_id');
     const account = accountId === '' ? undefined : accounts.get(accountId);
     if (c.ok && !account) c.fail('account_id', `account ${accountId} does not exist`);
-    const paidAt = c.instant('paid_at');
+    const paidAt = c.instant('paid_at', paidBy);
     const currency = c.currency('currency');
     if (c.ok && account && currency !== account.currency) {
       c.fail('currency', `currency ${currency} does not match account ${accountId}'s ${account.currency}`);
@@ -102,6 +105,14 @@ export const importPayments: ChunkImporter = async (ctx, rows, tally) => {
     const payer = c.optional('payer_party_id');
     const payerKey = payer === null ? null : (payers.get(payer) ?? null);
     if (c.ok && payer !== null && payerKey === null) c.fail('payer_party_id', `party ${payer} does not exist`);
+    // A payment's date is the calendar date of paid_at on the portfolio's wall clock.
+    const valueOn = c.ok && account ? valueDate(paidAt, account.timeZone) : '';
+    if (c.ok && account && valueOn < account.openedOn) {
+      c.fail(
+        'paid_at',
+        `paid_at ${c.raw('paid_at')} is dated ${valueOn} (${account.timeZone}), before account ${accountId}'s opened_on ${account.openedOn}`,
+      );
+    }
     if (c.problem || !account) {
       tally.reject(c.problem);
       continue;
@@ -111,8 +122,7 @@ export const importPayments: ChunkImporter = async (ctx, rows, tally) => {
       account_id: accountId,
       accountKey: account.id,
       paid_at: paidAt,
-      // A payment's date is the calendar date of paid_at on the portfolio's wall clock.
-      value_on: valueDate(paidAt, account.timeZone),
+      value_on: valueOn,
       amount,
       currency,
       channel,
