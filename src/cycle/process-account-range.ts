@@ -63,6 +63,8 @@ export interface ProcessRangeOptions {
   portfolios: Map<string, PortfolioSettings>;
   counts: RangeCounts;
   timings: RangeTimings;
+  /** Test hook: awaited after the range is computed and before it is written. */
+  beforeWrite?: () => Promise<void>;
 }
 
 function sameBalances(a: InstallmentState, b: InstallmentState | undefined): boolean {
@@ -175,6 +177,7 @@ export async function processAccountRange(options: ProcessRangeOptions): Promise
   timings.age_ms += ageMs;
   t = computed;
 
+  await options.beforeWrite?.();
   await db.transaction().execute(async (trx) => {
     await claimAccounts(store, trx, accounts);
     const bulk = bulkWriter(store, trx);

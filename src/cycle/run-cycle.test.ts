@@ -197,8 +197,41 @@ describe.each(testEngines)('daily cycle on $name', (engine) => {
     expect(await ledgerFingerprint(crashed)).toEqual(await ledgerFingerprint(clean));
   });
 
-  it('never posts twice when two cycle runs work on the same accounts at once', async () => {
+  it('never posts twice when another run writes the same accounts between this run’s load and its write', async () => {
     const book = randomBook(31, 30);
+    const { location, drop } = await engine.location();
+    const first = openStore(location);
+    await migrate(first.db, first.engine, TEST_NOW);
+    await seedAccounts(first, book);
+    const second = openStore(location);
+    const clean = await fresh();
+    await seedAccounts(clean, book);
+    try {
+      // The first run loads and computes its first range, then the second run does the whole day and
+      // commits, and only then does the first run try to write what it computed from the stale state.
+      const raced = runCycle({
+        store: first,
+        asOf: '2026-05-31',
+        now,
+        rangeSize: 10,
+        beforeWrite: async (index) => {
+          if (index === 0) await runCycle({ store: second, asOf: '2026-05-31', now, rangeSize: 10 });
+        },
+      });
+      await expect(raced).rejects.toThrow(/another cycle run/);
+      // Nothing of the stale range was written; running again finishes the job.
+      await runCycle({ store: first, asOf: '2026-05-31', now });
+      await runCycle({ store: clean, asOf: '2026-05-31', now });
+      expect(await ledgerFingerprint(first)).toEqual(await ledgerFingerprint(clean));
+    } finally {
+      await second.close();
+      await first.close();
+      await drop();
+    }
+  });
+
+  it('never posts twice when two cycle runs start at once', async () => {
+    const book = randomBook(37, 30);
     const { location, drop } = await engine.location();
     const first = openStore(location);
     await migrate(first.db, first.engine, TEST_NOW);
@@ -212,7 +245,6 @@ describe.each(testEngines)('daily cycle on $name', (engine) => {
         runCycle({ store: second, asOf: '2026-05-31', now, rangeSize: 3 }),
       ]);
       expect(results.some((r) => r.status === 'fulfilled')).toBe(true);
-      // Whichever run lost a race stopped without writing; running again finishes the job.
       await runCycle({ store: first, asOf: '2026-05-31', now });
       await runCycle({ store: clean, asOf: '2026-05-31', now });
       expect(await ledgerFingerprint(first)).toEqual(await ledgerFingerprint(clean));

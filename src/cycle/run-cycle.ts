@@ -42,6 +42,8 @@ export interface RunCycleOptions {
   rangeSize?: number;
   /** Test hook: called after each committed range; throwing simulates a crash mid-run. */
   afterRange?: (index: number) => void;
+  /** Test hook: awaited after a range is computed and before it is written, e.g. to let another run race it. */
+  beforeWrite?: (index: number) => Promise<void>;
   /** Allow a day more than one day after today (in a portfolio's time zone). */
   allowFuture?: boolean;
 }
@@ -159,7 +161,16 @@ async function runSteps(
   const counts = emptyCounts();
   const timings: RangeTimings = { load_ms: 0, compute_ms: 0, age_ms: 0, write_ms: 0 };
   for (const [index, range] of ranges.entries()) {
-    await processAccountRange({ store, range, asOf, portfolios, counts, timings });
+    const beforeWrite = options.beforeWrite;
+    await processAccountRange({
+      store,
+      range,
+      asOf,
+      portfolios,
+      counts,
+      timings,
+      beforeWrite: beforeWrite && (() => beforeWrite(index)),
+    });
     options.afterRange?.(index);
     options.onProgress?.({ step: 'ledger', done: index + 1, total: ranges.length });
   }

@@ -6,6 +6,7 @@
 import { DEFAULT_BUCKETS, DEFAULT_STAGES, DEFAULT_TIME_ZONE } from '../../src/domain/ageing/ageing.js';
 import { dateInZone } from '../../src/domain/calendar/calendar.js';
 import type { Store } from '../../src/store/open-database.js';
+import { ACCOUNT_TERMS_COLUMNS } from '../../src/store/shapes/account-terms.js';
 
 export interface SeedInstallment {
   no: number;
@@ -82,6 +83,16 @@ export async function seedAccounts(store: Store, accounts: readonly SeedAccount[
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await db
+      .insertInto('account_terms')
+      .columns(['account_id', 'effective_from', ...ACCOUNT_TERMS_COLUMNS, 'created_at'])
+      .expression((eb) =>
+        eb
+          .selectFrom('accounts')
+          .select(['id', 'opened_on', ...ACCOUNT_TERMS_COLUMNS, 'created_at'])
+          .where('id', '=', id),
+      )
+      .execute();
     for (const i of a.installments) {
       await db
         .insertInto('installments')
@@ -150,12 +161,6 @@ export async function addPayment(
     .execute();
 }
 
-/**
- * Everything the ledger holds, per account, in a form two databases can be compared by: every entry, every
- * balance, the ageing. Left out on purpose are the cycle's own bookmarks (`processed_through`,
- * `late_fee_decided`): the cycle skips accounts with nothing to post, so an account that went quiet keeps
- * an older bookmark in a daily run than in a catch-up run, with identical entries and balances.
- */
 /**
  * Everything the ledger and the cycle store about the accounts, every column except surrogate ids and the
  * instants rows were written at: two books that went through the same business days must be equal here,
