@@ -6,13 +6,20 @@
 import { isIsoDate, isTimeZone, parseInstant } from '../domain/calendar/calendar.js';
 import { checkDateRange, checkInstantRange, DATE_RANGE, type DateRange } from '../domain/calendar/date-range.js';
 import { isCurrencyCode, type Minor, minorDigits, parseAmount } from '../domain/money/money.js';
-import { parseRate } from '../domain/money/rate.js';
+import { MAX_RATE, parseRate, type Rate, rateAbove } from '../domain/money/rate.js';
 import type { ImportRejection } from './import-records.js';
 
 export interface SourceRow {
   /** Record number, 1 = the first record after the header. */
   readonly row: number;
   readonly values: Readonly<Record<string, string>>;
+}
+
+/** Whether rates above 1 (100 %) are allowed where a row's rates are checked, and whose rule that is. */
+export interface RateCeiling {
+  readonly allowAboveOne: boolean;
+  /** The portfolio whose setting it is, named in the reason. */
+  readonly portfolio: string;
 }
 
 const TRUE_WORDS = new Set(['1', 'true', 'yes', 'y']);
@@ -127,28 +134,41 @@ export class RowCheck {
     return parsed.minor;
   }
 
-  /** A non-negative decimal rate, returned as normalised decimal text. */
-  rate(field: string, fallback?: string): string {
+  /**
+   * A non-negative decimal rate, returned as normalised decimal text, at most MAX_RATE and, unless
+   * `ceiling` says the portfolio allows more, at most 1 (100 %): "18" for 18 % is the usual mistake.
+   */
+  rate(field: string, ceiling: RateCeiling, fallback?: string): string {
     const value = this.raw(field);
     if (value === '' && fallback !== undefined) return fallback;
     if (value === '') {
       this.fail(field, `${field} is required`);
       return '0';
     }
-    const known = knownRates.get(value);
-    if (known !== undefined) return known;
-    const parsed = parseRate(value);
-    if (!parsed.ok) {
-      this.fail(field, `${field} ${parsed.reason}`);
-      return '0';
+    let rate = knownRates.get(value);
+    if (rate === undefined) {
+      const parsed = parseRate(value);
+      if (!parsed.ok) {
+        this.fail(field, `${field} ${parsed.reason}`);
+        return '0';
+      }
+      rate = parsed.rate;
+      if (knownRates.size >= 10_000) knownRates.clear();
+      knownRates.set(value, rate);
     }
-    if (knownRates.size >= 10_000) knownRates.clear();
-    knownRates.set(value, parsed.rate.text);
-    return parsed.rate.text;
+    if (!ceiling.allowAboveOne && rateAbove(rate, 1)) {
+      this.fail(
+        field,
+        `${field} ${value} is above 1 (100 %): rates are decimals, 0.18 is 18 %; portfolio ${ceiling.portfolio} does not allow rates above 1 (allow_rates_above_one)`,
+      );
+    } else if (rateAbove(rate, MAX_RATE)) {
+      this.fail(field, `${field} ${value} is above ${MAX_RATE} (1,000 %), the highest rate taken; 0.18 is 18 %`);
+    }
+    return rate.text;
   }
 
-  optionalRate(field: string): string | null {
-    return this.raw(field) === '' ? null : this.rate(field);
+  optionalRate(field: string, ceiling: RateCeiling): string | null {
+    return this.raw(field) === '' ? null : this.rate(field, ceiling);
   }
 
   /** A whole number ≥ `min`; blank means `fallback` when one is given. */
@@ -199,7 +219,7 @@ export class RowCheck {
 
 /**
  * The common case of parseAmount, without BigInt: plain digits with at most the currency's decimals and
- * at most 15 significant digits, so the result is an exact safe integer. Anything else (signs, too many
+ * at most 13 digits in all, so the result is an exact integer below the amount ceiling. Anything else (signs, too many
  * decimals, huge values, bad text) goes to parseAmount, which owns the rules and the reasons; a property
  * test checks that both agree.
  */
@@ -207,7 +227,8 @@ export function simpleAmount(text: string, digits: number): Minor | undefined {
   const dot = text.indexOf('.');
   const whole = dot === -1 ? text : text.slice(0, dot);
   const fraction = dot === -1 ? '' : text.slice(dot + 1);
-  if (whole.length === 0 || fraction.length > digits || whole.length + digits > 15) return undefined;
+  // At most 13 digits in all: below MAX_AMOUNT_MINOR (10^13) by construction; anything longer is judged there.
+  if (whole.length === 0 || fraction.length > digits || whole.length + digits > 13) return undefined;
   if (dot !== -1 && fraction.length === 0) return undefined;
   if (!DIGITS.test(whole) || (fraction.length > 0 && !DIGITS.test(fraction))) return undefined;
   return Number(whole) * 10 ** digits + (fraction.length > 0 ? Number(fraction) * 10 ** (digits - fraction.length) : 0);
@@ -215,8 +236,8 @@ export function simpleAmount(text: string, digits: number): Minor | undefined {
 
 const DIGITS = /^\d+$/;
 
-/** Rates repeat even more (a handful of products): valid rate text → its normalised form. */
-const knownRates = new Map<string, string>();
+/** Rates repeat even more (a handful of products): valid rate text → the rate. */
+const knownRates = new Map<string, Rate>();
 
 /** Dates repeat a lot in a file (opening dates, due dates); remember the ones already checked, with their UTC midnight. */
 const knownDates = new Map<string, number>();

@@ -92,6 +92,7 @@ describe.each(testEngines)('import payments on $name', (engine) => {
       payment({ payment_id: 'X9', account_id: 'A-404' }),
       payment({ payment_id: 'X10', currency: 'RMB!' }),
       payment({ payment_id: '' }),
+      payment({ payment_id: 'X12', amount: '25000000000000000000000000' }),
     ]);
     expect(report.inserted).toBe(0);
     expect(report.rejected).toEqual([
@@ -111,6 +112,11 @@ describe.each(testEngines)('import payments on $name', (engine) => {
       { row: 9, field: 'account_id', reason: 'account A-404 does not exist' },
       { row: 10, field: 'currency', reason: 'currency "RMB!" is not an ISO 4217 currency code such as CNY or USD' },
       { row: 11, field: 'payment_id', reason: 'payment_id is required' },
+      {
+        row: 12,
+        field: 'amount',
+        reason: 'amount 25000000000000000000000000 is more than 100000000000.00, the largest amount taken',
+      },
     ]);
   });
 });

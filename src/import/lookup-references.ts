@@ -127,3 +127,21 @@ export async function externalIds(
   for (const r of rows) out.set(Number(r.id), r.ext);
   return out;
 }
+
+/**
+ * Which of these portfolios allow contract rates above 1 (100 %), `allow_rates_above_one`; a portfolio
+ * that does not exist yet is created by the import with the default, which does not.
+ */
+export async function portfoliosAllowingHighRates(
+  ctx: ChunkContext,
+  portfolioIds: readonly string[],
+): Promise<Set<string>> {
+  if (portfolioIds.length === 0) return new Set();
+  const rows = await ctx.trx
+    .selectFrom('portfolios')
+    .select('portfolio_id')
+    .where(inList(ctx.store.engine, 'portfolio_id', portfolioIds, 'text'))
+    .where('allow_rates_above_one', '=', 1)
+    .execute();
+  return new Set(rows.map((r) => r.portfolio_id));
+}

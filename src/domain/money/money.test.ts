@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatAmount, parseAmount } from './money.js';
-import { applyRates, divRoundHalfEven, rateOf } from './rate.js';
+import { formatAmount, MAX_ACCOUNT_TOTAL_MINOR, MAX_AMOUNT_MINOR, parseAmount } from './money.js';
+import { applyRates, divRoundHalfEven, MAX_RATE, rateAbove, rateOf } from './rate.js';
 
 describe('amounts', () => {
   it('parses decimal strings in major units into minor units exactly', () => {
@@ -24,16 +24,26 @@ describe('amounts', () => {
     expect(parseAmount('1e3', 'CNY')).toMatchObject({ ok: false });
   });
 
+  it('takes amounts up to 10^13 minor units, far enough below 2^53 for sums to stay exact', () => {
+    expect(MAX_AMOUNT_MINOR).toBe(10_000_000_000_000);
+    expect(MAX_ACCOUNT_TOTAL_MINOR * 9).toBeLessThan(Number.MAX_SAFE_INTEGER);
+    expect(parseAmount('100000000000.00', 'CNY')).toEqual({ ok: true, minor: MAX_AMOUNT_MINOR });
+    expect(parseAmount('10000000000000', 'JPY')).toEqual({ ok: true, minor: MAX_AMOUNT_MINOR });
+    expect(parseAmount('100000000000.01', 'CNY')).toEqual({
+      ok: false,
+      reason: 'amount 100000000000.01 is more than 100000000000.00, the largest amount taken',
+    });
+    expect(parseAmount('25000000000000000000000000', 'CNY')).toMatchObject({ ok: false });
+    expect(parseAmount('10000000000.001', 'KWD')).toMatchObject({ ok: false, reason: /more than 10000000000\.000/ });
+    expect(parseAmount('-100000000000.01', 'CNY', { allowNegative: true })).toMatchObject({ ok: false });
+  });
+
   it('formats and parses back to the same minor units', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
-        fc.constantFrom('CNY', 'JPY', 'KWD'),
-        (minor, cur) => {
-          const parsed = parseAmount(formatAmount(minor, cur), cur);
-          expect(parsed).toEqual({ ok: true, minor });
-        },
-      ),
+      fc.property(fc.integer({ min: 0, max: MAX_AMOUNT_MINOR }), fc.constantFrom('CNY', 'JPY', 'KWD'), (minor, cur) => {
+        const parsed = parseAmount(formatAmount(minor, cur), cur);
+        expect(parsed).toEqual({ ok: true, minor });
+      }),
     );
   });
 });
@@ -67,6 +77,15 @@ describe('rates and rounding', () => {
     expect(applyRates(100_000, [rateOf('0.18'), rateOf('1.5')], 360n)).toBe(75);
     // 0.333… ×3 rounded separately would drift; once, it is exact: 100 × (1/3 as 0.3333333333) × 3
     expect(applyRates(100, [rateOf('0.3333333333'), rateOf('3')])).toBe(100);
+  });
+
+  it('compares a rate with a whole number exactly', () => {
+    expect(rateAbove(rateOf('1'), 1)).toBe(false);
+    expect(rateAbove(rateOf('1.0000000001'), 1)).toBe(true);
+    expect(rateAbove(rateOf('18'), 1)).toBe(true);
+    expect(rateAbove(rateOf('0.18'), 1)).toBe(false);
+    expect(rateAbove(rateOf('10'), MAX_RATE)).toBe(false);
+    expect(rateAbove(rateOf('10.5'), MAX_RATE)).toBe(true);
   });
 
   it('refuses rates that are negative or not decimals', () => {

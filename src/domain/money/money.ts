@@ -1,7 +1,8 @@
 /**
  * Money is an integer number of minor units (分, cents) with its currency beside it. JavaScript numbers
- * hold every integer up to 2^53 exactly (90 trillion in major units), which is enough for any single
- * balance; every entry point checks that, and anything involving a rate goes through BigInt.
+ * hold every integer up to 2^53 exactly (about 9 × 10^15); amounts coming in are held well below that
+ * (MAX_AMOUNT_MINOR), so that balances and totals over a book stay exact integers too, and anything
+ * involving a rate goes through BigInt.
  */
 import { minorDigits } from './currencies.js';
 
@@ -14,12 +15,26 @@ export class MoneyError extends Error {
 // The currency list and its minor units live in currencies.ts; re-exported here where money is parsed.
 export { type CurrencyCode, isCurrencyCode, minorDigits } from './currencies.js';
 
+/**
+ * The largest single amount taken in: 10^13 minor units (100,000,000,000.00 in a two-decimal currency,
+ * 10,000,000,000,000 yen). It leaves a factor of 900 below 2^53 for the sums built on amounts.
+ */
+export const MAX_AMOUNT_MINOR = 10 ** 13;
+
+/**
+ * The largest total the scheduled instalments of one account may add up to: 10^15 minor units, a hundred
+ * maximal amounts, still nine times below 2^53 for the penalty and fees the ledger adds on top.
+ */
+export const MAX_ACCOUNT_TOTAL_MINOR = 10 ** 15;
+
 export function assertMinor(value: number, what = 'amount'): Minor {
   if (!Number.isSafeInteger(value)) {
     throw new MoneyError(`${what} must be a whole number of minor units, got ${value}`);
   }
   return value;
 }
+
+const MAX_AMOUNT_BIG = BigInt(MAX_AMOUNT_MINOR);
 
 export type ParseAmountResult = { ok: true; minor: Minor } | { ok: false; reason: string };
 
@@ -41,8 +56,11 @@ export function parseAmount(text: string, currency: string, opts: { allowNegativ
   }
   const minorText = whole + fraction.slice(0, digits).padEnd(digits, '0');
   const big = BigInt(minorText) * (sign === '-' ? -1n : 1n);
-  if (big > BigInt(Number.MAX_SAFE_INTEGER) || big < -BigInt(Number.MAX_SAFE_INTEGER)) {
-    return { ok: false, reason: `amount ${trimmed} is too large` };
+  if (big > MAX_AMOUNT_BIG || big < -MAX_AMOUNT_BIG) {
+    return {
+      ok: false,
+      reason: `amount ${trimmed} is more than ${formatAmount(MAX_AMOUNT_MINOR, currency)}, the largest amount taken`,
+    };
   }
   return { ok: true, minor: Number(big) };
 }

@@ -31,6 +31,18 @@ export function parseRate(text: string): ParseRateResult {
   return { ok: true, rate: { text: normaliseRateText(whole, fraction), num, den } };
 }
 
+/**
+ * The highest rate taken anywhere: 10 (1,000 %) a year. Rates are decimals (0.18 for 18 %); a rate above 1
+ * is usually a percentage typed as a number ("18"), so callers refuse it unless the lender says its
+ * contracts go that high, and nothing goes above this even then.
+ */
+export const MAX_RATE = 10;
+
+/** True when `rate` is more than `limit` (a whole number), exactly. */
+export function rateAbove(rate: Rate, limit: number): boolean {
+  return rate.num > BigInt(limit) * rate.den;
+}
+
 export function rateOf(text: string): Rate {
   const parsed = parseRate(text);
   if (!parsed.ok) throw new MoneyError(parsed.reason);

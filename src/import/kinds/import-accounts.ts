@@ -4,11 +4,12 @@
  * already in the ledger were made in that currency and on that date.
  */
 import { ACCOUNT_TERMS_COLUMNS } from '../../store/shapes/account-terms.js';
-import { RowCheck } from '../check-fields.js';
+import { type RateCeiling, RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
 import { ensurePortfolios } from '../ensure-portfolios.js';
 import { ALLOCATIONS, DAY_COUNTS, PRODUCTS } from '../import-codes.js';
 import { inList } from '../in-list.js';
+import { portfoliosAllowingHighRates } from '../lookup-references.js';
 import { ChangePlan } from '../plan-changes.js';
 import { recordChangedTerms, recordOpeningTerms } from './account-terms-history.js';
 
@@ -80,12 +81,14 @@ export const importAccounts: ChunkImporter = async (ctx, rows, tally) => {
     ]),
   );
   const termsChanged = new Map<number, { openedOnChanged: boolean }>();
+  const highRates = await portfoliosAllowingHighRates(ctx, distinctValues(rows, 'portfolio'));
   for (const source of rows) {
     const c = new RowCheck(source);
     const accountId = c.required('account_id');
     const portfolio = c.required('portfolio');
     const product = c.code('product', PRODUCTS);
     const currency = c.currency('currency');
+    const ceiling: RateCeiling = { allowAboveOne: highRates.has(portfolio), portfolio };
     const account: Account = {
       id: null,
       account_id: accountId,
@@ -94,13 +97,13 @@ export const importAccounts: ChunkImporter = async (ctx, rows, tally) => {
       currency,
       opened_on: c.date('opened_on'),
       principal: c.amount('principal', currency),
-      annual_rate: c.rate('annual_rate'),
-      penalty_uplift: c.rate('penalty_uplift', '0'),
+      annual_rate: c.rate('annual_rate', ceiling),
+      penalty_uplift: c.rate('penalty_uplift', ceiling, '0'),
       late_fee: c.amount('late_fee', currency, 0),
       grace_days: c.integer('grace_days', 0, 0),
       allocation: c.code('allocation', ALLOCATIONS, 'standard'),
       day_count: c.code('day_count', DAY_COUNTS, 'act360'),
-      cost_cap_rate: c.optionalRate('cost_cap_rate'),
+      cost_cap_rate: c.optionalRate('cost_cap_rate', ceiling),
       hasInstallments: false,
     };
     if (c.problem) {

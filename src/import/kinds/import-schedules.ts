@@ -11,7 +11,7 @@
 import { addDays } from '../../domain/calendar/calendar.js';
 import { chargeInstallment } from '../../domain/ledger/charge-installment.js';
 import { closedDay } from '../../domain/ledger/move-account-ledger.js';
-import { formatAmount } from '../../domain/money/money.js';
+import { formatAmount, MAX_ACCOUNT_TOTAL_MINOR } from '../../domain/money/money.js';
 import { LEDGER_ENTRY_COLUMNS, ledgerEntryValues } from '../../store/shapes/ledger-entry.js';
 import { RowCheck } from '../check-fields.js';
 import { type ChunkContext, type ChunkImporter, distinctValues } from '../chunk-context.js';
@@ -97,9 +97,26 @@ export const importSchedules: ChunkImporter = async (ctx, rows, tally) => {
       return [[`${account.id}:${item.installment_no}`, item] as [string, Instalment]];
     }),
   );
+  // What this chunk adds to each account's outstanding charges, held below the ceiling that keeps them exact.
+  const added = new Map<number, number>();
   for (const { row, item } of valid) {
+    const key = `${item.account.id}:${item.installment_no}`;
+    if (plan.current(key) === undefined) {
+      const a = item.account;
+      const charge = item.principal + item.interest + item.fee;
+      const after = a.outPrincipal + a.outInterest + a.outFee + (added.get(a.id) ?? 0) + charge;
+      if (after > MAX_ACCOUNT_TOTAL_MINOR) {
+        tally.add({
+          row,
+          field: 'principal',
+          reason: `instalment ${item.installment_no} would bring account ${a.accountId}'s outstanding charges to ${formatAmount(after, a.currency)}, more than ${formatAmount(MAX_ACCOUNT_TOTAL_MINOR, a.currency)}, the most one account may carry`,
+        });
+        continue;
+      }
+      added.set(a.id, (added.get(a.id) ?? 0) + charge);
+    }
     tally.add(
-      plan.decide(row, `${item.account.id}:${item.installment_no}`, item, (current) => {
+      plan.decide(row, key, item, (current) => {
         const field = COMPARED.find((f) => current[f] !== item[f]);
         if (!field) return { kind: 'same' };
         const show = (i: Instalment) => (field === 'due_on' ? i.due_on : formatAmount(i[field], i.account.currency));
