@@ -1,30 +1,63 @@
 /**
- * What every `dunwell` sub-command sees. The CLI is the edge of the system: it is the one place that reads
- * the clock, the environment and the terminal, and hands them inward explicitly.
+ * What every `dunwell` sub-command sees. The CLI is the edge of the system: this is the one place that
+ * reads the clock, the environment and the terminal (systemIo), and hands them inward explicitly.
  */
+import { AppError } from '../domain/errors.js';
+import type { ExitStatus } from './exit-status.js';
+
 export interface CommandContext {
   /** Arguments after the command name(s), global options removed. */
   readonly args: string[];
-  /** `--db`, else DATABASE_URL, else ./data/dunwell.db */
+  /** `--db`, else DATABASE_URL, else ./data/dunwell.db; already checked to be a path or a postgres:// URL. */
   readonly dbLocation: string;
   readonly now: () => Date;
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
-  /** True when stderr is a terminal: progress bars are drawn only then. */
+  /** True when stderr is a terminal: progress is drawn only then. */
   readonly interactive: boolean;
+  /** Who is acting, recorded with every change: `cli:<os user>`. */
+  readonly actor: string;
 }
 
+export type RunCommand = (ctx: CommandContext) => Promise<ExitStatus>;
+
+/**
+ * A sub-command as `dunwell help` lists it. Its code (and the database drivers it needs) is loaded only
+ * when it runs, so help and usage errors answer at once.
+ */
 export interface Command {
   /** e.g. "import" or "account show" */
   readonly name: string;
   readonly summary: string;
   readonly usage: string;
-  run(ctx: CommandContext): Promise<number>;
+  load(): Promise<RunCommand>;
 }
 
-/** Exit statuses: scripts rely on these. */
-export const EXIT = { ok: 0, failure: 1, usage: 2, rejected: 3 } as const;
+/** A malformed command line: reported with the command's usage, exit status 2. */
+export function usageError(message: string): AppError {
+  return new AppError('USAGE', message);
+}
 
-export class UsageError extends Error {
-  override name = 'UsageError';
+/** The outside world a run of `dunwell` talks to. */
+export interface SystemIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  env: Readonly<Record<string, string | undefined>>;
+  now: () => Date;
+  interactive: boolean;
+  actor: string;
+}
+
+/** The real process's clock, environment and terminal, unless a test gives its own. */
+export function systemIo(given: Partial<SystemIo> = {}): SystemIo {
+  const env = given.env ?? process.env;
+  const user = env.USER ?? env.USERNAME;
+  return {
+    out: given.out ?? ((line) => process.stdout.write(`${line}\n`)),
+    err: given.err ?? ((line) => process.stderr.write(`${line}\n`)),
+    env,
+    now: given.now ?? (() => new Date()),
+    interactive: given.interactive ?? Boolean(process.stderr.isTTY),
+    actor: given.actor ?? (user ? `cli:${user}` : 'cli'),
+  };
 }

@@ -1,25 +1,22 @@
 /**
- * `dunwell` entry point: global options, dispatch to a sub-command, exit status.
+ * `dunwell` entry point: global options, dispatch to a sub-command, and the one place a failure becomes a
+ * message and an exit status (an AppError by its code, see exit-status.ts; anything else is a failure).
  * Global options: --db <sqlite-path|postgres-url> (else DATABASE_URL, else ./data/dunwell.db), --help.
  */
-import { DEFAULT_SQLITE_PATH } from '../store/open-database.js';
-import { type Command, type CommandContext, EXIT, UsageError } from './command.js';
+import { isAppError } from '../domain/errors.js';
+import { type Command, type CommandContext, type SystemIo, systemIo } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import { databaseLocation } from './database-location.js';
+import { EXIT, type ExitStatus, exitStatusOf } from './exit-status.js';
 
-export interface MainIo {
-  out?: (line: string) => void;
-  err?: (line: string) => void;
-  env?: Record<string, string | undefined>;
-  now?: () => Date;
-  interactive?: boolean;
-}
+const GLOBAL_USAGE = 'usage: dunwell <command> [options] [--db <sqlite-path|postgres-url>]';
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     'dunwell — collections management',
     '',
-    'usage: dunwell <command> [options] [--db <sqlite-path|postgres-url>]',
+    GLOBAL_USAGE,
     '',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
@@ -38,56 +35,54 @@ function findCommand(args: readonly string[]): { command: Command; rest: string[
   return undefined;
 }
 
-export async function main(argv: readonly string[], io: MainIo = {}): Promise<number> {
-  const out = io.out ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const err = io.err ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const env = io.env ?? process.env;
-  const args = [...argv];
-  let db: string | undefined;
-  const dbAt = args.findIndex((a) => a === '--db' || a.startsWith('--db='));
-  if (dbAt >= 0) {
-    const flag = args[dbAt] ?? '';
-    if (flag.includes('=')) {
-      db = flag.slice('--db='.length);
-      args.splice(dbAt, 1);
-    } else {
-      db = args[dbAt + 1];
-      args.splice(dbAt, 2);
-    }
-    if (!db) {
-      err('--db needs a SQLite file path or a postgres:// URL');
-      return EXIT.usage;
-    }
+/** What a failure says and which status it exits with. */
+function reportFailure(error: unknown, command: Command | undefined, err: (line: string) => void): ExitStatus {
+  const who = command ? `dunwell ${command.name}` : 'dunwell';
+  if (isAppError(error)) {
+    err(`${who}: ${error.message}`);
+    if (error.code === 'USAGE') err(command ? `usage: ${command.usage}` : GLOBAL_USAGE);
+    return exitStatusOf(error.code);
+  }
+  err(`${who}: ${error instanceof Error ? error.message : String(error)}`);
+  return EXIT.failure;
+}
+
+export async function main(argv: readonly string[], given: Partial<SystemIo> = {}): Promise<ExitStatus> {
+  const io = systemIo(given);
+  let location: string;
+  let args: string[];
+  try {
+    ({ location, rest: args } = databaseLocation(argv, io.env));
+  } catch (error) {
+    return reportFailure(error, undefined, io.err);
   }
   if (args.length === 0 || args[0] === 'help' || args[0] === '--help' || args[0] === '-h') {
-    out(helpText());
+    io.out(helpText());
     return args.length === 0 ? EXIT.usage : EXIT.ok;
   }
   const found = findCommand(args);
   if (!found) {
-    err(`unknown command: ${args.join(' ')}\n\n${helpText()}`);
+    io.err(`unknown command: ${args.join(' ')}\n\n${helpText()}`);
     return EXIT.usage;
   }
-  if (found.rest.includes('--help') || found.rest.includes('-h')) {
-    out(`${found.command.summary}\n\nusage: ${found.command.usage}`);
+  const { command, rest } = found;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`${command.summary}\n\nusage: ${command.usage}`);
     return EXIT.ok;
   }
   const ctx: CommandContext = {
-    args: found.rest,
-    dbLocation: db ?? env.DATABASE_URL ?? DEFAULT_SQLITE_PATH,
-    now: io.now ?? (() => new Date()),
-    out,
-    err,
-    interactive: io.interactive ?? Boolean(process.stderr.isTTY),
+    args: rest,
+    dbLocation: location,
+    now: io.now,
+    out: io.out,
+    err: io.err,
+    interactive: io.interactive,
+    actor: io.actor,
   };
   try {
-    return await found.command.run(ctx);
+    const run = await command.load();
+    return await run(ctx);
   } catch (error) {
-    if (error instanceof UsageError) {
-      err(`${error.message}\nusage: ${found.command.usage}`);
-      return EXIT.usage;
-    }
-    err(`dunwell ${found.command.name}: ${error instanceof Error ? error.message : String(error)}`);
-    return EXIT.failure;
+    return reportFailure(error, command, io.err);
   }
 }

@@ -1,13 +1,46 @@
+/**
+ * Command-line parsing shared by every sub-command: strict options (an unknown option or a missing value
+ * is a usage error, never ignored) and the checks of option values every command makes the same way.
+ */
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { UsageError } from './command.js';
+import { type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
+import { usageError } from './command.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** Strict option parsing: an unknown option or a missing value is a usage error, never ignored. */
 export function parseOptions<T extends Options>(args: readonly string[], options: T) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw usageError(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** A date option's value, checked: a date that does not exist is a usage error naming the option. */
+export function dateOption(option: string, value: string | undefined): IsoDate | undefined {
+  if (value === undefined) return undefined;
+  if (!isIsoDate(value)) throw usageError(`--${option} "${value}" is not a valid date (YYYY-MM-DD)`);
+  return value;
+}
+
+/** A yes/no option's value. */
+export function yesNoOption(option: string, value: string | undefined): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'yes') return true;
+  if (value === 'no') return false;
+  throw usageError(`--${option} takes yes or no, not "${value}"`);
+}
+
+/** A whole-number option's value within bounds. */
+export function wholeNumberOption(option: string, value: string | undefined, min: number, max: number) {
+  if (value === undefined) return undefined;
+  if (!/^\d{1,16}$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw usageError(`--${option} "${value}" must be a whole number from ${min} to ${max}`);
+  }
+  return Number(value);
+}
+
+/** Refuses positional arguments a command does not take. */
+export function noPositionals(positionals: readonly string[]): void {
+  if (positionals.length > 0) throw usageError(`unexpected argument: ${positionals.join(' ')}`);
 }

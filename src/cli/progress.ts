@@ -1,8 +1,11 @@
 /**
- * A one-line progress bar on stderr for long work (imports): bytes read of the total, rows and rows per
- * second. Drawn only when stderr is a terminal (ctx.interactive), redrawn at most ten times a second, and
- * erased when done so the command's own output starts on a clean line.
+ * Progress on stderr for long work, drawn only when stderr is a terminal (ctx.interactive) and redrawn at
+ * most ten times a second: a bar for imports (bytes read of the total, rows and rows per second), erased
+ * when done so the command's own output starts on a clean line; and a line per step for multi-step work
+ * (the cycle's account ranges, the demo's record kinds).
  */
+import { groupThousands } from './group-thousands.js';
+
 export interface ProgressBar {
   /** Reports bytes read so far (and the total) and rows processed so far; either may be left unchanged. */
   update(progress: { bytes?: number; totalBytes?: number; rows?: number }): void;
@@ -38,7 +41,7 @@ export function progressBar(options: ProgressBarOptions): ProgressBar {
     const fraction = totalBytes > 0 ? Math.min(1, bytes / totalBytes) : 0;
     const filled = Math.round(fraction * width);
     const rate = elapsed > 0 ? Math.round(rows / elapsed) : 0;
-    const line = `${options.label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}%  ${megabytes(bytes)}/${megabytes(totalBytes)} MB  ${rows.toLocaleString('en-US')} rows  ${rate.toLocaleString('en-US')} rows/s`;
+    const line = `${options.label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}%  ${megabytes(bytes)}/${megabytes(totalBytes)} MB  ${groupThousands(rows)} rows  ${groupThousands(rate)} rows/s`;
     write(`\r${line}${' '.repeat(Math.max(0, drawnLength - line.length))}`);
     drawnLength = line.length;
   };
@@ -62,4 +65,36 @@ export function progressBar(options: ProgressBarOptions): ProgressBar {
 
 function megabytes(bytes: number): string {
   return (bytes / 1_000_000).toFixed(1);
+}
+
+export interface StepProgress {
+  /** `total` is null while it is not known yet (records still being generated). */
+  update(progress: { step: string; done: number; total: number | null }): void;
+  /** Ends the last line. */
+  done(): void;
+}
+
+/** One line per step (`ledger: 12/40 account ranges`), redrawn in place; a new step starts a new line. */
+export function stepProgress(options: Omit<ProgressBarOptions, 'label' | 'width'>): StepProgress {
+  if (!options.enabled) return { update() {}, done() {} };
+  const write = options.write ?? ((text: string) => void process.stderr.write(text));
+  const clock = options.clock ?? (() => performance.now());
+  let lastDraw = Number.NEGATIVE_INFINITY;
+  let lastStep = '';
+  return {
+    update(p) {
+      const now = clock();
+      const finished = p.total !== null && p.done >= p.total;
+      if (p.step === lastStep && now - lastDraw < REDRAW_MS && !finished) return;
+      if (lastStep !== '' && p.step !== lastStep) write('\n');
+      lastStep = p.step;
+      lastDraw = now;
+      const what = p.total === null ? `${groupThousands(p.done)} rows` : `${p.done}/${p.total} account ranges`;
+      write(`\r${p.step}: ${what}\u001b[K`);
+    },
+    done() {
+      if (lastStep !== '') write('\n');
+      lastStep = '';
+    },
+  };
 }

@@ -5,7 +5,7 @@ import { bucketFor } from '../domain/ageing/ageing.js';
 import { toDay } from '../domain/calendar/calendar.js';
 import type { Store } from '../store/open-database.js';
 import { DEMO_KINDS, type DemoOptions, demoAccounts, demoRecords } from './generate-demo.js';
-import { DemoLoadError, type LoadDemoSummary, loadDemo } from './load-demo.js';
+import { type LoadDemoSummary, loadDemo } from './load-demo.js';
 
 const AS_OF = '2026-11-29';
 const OPTIONS: DemoOptions = { accounts: 150, seed: 1, asOf: AS_OF };
@@ -26,7 +26,7 @@ describe.each(testEngines)('demo portfolio on $name', (engine) => {
   let summary: LoadDemoSummary;
   beforeAll(async () => {
     store = await engine.open();
-    summary = await loadDemo({ store, ...OPTIONS, now: () => TEST_NOW });
+    summary = await loadDemo({ store, ...OPTIONS, now: () => TEST_NOW, actor: 'test' });
   });
   afterAll(async () => {
     await store.close();
@@ -100,8 +100,8 @@ describe.each(testEngines)('demo portfolio on $name', (engine) => {
   });
 
   it('refuses to load into a database that already holds accounts', async () => {
-    const again = loadDemo({ store, ...OPTIONS, seed: 2, now: () => TEST_NOW });
-    await expect(again).rejects.toBeInstanceOf(DemoLoadError);
+    const again = loadDemo({ store, ...OPTIONS, seed: 2, now: () => TEST_NOW, actor: 'test' });
+    await expect(again).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(again).rejects.toThrow(/already holds 150 accounts/);
     expect(await count(store, 'accounts')).toBe(150);
   });

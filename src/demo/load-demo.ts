@@ -9,6 +9,7 @@
  */
 import { type CycleReport, runCycle } from '../cycle/run-cycle.js';
 import type { IsoDate } from '../domain/calendar/calendar.js';
+import { AppError } from '../domain/errors.js';
 import { type ImportRejection, importRecords } from '../import/import-records.js';
 import { configurePortfolio } from '../portfolio/configure-portfolio.js';
 import type { Store } from '../store/open-database.js';
@@ -28,6 +29,8 @@ export interface LoadDemoOptions {
   seed: number;
   asOf: IsoDate;
   now: () => Date;
+  /** Who loaded it, for the events. */
+  actor: string;
   onProgress?: (progress: LoadDemoProgress) => void;
 }
 
@@ -45,16 +48,6 @@ export interface LoadDemoSummary {
   createdPortfolios: string[];
   importMs: number;
   cycle: CycleReport;
-}
-
-export class DemoLoadError extends Error {
-  override name = 'DemoLoadError';
-  constructor(
-    message: string,
-    readonly code: 'not_empty' | 'rejected',
-  ) {
-    super(message);
-  }
 }
 
 const SHOWN_REJECTIONS = 10;
@@ -83,19 +76,20 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoSummar
     .executeTakeFirst();
   const held = Number(existing?.n ?? 0);
   if (held > 0) {
-    throw new DemoLoadError(
+    throw new AppError(
+      'CONFLICT',
       `the database at ${store.location} already holds ${held} account${held === 1 ? '' : 's'}; ` +
         'the demo portfolio loads only into an empty database (point --db at a new file)',
-      'not_empty',
     );
   }
 
   // The US book dates its payments by New York's calendar, as its lender would; the rest use the
   // default zone (Asia/Shanghai). Set before any payment is imported.
   await configurePortfolio({
-    store,
+    db: store.db,
     portfolioId: 'us-consumer',
     timeZone: PORTFOLIO_TIME_ZONES['us-consumer'],
+    actor: options.actor,
     now: options.now(),
   });
   const imports: DemoImportCount[] = [];
@@ -108,15 +102,16 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoSummar
       kind,
       records: demoRecords(demo, kind),
       allOrNothing: true,
+      actor: options.actor,
       now: options.now(),
       source: `demo (seed ${options.seed}, ${options.accounts} accounts, as of ${asOf})`,
       onProgress: onProgress ? (done) => onProgress({ step: kind, done, total: null }) : undefined,
     });
     if (report.rejected.length > 0) {
-      throw new DemoLoadError(
+      throw new AppError(
+        'INTERNAL',
         `the demo generator produced ${report.rejected.length} ${kind} row${report.rejected.length === 1 ? '' : 's'} ` +
           `the importer refused (a bug in src/demo); nothing of this kind was applied:\n${describeRejections(demo, kind, report.rejected)}`,
-        'rejected',
       );
     }
     createdPortfolios.push(...report.createdPortfolios);

@@ -1,7 +1,10 @@
 /**
- * A file that cannot be imported at all (unreadable, malformed, wrong columns): nothing of it is applied,
- * and the CLI exits with the usage status. Row-level problems are rejections, never this.
+ * A file that cannot be imported at all (unreadable, malformed, wrong columns): nothing of it is applied.
+ * It is an AppError with the code UNREADABLE_INPUT (the CLI exits with the usage status). Row-level
+ * problems are rejections, never this.
  */
-export class ImportFileError extends Error {
-  override name = 'ImportFileError';
+import { AppError } from '../domain/errors.js';
+
+export function unreadableFile(message: string): AppError {
+  return new AppError('UNREADABLE_INPUT', message);
 }

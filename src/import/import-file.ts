@@ -1,5 +1,6 @@
 /** Imports one file: readRecords streams it, importRecords validates and applies it. */
-import { ImportFileError } from './import-file-error.js';
+import { isAppError } from '../domain/errors.js';
+import { unreadableFile } from './import-file-error.js';
 import { type ImportRecordsOptions, type ImportReport, importRecords } from './import-records.js';
 import { type ReadRecordsOptions, readRecords } from './read-records.js';
 
@@ -17,9 +18,11 @@ export async function importFile(options: ImportFileOptions): Promise<ImportRepo
       records: readRecords(path, onBytes ? { onBytes } : {}),
     });
   } catch (error) {
-    // Column problems are found by importRecords, which does not know the file: name it.
-    if (error instanceof ImportFileError && !error.message.includes(path)) {
-      throw new ImportFileError(`${path}: ${error.message}`);
+    // Column problems are found by importRecords, which does not know the file: name it. Say that the
+    // file was refused whole, so nobody goes looking for the rows that did get in.
+    if (isAppError(error, 'UNREADABLE_INPUT')) {
+      const named = error.message.includes(path) ? error.message : `${path}: ${error.message}`;
+      throw unreadableFile(`${named}; nothing was imported`);
     }
     throw error;
   }

@@ -3,14 +3,18 @@
  * rows chunk by chunk inside ONE transaction, so a crash leaves nothing half-written and rows written by
  * earlier chunks are visible to later chunks' lookups. Memory stays bounded by the chunk size (plus the
  * list of rejections the report must carry).
+ *
+ * A caller may hand in its own transaction (`trx`) to make the import part of a larger unit of work; the
+ * import then runs inside a savepoint, so --all-or-nothing still undoes exactly the import's own writes.
  */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import { appendEvent } from '../event/append-event.js';
 import { bulkWriter } from '../store/bulk.js';
 import type { Store } from '../store/open-database.js';
 import type { Schema } from '../store/schema.js';
 import type { SourceRow } from './check-fields.js';
 import type { ChunkContext, ChunkImporter } from './chunk-context.js';
-import { ImportFileError } from './import-file-error.js';
+import { unreadableFile } from './import-file-error.js';
 import { type ImportKind, KIND_COLUMNS } from './import-kinds.js';
 import { importAccounts } from './kinds/import-accounts.js';
 import { importCollateral } from './kinds/import-collateral.js';
@@ -40,10 +44,14 @@ export interface ImportReport {
 
 export interface ImportRecordsOptions {
   store: Store;
+  /** The caller's transaction on `store`, to import as part of it; a transaction of its own when left out. */
+  trx?: Kysely<Schema>;
   kind: ImportKind;
   records: AsyncIterable<Record<string, string>> | Iterable<Record<string, string>>;
   /** Apply nothing at all when any row is rejected. */
   allOrNothing?: boolean;
+  /** Who imported, for the event; `import` when left out. */
+  actor?: string;
   now: Date;
   /** Called after each chunk with the number of records read so far. */
   onProgress?: (rowsDone: number) => void;
@@ -101,7 +109,7 @@ export async function importRecords(options: ImportRecordsOptions): Promise<Impo
   const unknownColumns = (record: Record<string, unknown>, where: string) => {
     const unknown = Object.keys(record).filter((k) => !allowed.has(k));
     if (unknown.length > 0) {
-      throw new ImportFileError(
+      throw unreadableFile(
         `${where}unknown column${unknown.length > 1 ? 's' : ''} ${listed(unknown)} for ${kind}; the columns are ${listed(spec.columns)}`,
       );
     }
@@ -110,7 +118,7 @@ export async function importRecords(options: ImportRecordsOptions): Promise<Impo
     unknownColumns(record, '');
     const missing = spec.required.filter((c) => !(c in record));
     if (missing.length > 0) {
-      throw new ImportFileError(
+      throw unreadableFile(
         `missing required column${missing.length > 1 ? 's' : ''} ${listed(missing)} for ${kind}; the columns are ${listed(spec.columns)}`,
       );
     }
@@ -192,29 +200,37 @@ export async function importRecords(options: ImportRecordsOptions): Promise<Impo
       rejected: r.rejected.length,
       ...(rolledBack ? { rolled_back: true } : {}),
     };
-    await executor
-      .insertInto('events')
-      .values({
-        occurred_at: nowIso,
-        actor: 'import',
-        kind: `import.${kind}`,
-        account_id: null,
-        payload: JSON.stringify(payload),
-        prev_hash: null,
-        hash: null,
-      })
-      .execute();
+    await appendEvent(executor, {
+      kind: `import.${kind}`,
+      actor: options.actor ?? 'import',
+      now: options.now,
+      payload,
+    });
   };
 
   try {
-    await store.db.transaction().execute(run);
+    if (options.trx) await inSavepoint(options.trx, run);
+    else await store.db.transaction().execute(run);
   } catch (error) {
     if (!(error instanceof RollBack)) throw error;
     // Nothing was applied: say so in the counts, and still leave a trace of the attempt.
     total.inserted = 0;
     total.updated = 0;
     createdPortfolios.length = 0;
-    await recordEvent(store.db, true);
+    await recordEvent(options.trx ?? store.db, true);
   }
   return report();
+}
+
+/** Runs `fn` in a savepoint of the caller's transaction: undone alone if it throws, kept otherwise. */
+async function inSavepoint(trx: Kysely<Schema>, fn: (trx: Kysely<Schema>) => Promise<void>): Promise<void> {
+  await sql`SAVEPOINT dunwell_import`.execute(trx);
+  try {
+    await fn(trx);
+  } catch (error) {
+    await sql`ROLLBACK TO SAVEPOINT dunwell_import`.execute(trx);
+    await sql`RELEASE SAVEPOINT dunwell_import`.execute(trx);
+    throw error;
+  }
+  await sql`RELEASE SAVEPOINT dunwell_import`.execute(trx);
 }

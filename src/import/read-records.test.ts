@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ImportFileError } from './import-file-error.js';
 import { type TempDir, tempDir } from './import-fixtures.js';
 import { readRecords } from './read-records.js';
 import { CsvSplitter } from './split-csv.js';
@@ -69,7 +68,7 @@ describe('readRecords', () => {
     ];
     for (const [name, content, message] of cases) {
       const path = dir.file(name, content);
-      await expect(collect(path), name).rejects.toThrow(ImportFileError);
+      await expect(collect(path), name).rejects.toMatchObject({ code: 'UNREADABLE_INPUT' });
       await expect(collect(path), name).rejects.toThrow(message);
     }
   });

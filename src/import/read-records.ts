@@ -2,8 +2,8 @@
  * Streams an import file as string records: CSV (UTF-8, header row, optional BOM) or JSON lines (one
  * object per line; numbers and booleans become their text, null becomes blank). The format comes from the
  * extension (.csv, .jsonl/.ndjson/.json) or else from the first non-blank character (`{` = JSON lines).
- * The file is read in pieces and never held whole; anything malformed is an ImportFileError naming the
- * file and line.
+ * The file is read in pieces and never held whole; anything malformed is refused as UNREADABLE_INPUT,
+ * naming the file and line.
  */
 
 import { isUtf8 } from 'node:buffer';
@@ -11,7 +11,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { ImportFileError } from './import-file-error.js';
+import { isAppError } from '../domain/errors.js';
+import { unreadableFile } from './import-file-error.js';
 import { type BatchHooks, batchedRecords, type StringRecord } from './record-batches.js';
 import { CsvSplitter, CsvSyntaxError } from './split-csv.js';
 
@@ -37,7 +38,7 @@ async function* readText(path: string, options: ReadRecordsOptions): AsyncGenera
   try {
     total = (await stat(path)).size;
   } catch (error) {
-    throw new ImportFileError(`cannot read ${path}: ${describe(error)}`);
+    throw unreadableFile(`cannot read ${path}: ${describe(error)}`);
   }
   // StringDecoder is much faster than a fatal TextDecoder; bad bytes show up as U+FFFD, and only then is
   // the piece checked strictly (a file may contain a genuine U+FFFD).
@@ -50,7 +51,7 @@ async function* readText(path: string, options: ReadRecordsOptions): AsyncGenera
     for await (const piece of stream as AsyncIterable<Buffer>) {
       const text = decoder.write(piece);
       if (text.includes('\uFFFD') && !isUtf8Piece(piece, carried)) {
-        throw new ImportFileError(
+        throw unreadableFile(
           `${path} is not UTF-8 text (bad bytes within bytes ${bytes + 1}–${bytes + piece.length}); save it as UTF-8 (e.g. Excel's "CSV UTF-8")`,
         );
       }
@@ -63,11 +64,11 @@ async function* readText(path: string, options: ReadRecordsOptions): AsyncGenera
       started = true;
     }
     const tail = decoder.end();
-    if (tail.includes('\uFFFD')) throw new ImportFileError(`${path} is not UTF-8 text (it ends inside a character)`);
+    if (tail.includes('\uFFFD')) throw unreadableFile(`${path} is not UTF-8 text (it ends inside a character)`);
     if (tail.length > 0) yield started ? tail : tail.replace(/^\uFEFF/, '');
   } catch (error) {
-    if (error instanceof ImportFileError) throw error;
-    throw new ImportFileError(`cannot read ${path}: ${describe(error)}`);
+    if (isAppError(error, 'UNREADABLE_INPUT')) throw error;
+    throw unreadableFile(`cannot read ${path}: ${describe(error)}`);
   } finally {
     stream.destroy();
   }
@@ -142,7 +143,7 @@ async function* csvBatches(
         continue;
       }
       if (fields.length !== header.length) {
-        throw new ImportFileError(
+        throw unreadableFile(
           `${path}: line ${splitter.recordLine} has ${fields.length} field${fields.length === 1 ? '' : 's'}, but the header has ${header.length}`,
         );
       }
@@ -156,7 +157,7 @@ async function* csvBatches(
     for await (const piece of pieces) yield toRecords(splitter.feed(piece, false));
     yield toRecords(splitter.feed('', true));
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new ImportFileError(`${path}: line ${error.line}: ${error.message}`);
+    if (error instanceof CsvSyntaxError) throw unreadableFile(`${path}: line ${error.line}: ${error.message}`);
     throw error;
   }
 }
@@ -164,10 +165,10 @@ async function* csvBatches(
 function checkedHeader(path: string, fields: string[]): string[] {
   const names = fields.map((f) => f.trim());
   const blank = names.indexOf('');
-  if (blank !== -1) throw new ImportFileError(`${path}: line 1: column ${blank + 1} of the header has no name`);
+  if (blank !== -1) throw unreadableFile(`${path}: line 1: column ${blank + 1} of the header has no name`);
   const seen = new Set<string>();
   for (const name of names) {
-    if (seen.has(name)) throw new ImportFileError(`${path}: line 1: the header names column ${name} twice`);
+    if (seen.has(name)) throw unreadableFile(`${path}: line 1: the header names column ${name} twice`);
     seen.add(name);
   }
   return names;
@@ -187,19 +188,17 @@ async function* jsonBatches(
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new ImportFileError(
-        `${path}: line ${line}: not valid JSON (${error instanceof Error ? error.message : ''})`,
-      );
+      throw unreadableFile(`${path}: line ${line}: not valid JSON (${error instanceof Error ? error.message : ''})`);
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw new ImportFileError(`${path}: line ${line}: expected one JSON object per line (JSON lines)`);
+      throw unreadableFile(`${path}: line ${line}: expected one JSON object per line (JSON lines)`);
     }
     const record: StringRecord = {};
     for (const [key, v] of Object.entries(value)) {
       if (typeof v === 'string') record[key] = v;
       else if (typeof v === 'number' || typeof v === 'boolean') record[key] = String(v);
       else if (v === null) record[key] = '';
-      else throw new ImportFileError(`${path}: line ${line}: ${key} must be a string, number, boolean or null`);
+      else throw unreadableFile(`${path}: line ${line}: ${key} must be a string, number, boolean or null`);
     }
     return record;
   };

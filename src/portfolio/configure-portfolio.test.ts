@@ -3,7 +3,8 @@ import { TEST_NOW, testEngines } from '../../test/support/engines.js';
 import { addPayment, seedAccounts } from '../../test/support/seed-accounts.js';
 import { runCycle } from '../cycle/run-cycle.js';
 import type { Store } from '../store/open-database.js';
-import { configurePortfolio, listPortfolios, PortfolioSettingsError, parseLadder } from './configure-portfolio.js';
+import { configurePortfolio, parseLadder } from './configure-portfolio.js';
+import { listPortfolios } from './list-portfolios.js';
 
 describe('ladder specs', () => {
   it('parses NAME=MIN_DPD lists and refuses bad ones with the reason', () => {
@@ -12,9 +13,25 @@ describe('ladder specs', () => {
       { name: 'M1', minDpd: 1 },
       { name: 'M2', minDpd: 31 },
     ]);
-    expect(() => parseLadder('M1=1,M2=31', 'buckets')).toThrow(/start at 0/);
-    expect(() => parseLadder('M0=0,M1', 'buckets')).toThrow(/rung 2/);
-    expect(() => parseLadder('current=0,soon=10', 'stages')).toThrow(/"soon" is not one of/);
+    const refused = (spec: string, what: 'buckets' | 'stages') => {
+      try {
+        if (what === 'buckets') parseLadder(spec, what);
+        else parseLadder(spec, what);
+      } catch (error) {
+        expect(error).toMatchObject({ code: 'INVALID_INPUT' });
+        return error instanceof Error ? error.message : '';
+      }
+      return 'accepted';
+    };
+    expect(refused('M1=1,M2=31', 'buckets')).toMatch(/start at 0/);
+    expect(refused('M0=0,M1', 'buckets')).toMatch(/rung 2/);
+    expect(refused('M0=0,M1=-1', 'buckets')).toMatch(/rung 2 "M1=-1" is not NAME=MIN_DPD/);
+    expect(refused('M0=0,M2=31,M1=1', 'buckets')).toMatch(/ascend strictly/);
+    expect(refused('M0=0,M1=1,M1=31', 'buckets')).toMatch(/M1 appears twice/);
+    expect(refused('M0=0,M1=36501', 'buckets')).toMatch(/from 0 to 36,500/);
+    expect(refused('M0=0,M1=99999999999', 'buckets')).toMatch(/not NAME=MIN_DPD/);
+    expect(refused('current=0,soon=10', 'stages')).toMatch(/"soon" is not a stage/);
+    expect(refused('current=0,late=10,early=20', 'stages')).toMatch(/life cycle/);
   });
 });
 
@@ -29,15 +46,16 @@ describe.each(testEngines)('portfolio settings on $name', (engine) => {
     ]);
     await runCycle({ store, asOf: '2026-03-17', now: () => TEST_NOW }); // DPD 45 → M2
     await configurePortfolio({
-      store,
+      db: store.db,
       portfolioId: 'p',
       buckets: parseLadder('C=0,X1=1,X2=40,X3=100', 'buckets'),
       stages: parseLadder('current=0,early=1,late=40', 'stages'),
+      actor: 'test',
       now: TEST_NOW,
     });
     const row = await store.db.selectFrom('accounts').select(['dpd', 'bucket', 'stage']).executeTakeFirstOrThrow();
     expect(row).toEqual({ dpd: 45, bucket: 'X2', stage: 'late' });
-    const [view] = await listPortfolios(store, 'p');
+    const [view] = await listPortfolios(store.db, 'p');
     expect(view).toMatchObject({ portfolio_id: 'p', time_zone: 'Asia/Shanghai', accounts: 1 });
   });
 
@@ -48,11 +66,65 @@ describe.each(testEngines)('portfolio settings on $name', (engine) => {
     ]);
     // 02:00 on 1 March in Shanghai is still 28 February in New York.
     await addPayment(store, 'L', { payment_id: 'P', paid_at: '2026-03-01T02:00:00+08:00', amount: 100 });
-    await configurePortfolio({ store, portfolioId: 'us', timeZone: 'America/New_York', now: TEST_NOW });
+    const set = { db: store.db, portfolioId: 'us', actor: 'test', now: TEST_NOW };
+    await configurePortfolio({ ...set, timeZone: 'America/New_York' });
     const p = await store.db.selectFrom('payments').select('value_on').executeTakeFirstOrThrow();
     expect(p.value_on).toBe('2026-02-28');
+    for (const zone of ['Mars/Olympus', '+08:00', 'GMT+8', '']) {
+      await expect(configurePortfolio({ ...set, timeZone: zone }), zone).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+      });
+    }
+  });
+
+  it('refuses ladders built without parseLadder too, and keeps the old settings', async () => {
+    store = await engine.open();
+    const set = { db: store.db, portfolioId: 'p', actor: 'test', now: TEST_NOW };
+    await configurePortfolio(set);
+    const bad = [
+      { name: 'M0', minDpd: 0 },
+      { name: 'M1', minDpd: 40_000 },
+    ];
+    await expect(configurePortfolio({ ...set, buckets: bad })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    const [view] = await listPortfolios(store.db, 'p');
+    expect(view?.buckets.at(-1)).toEqual({ name: 'M7+', minDpd: 181 });
+  });
+
+  it('records whether rates above 100 % are allowed, and who changed what, as an event', async () => {
+    store = await engine.open();
+    const set = { db: store.db, portfolioId: 'payday', actor: 'cli:alice', now: TEST_NOW };
+    expect((await configurePortfolio(set)).allow_rates_above_one).toBe(false);
+    expect((await configurePortfolio({ ...set, allowRatesAboveOne: true })).allow_rates_above_one).toBe(true);
+    // Left out, it keeps its value.
+    expect((await configurePortfolio({ ...set, timeZone: 'Asia/Manila' })).allow_rates_above_one).toBe(true);
+    const stored = await store.db
+      .selectFrom('portfolios')
+      .select('allow_rates_above_one')
+      .where('portfolio_id', '=', 'payday')
+      .executeTakeFirstOrThrow();
+    expect(Number(stored.allow_rates_above_one)).toBe(1);
+    const events = await store.db.selectFrom('events').select(['kind', 'actor', 'payload']).orderBy('id').execute();
+    expect(events.map((e) => [e.kind, e.actor])).toEqual([
+      ['portfolio.create', 'cli:alice'],
+      ['portfolio.update', 'cli:alice'],
+      ['portfolio.update', 'cli:alice'],
+    ]);
+    expect(JSON.parse(events[2]?.payload ?? '{}')).toMatchObject({
+      time_zone: 'Asia/Manila',
+      allow_rates_above_one: true,
+      buckets: expect.arrayContaining([{ name: 'M0', minDpd: 0 }]),
+    });
+  });
+
+  it("joins the caller's transaction: rolled back with it, event and all", async () => {
+    store = await engine.open();
     await expect(
-      configurePortfolio({ store, portfolioId: 'us', timeZone: 'Mars/Olympus', now: TEST_NOW }),
-    ).rejects.toThrow(PortfolioSettingsError);
+      store.db.transaction().execute(async (trx) => {
+        await configurePortfolio({ db: trx, portfolioId: 'gone', actor: 'test', now: TEST_NOW });
+        throw new Error('the caller changes its mind');
+      }),
+    ).rejects.toThrow(/changes its mind/);
+    expect(await listPortfolios(store.db)).toEqual([]);
+    expect(await store.db.selectFrom('events').select('id').execute()).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 /**
- * Portfolio settings: the time zone that dates payments, and the DPD ladders for buckets and life-cycle
- * stages. Creating a portfolio here (rather than letting an account import create it with defaults)
- * lets a lender set them before the first payment arrives.
+ * Portfolio settings: the time zone that dates payments, the DPD ladders for buckets and life-cycle
+ * stages, and whether contracts may carry annual rates above 100 %. Creating a portfolio here (rather
+ * than letting an account import create it with defaults) lets a lender set them before the first
+ * payment arrives.
  *
  * Changing the ladders re-buckets the portfolio's accounts at once (one set-based statement); changing
- * the time zone re-dates the payments still waiting to be posted (posted ones are history).
+ * the time zone re-dates the payments still waiting to be posted (posted ones are history). Every change
+ * is recorded as an event, in the same transaction.
  */
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import {
@@ -12,56 +14,58 @@ import {
   DEFAULT_BUCKETS,
   DEFAULT_STAGES,
   DEFAULT_TIME_ZONE,
+  isStageLadder,
   type StageRung,
   validateLadder,
+  validateStageLadder,
 } from '../domain/ageing/ageing.js';
 import { dateInZone, isTimeZone } from '../domain/calendar/calendar.js';
-import type { Store } from '../store/open-database.js';
+import { AppError } from '../domain/errors.js';
+import { appendEvent } from '../event/append-event.js';
+import { inTransaction } from '../store/in-transaction.js';
 import type { Schema } from '../store/schema.js';
+import { listPortfolios, type PortfolioView } from './list-portfolios.js';
 
-export class PortfolioSettingsError extends Error {
-  override name = 'PortfolioSettingsError';
-}
+type Rung = { name: string; minDpd: number };
 
-const STAGE_NAMES: readonly StageRung['name'][] = ['current', 'early', 'mid', 'late', 'terminal'];
-
-/** Parses "M0=0,M1=1,M2=31" into a ladder and checks it. */
+/** Parses "M0=0,M1=1,M2=31" into a ladder and checks it (see validateLadder). */
 export function parseLadder(spec: string, what: 'buckets'): BucketRung[];
 export function parseLadder(spec: string, what: 'stages'): StageRung[];
 export function parseLadder(spec: string, what: 'buckets' | 'stages'): BucketRung[] | StageRung[] {
-  const rungs = spec.split(',').map((part, i) => {
-    const m = /^\s*([^=\s]+)\s*=\s*(\d+)\s*$/.exec(part);
-    if (!m) throw new PortfolioSettingsError(`${what}: rung ${i + 1} "${part}" is not NAME=MIN_DPD`);
+  const rungs: Rung[] = spec.split(',').map((part, i) => {
+    const m = /^\s*([^=\s]+)\s*=\s*(\d{1,9})\s*$/.exec(part);
+    if (!m) throw new AppError('INVALID_INPUT', `${what}: rung ${i + 1} "${part}" is not NAME=MIN_DPD`);
     return { name: m[1] ?? '', minDpd: Number(m[2]) };
   });
+  return what === 'stages' ? checkedStages(rungs) : checkedBuckets(rungs);
+}
+
+function checkedBuckets(rungs: readonly Rung[]): BucketRung[] {
   const problem = validateLadder(rungs);
-  if (problem) throw new PortfolioSettingsError(`${what}: ${problem}`);
-  if (what === 'stages') {
-    const unknown = rungs.find((r) => !STAGE_NAMES.includes(r.name as StageRung['name']));
-    if (unknown) throw new PortfolioSettingsError(`stages: "${unknown.name}" is not one of ${STAGE_NAMES.join(', ')}`);
-    return rungs as StageRung[];
-  }
-  return rungs;
+  if (problem) throw new AppError('INVALID_INPUT', `buckets: ${problem}`);
+  return rungs.map((r) => ({ name: r.name, minDpd: r.minDpd }));
+}
+
+function checkedStages(rungs: readonly Rung[]): StageRung[] {
+  if (!isStageLadder(rungs)) throw new AppError('INVALID_INPUT', `stages: ${validateStageLadder(rungs)}`);
+  return rungs.map((r) => ({ name: r.name, minDpd: r.minDpd }));
 }
 
 export interface ConfigurePortfolioOptions {
-  store: Store;
+  /** A store's database, or the caller's transaction to make this change part of a larger one. */
+  db: Kysely<Schema>;
   portfolioId: string;
+  /** Settings left out keep their current value (or the default, for a new portfolio). */
   timeZone?: string;
   buckets?: readonly BucketRung[];
   stages?: readonly StageRung[];
+  allowRatesAboveOne?: boolean;
+  /** Who made the change, for the event. */
+  actor: string;
   now: Date;
 }
 
-export interface PortfolioView {
-  portfolio_id: string;
-  time_zone: string;
-  buckets: BucketRung[];
-  stages: StageRung[];
-  accounts: number;
-}
-
-function ladderCase(ladder: readonly { name: string; minDpd: number }[]): RawBuilder<string> {
+function ladderCase(ladder: readonly Rung[]): RawBuilder<string> {
   // CASE WHEN dpd >= top THEN 'top' … ELSE 'first' END, every value bound.
   const sorted = [...ladder].sort((a, b) => b.minDpd - a.minDpd);
   const whens = sorted.map((r) => sql`WHEN dpd >= ${r.minDpd} THEN ${r.name}`);
@@ -69,59 +73,68 @@ function ladderCase(ladder: readonly { name: string; minDpd: number }[]): RawBui
 }
 
 export async function configurePortfolio(options: ConfigurePortfolioOptions): Promise<PortfolioView> {
-  const { store, portfolioId } = options;
-  if (portfolioId.trim() === '') throw new PortfolioSettingsError('a portfolio needs a name');
-  if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) {
-    throw new PortfolioSettingsError(`"${options.timeZone}" is not an IANA time zone (e.g. Asia/Shanghai)`);
+  const { portfolioId } = options;
+  if (portfolioId.trim() === '' || portfolioId !== portfolioId.trim()) {
+    throw new AppError('INVALID_INPUT', `"${portfolioId}" is not a portfolio name (blank, or spaces around it)`);
   }
-  await store.db.transaction().execute(async (trx) => {
+  if (options.timeZone !== undefined && !isTimeZone(options.timeZone)) {
+    throw new AppError('INVALID_INPUT', `"${options.timeZone}" is not an IANA time zone name (e.g. Asia/Shanghai)`);
+  }
+  // The ladders are checked here too, whoever built them: a caller need not have used parseLadder.
+  const newBuckets = options.buckets === undefined ? undefined : checkedBuckets(options.buckets);
+  const newStages = options.stages === undefined ? undefined : checkedStages(options.stages);
+  return inTransaction(options.db, async (trx) => {
     const existing = await trx
       .selectFrom('portfolios')
       .selectAll()
       .where('portfolio_id', '=', portfolioId)
       .executeTakeFirst();
     const timeZone = options.timeZone ?? existing?.time_zone ?? DEFAULT_TIME_ZONE;
-    const buckets = JSON.stringify(options.buckets ?? (existing ? JSON.parse(existing.buckets) : DEFAULT_BUCKETS));
-    const stages = JSON.stringify(options.stages ?? (existing ? JSON.parse(existing.stages) : DEFAULT_STAGES));
+    const buckets: readonly BucketRung[] =
+      newBuckets ?? (existing ? (JSON.parse(existing.buckets) as BucketRung[]) : DEFAULT_BUCKETS);
+    const stages: readonly StageRung[] =
+      newStages ?? (existing ? (JSON.parse(existing.stages) as StageRung[]) : DEFAULT_STAGES);
+    const allowRatesAboveOne = options.allowRatesAboveOne ?? existing?.allow_rates_above_one === 1;
+    const row = {
+      time_zone: timeZone,
+      buckets: JSON.stringify(buckets),
+      stages: JSON.stringify(stages),
+      allow_rates_above_one: allowRatesAboveOne ? 1 : 0,
+    } as const;
     if (existing) {
-      await trx
-        .updateTable('portfolios')
-        .set({ time_zone: timeZone, buckets, stages })
-        .where('portfolio_id', '=', portfolioId)
-        .execute();
+      await trx.updateTable('portfolios').set(row).where('portfolio_id', '=', portfolioId).execute();
     } else {
       await trx
         .insertInto('portfolios')
-        .values({
-          portfolio_id: portfolioId,
-          time_zone: timeZone,
-          buckets,
-          stages,
-          created_at: options.now.toISOString(),
-        })
+        .values({ portfolio_id: portfolioId, ...row, created_at: options.now.toISOString() })
         .execute();
     }
-    if (options.buckets || options.stages) await rebucket(trx, portfolioId, JSON.parse(buckets), JSON.parse(stages));
+    if (newBuckets || newStages) await rebucket(trx, portfolioId, buckets, stages);
     if (options.timeZone && options.timeZone !== existing?.time_zone) await redatePending(trx, portfolioId, timeZone);
-    await trx
-      .insertInto('events')
-      .values({
-        occurred_at: options.now.toISOString(),
-        actor: 'cli',
-        kind: existing ? 'portfolio.update' : 'portfolio.create',
-        account_id: null,
-        payload: JSON.stringify({ portfolio_id: portfolioId, time_zone: timeZone, buckets, stages }),
-        prev_hash: null,
-        hash: null,
-      })
-      .execute();
+    await appendEvent(trx, {
+      kind: existing ? 'portfolio.update' : 'portfolio.create',
+      actor: options.actor,
+      now: options.now,
+      payload: {
+        portfolio_id: portfolioId,
+        time_zone: timeZone,
+        buckets,
+        stages,
+        allow_rates_above_one: allowRatesAboveOne,
+      },
+    });
+    const [view] = await listPortfolios(trx, portfolioId);
+    if (!view) throw new AppError('INTERNAL', `portfolio ${portfolioId} is not there after it was written`);
+    return view;
   });
-  const [view] = await listPortfolios(store, portfolioId);
-  if (!view) throw new PortfolioSettingsError(`portfolio ${portfolioId} vanished`);
-  return view;
 }
 
-async function rebucket(db: Kysely<Schema>, portfolioId: string, buckets: BucketRung[], stages: StageRung[]) {
+async function rebucket(
+  db: Kysely<Schema>,
+  portfolioId: string,
+  buckets: readonly BucketRung[],
+  stages: readonly StageRung[],
+) {
   await db
     .updateTable('accounts')
     .set({ bucket: ladderCase(buckets), stage: ladderCase(stages) })
@@ -143,28 +156,4 @@ async function redatePending(db: Kysely<Schema>, portfolioId: string, timeZone: 
     if (valueOn !== p.value_on)
       await db.updateTable('payments').set({ value_on: valueOn }).where('id', '=', p.id).execute();
   }
-}
-
-export async function listPortfolios(store: Store, only?: string): Promise<PortfolioView[]> {
-  let q = store.db
-    .selectFrom('portfolios')
-    .leftJoin('accounts', 'accounts.portfolio_id', 'portfolios.portfolio_id')
-    .select((eb) => [
-      'portfolios.portfolio_id',
-      'portfolios.time_zone',
-      'portfolios.buckets',
-      'portfolios.stages',
-      eb.fn.count<number>('accounts.id').as('accounts'),
-    ])
-    .groupBy(['portfolios.portfolio_id', 'portfolios.time_zone', 'portfolios.buckets', 'portfolios.stages'])
-    .orderBy('portfolios.portfolio_id');
-  if (only !== undefined) q = q.where('portfolios.portfolio_id', '=', only);
-  const rows = await q.execute();
-  return rows.map((r) => ({
-    portfolio_id: r.portfolio_id,
-    time_zone: r.time_zone,
-    buckets: JSON.parse(r.buckets) as BucketRung[],
-    stages: JSON.parse(r.stages) as StageRung[],
-    accounts: Number(r.accounts),
-  }));
 }

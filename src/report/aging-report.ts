@@ -1,14 +1,19 @@
 /**
  * The ageing report for a day the cycle has run: per bucket (and currency — amounts in different
  * currencies are never added together), the number of accounts, the outstanding total and the past-due
- * total, read from that day's snapshot.
+ * total, read from that day's snapshot. Amounts are plain decimal strings; how they are shown to people
+ * (src/cli/aging-table.ts) is the edge's business.
+ *
+ * A portfolio that does not exist, or a day the cycle has not run, is NOT_FOUND rather than an empty
+ * report: an empty table would read as "nothing is past due".
  */
-
+import type { Kysely } from 'kysely';
 import { loadPortfolioSettings } from '../cycle/portfolio-settings.js';
 import { DEFAULT_BUCKETS } from '../domain/ageing/ageing.js';
 import type { IsoDate } from '../domain/calendar/calendar.js';
+import { AppError } from '../domain/errors.js';
 import { formatAmount } from '../domain/money/money.js';
-import type { Store } from '../store/open-database.js';
+import type { Schema } from '../store/schema.js';
 
 export interface AgingRow {
   bucket: string;
@@ -25,30 +30,41 @@ export interface AgingReport {
   totals: Omit<AgingRow, 'bucket'>[];
 }
 
-export class NoSnapshotError extends Error {
-  override name = 'NoSnapshotError';
+export interface AgingReportOptions {
+  /** A store, or `{ db: trx }` to read inside a transaction. */
+  store: { readonly db: Kysely<Schema> };
+  asOf: IsoDate;
+  /** Only this portfolio; every portfolio when left out. */
+  portfolio?: string;
 }
 
-export async function agingReport(options: { store: Store; asOf: IsoDate; portfolio?: string }): Promise<AgingReport> {
-  const { store, asOf } = options;
-  let query = store.db
+export async function agingReport(options: AgingReportOptions): Promise<AgingReport> {
+  const { asOf } = options;
+  const db = options.store.db;
+  if (options.portfolio !== undefined) {
+    const known = await db
+      .selectFrom('portfolios')
+      .select('portfolio_id')
+      .where('portfolio_id', '=', options.portfolio)
+      .executeTakeFirst();
+    if (!known) {
+      throw new AppError('NOT_FOUND', `there is no portfolio "${options.portfolio}" (see dunwell portfolio list)`);
+    }
+  }
+  let query = db
     .selectFrom('aging_snapshots')
     .select(['bucket', 'currency', 'portfolio_id', 'accounts', 'outstanding', 'past_due'])
     .where('as_of', '=', asOf);
-  if (options.portfolio) query = query.where('portfolio_id', '=', options.portfolio);
+  if (options.portfolio !== undefined) query = query.where('portfolio_id', '=', options.portfolio);
   const rows = await query.execute();
   if (rows.length === 0) {
-    const anyRun = await store.db
-      .selectFrom('aging_snapshots')
-      .select('as_of')
-      .where('as_of', '=', asOf)
-      .executeTakeFirst();
+    const anyRun = await db.selectFrom('aging_snapshots').select('as_of').where('as_of', '=', asOf).executeTakeFirst();
     if (!anyRun)
-      throw new NoSnapshotError(`the cycle has not run for ${asOf}; run \`dunwell cycle --as-of ${asOf}\` first`);
+      throw new AppError('NOT_FOUND', `the cycle has not run for ${asOf}; run \`dunwell cycle --as-of ${asOf}\` first`);
   }
   // Order buckets by the portfolios' ladders (M0, M1, … M7+), whatever their names.
   const rank = new Map<string, number>(DEFAULT_BUCKETS.map((b) => [b.name, b.minDpd]));
-  for (const p of (await loadPortfolioSettings(store.db)).values()) {
+  for (const p of (await loadPortfolioSettings(db)).values()) {
     for (const b of p.buckets) if (!rank.has(b.name)) rank.set(b.name, b.minDpd);
   }
   const merged = new Map<
@@ -89,35 +105,4 @@ export async function agingReport(options: { store: Store; asOf: IsoDate; portfo
     rows: sorted.map(fmt),
     totals: [...totals.values()].map(fmt),
   };
-}
-
-/** A fixed-width table for terminals. */
-export function formatAgingTable(report: AgingReport): string {
-  const lines: string[] = [];
-  for (const total of report.totals) {
-    lines.push(`Ageing as of ${report.as_of}${report.portfolio ? ` — ${report.portfolio}` : ''} (${total.currency})`);
-    lines.push(
-      `${'bucket'.padEnd(8)}${'accounts'.padStart(10)}${'outstanding'.padStart(20)}${'past due'.padStart(20)}`,
-    );
-    for (const r of report.rows.filter((x) => x.currency === total.currency)) {
-      lines.push(
-        `${r.bucket.padEnd(8)}${String(r.accounts).padStart(10)}${r.outstanding.padStart(20)}${r.past_due.padStart(20)}`,
-      );
-    }
-    lines.push(
-      `${'total'.padEnd(8)}${String(total.accounts).padStart(10)}${total.outstanding.padStart(20)}${total.past_due.padStart(20)}`,
-    );
-    lines.push('');
-  }
-  if (report.totals.length === 0) lines.push(`Ageing as of ${report.as_of}: no accounts`);
-  return lines.join('\n').trimEnd();
-}
-
-/** CSV with a header row; amounts as decimal strings. */
-export function formatAgingCsv(report: AgingReport): string {
-  const head = 'bucket,currency,accounts,outstanding,past_due';
-  return [
-    head,
-    ...report.rows.map((r) => [r.bucket, r.currency, r.accounts, r.outstanding, r.past_due].join(',')),
-  ].join('\n');
 }

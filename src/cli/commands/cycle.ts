@@ -1,55 +1,38 @@
+/** `dunwell cycle`: runs the daily cycle up to a day and prints each step's counts and time. */
 import { runCycle } from '../../cycle/run-cycle.js';
 import { DEFAULT_TIME_ZONE } from '../../domain/ageing/ageing.js';
 import { dateInZone } from '../../domain/calendar/calendar.js';
-import { type Command, EXIT, UsageError } from '../command.js';
+import type { RunCommand } from '../command.js';
+import { EXIT } from '../exit-status.js';
+import { groupThousands } from '../group-thousands.js';
 import { withStore } from '../open-cli-store.js';
-import { parseOptions } from '../parse-options.js';
+import { dateOption, noPositionals, parseOptions, wholeNumberOption } from '../parse-options.js';
+import { stepProgress } from '../progress.js';
 
-export const cycleCommand: Command = {
-  name: 'cycle',
-  summary: 'run the daily cycle up to a date: post and allocate payments, accrue, age, snapshot',
-  usage: 'dunwell cycle [--as-of YYYY-MM-DD] [--json] [--range-size N]   (as-of default: today in Asia/Shanghai)',
-  async run(ctx) {
-    const { values, positionals } = parseOptions(ctx.args, {
-      'as-of': { type: 'string' },
-      json: { type: 'boolean' },
-      'range-size': { type: 'string' },
-    });
-    const rangeText = values['range-size'];
-    const rangeSize = rangeText === undefined ? undefined : Number(rangeText);
-    if (rangeSize !== undefined && (!Number.isSafeInteger(rangeSize) || rangeSize <= 0)) {
-      throw new UsageError('--range-size must be a positive whole number (account ids per unit of work and commit)');
-    }
-    if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals.join(' ')}`);
-    const asOf = values['as-of'] ?? dateInZone(ctx.now().toISOString(), DEFAULT_TIME_ZONE);
-    return withStore(ctx, async (store) => {
-      let lastDrawn = 0;
-      const report = await runCycle({
-        store,
-        asOf,
-        now: ctx.now,
-        rangeSize,
-        onProgress: ctx.interactive
-          ? (p) => {
-              const t = Date.now();
-              if (t - lastDrawn < 100 && p.done < p.total) return;
-              lastDrawn = t;
-              process.stderr.write(`\r${p.step}: ${p.done}/${p.total} account ranges${p.done === p.total ? '\n' : ''}`);
-            }
-          : undefined,
-      });
-      if (values.json) {
-        ctx.out(JSON.stringify({ as_of: report.asOf, steps: report.steps, total_ms: report.totalMs }));
-      } else {
-        ctx.out(`cycle as of ${report.asOf}: ${report.totalMs} ms`);
-        for (const s of report.steps) {
-          const counts = Object.entries(s.counts)
-            .map(([k, v]) => `${k}=${v}`)
-            .join(' ');
-          ctx.out(`  ${s.name.padEnd(9)} ${String(s.ms).padStart(10)} ms  ${counts}`);
-        }
-      }
-      return EXIT.ok;
-    });
-  },
+export const run: RunCommand = async (ctx) => {
+  const { values, positionals } = parseOptions(ctx.args, {
+    'as-of': { type: 'string' },
+    json: { type: 'boolean' },
+    'range-size': { type: 'string' },
+  });
+  noPositionals(positionals);
+  // Account ids per unit of work and commit.
+  const rangeSize = wholeNumberOption('range-size', values['range-size'], 1, 10_000_000);
+  const asOf = dateOption('as-of', values['as-of']) ?? dateInZone(ctx.now().toISOString(), DEFAULT_TIME_ZONE);
+  const progress = stepProgress({ enabled: ctx.interactive });
+  const report = await withStore(ctx, 'write', (store) =>
+    runCycle({ store, asOf, now: ctx.now, rangeSize, onProgress: (p) => progress.update(p) }),
+  ).finally(() => progress.done());
+  if (values.json) {
+    ctx.out(JSON.stringify({ as_of: report.asOf, steps: report.steps, total_ms: report.totalMs }));
+    return EXIT.ok;
+  }
+  ctx.out(`cycle as of ${report.asOf}: ${groupThousands(report.totalMs)} ms`);
+  for (const s of report.steps) {
+    const counts = Object.entries(s.counts)
+      .map(([k, v]) => `${k}=${groupThousands(v)}`)
+      .join(' ');
+    ctx.out(`  ${s.name.padEnd(9)} ${groupThousands(s.ms).padStart(10)} ms  ${counts}`);
+  }
+  return EXIT.ok;
 };

@@ -1,82 +1,64 @@
 /**
  * `dunwell import <kind> <file> [--all-or-nothing] [--json]`: streams a CSV or JSON-lines file into the
- * database (see src/import). Exit 0 when every row was applied, 3 when rows were rejected, 2 when the file
- * itself is unusable (unreadable, malformed, wrong columns) or the command line is wrong.
+ * database (see src/import). Exit 0 when every row was applied, 3 when rows were rejected; a file that
+ * is unusable as a whole (unreadable, malformed, wrong columns) is refused as UNREADABLE_INPUT (exit 2).
  */
-
 import { importFile } from '../../import/import-file.js';
-import { ImportFileError } from '../../import/import-file-error.js';
 import { IMPORT_KINDS, isImportKind } from '../../import/import-kinds.js';
 import type { ImportReport } from '../../import/import-records.js';
-import { type Command, type CommandContext, EXIT, UsageError } from '../command.js';
+import { type CommandContext, type RunCommand, usageError } from '../command.js';
+import { EXIT } from '../exit-status.js';
+import { groupThousands as n } from '../group-thousands.js';
 import { withStore } from '../open-cli-store.js';
 import { parseOptions } from '../parse-options.js';
 import { progressBar } from '../progress.js';
 
 const SHOWN_REJECTIONS = 20;
 
-export const importCommand: Command = {
-  name: 'import',
-  summary: `import ${IMPORT_KINDS.join(', ')} from a CSV or JSON-lines file`,
-  usage: `dunwell import <kind> <file> [--all-or-nothing] [--json]\n  kinds: ${IMPORT_KINDS.join(', ')}`,
-  async run(ctx) {
-    const { values, positionals } = parseOptions(ctx.args, {
-      'all-or-nothing': { type: 'boolean' },
-      json: { type: 'boolean' },
-    });
-    const [kind, path, ...extra] = positionals;
-    if (!kind || !path) throw new UsageError('import needs a kind and a file');
-    if (extra.length > 0) throw new UsageError(`unexpected argument ${extra.join(' ')}`);
-    if (!isImportKind(kind)) throw new UsageError(`unknown kind "${kind}"; kinds are ${IMPORT_KINDS.join(', ')}`);
-    const json = values.json === true;
-    const allOrNothing = values['all-or-nothing'] === true;
+export const run: RunCommand = async (ctx) => {
+  const { values, positionals } = parseOptions(ctx.args, {
+    'all-or-nothing': { type: 'boolean' },
+    json: { type: 'boolean' },
+  });
+  const [kind, path, ...extra] = positionals;
+  if (!kind || !path) throw usageError('import needs a kind and a file');
+  if (extra.length > 0) throw usageError(`unexpected argument ${extra.join(' ')}`);
+  if (!isImportKind(kind)) throw usageError(`unknown kind "${kind}"; kinds are ${IMPORT_KINDS.join(', ')}`);
+  const allOrNothing = values['all-or-nothing'] === true;
 
-    const bar = progressBar({ enabled: ctx.interactive, label: `import ${kind}` });
-    let report: ImportReport;
-    try {
-      report = await withStore(ctx, (store) =>
-        importFile({
-          store,
-          kind,
-          path,
-          allOrNothing,
-          now: ctx.now(),
-          onBytes: (bytes, totalBytes) => bar.update({ bytes, totalBytes }),
-          onProgress: (rows) => bar.update({ rows }),
-        }),
-      );
-    } catch (error) {
-      if (error instanceof ImportFileError) {
-        bar.done();
-        ctx.err(`dunwell import: ${error.message}; nothing was imported`);
-        return EXIT.usage;
-      }
-      throw error;
-    } finally {
-      bar.done();
-    }
+  const bar = progressBar({ enabled: ctx.interactive, label: `import ${kind}` });
+  const report = await withStore(ctx, 'write', (store) =>
+    importFile({
+      store,
+      kind,
+      path,
+      allOrNothing,
+      actor: ctx.actor,
+      now: ctx.now(),
+      onBytes: (bytes, totalBytes) => bar.update({ bytes, totalBytes }),
+      onProgress: (rows) => bar.update({ rows }),
+    }),
+  ).finally(() => bar.done());
 
-    if (json) {
-      ctx.out(
-        JSON.stringify({
-          kind: report.kind,
-          rows: report.rows,
-          inserted: report.inserted,
-          updated: report.updated,
-          unchanged: report.unchanged,
-          rejected: report.rejected,
-          created_portfolios: report.createdPortfolios,
-        }),
-      );
-    } else {
-      printSummary(ctx, report, path, allOrNothing);
-    }
-    return report.rejected.length > 0 ? EXIT.rejected : EXIT.ok;
-  },
+  if (values.json) {
+    ctx.out(
+      JSON.stringify({
+        kind: report.kind,
+        rows: report.rows,
+        inserted: report.inserted,
+        updated: report.updated,
+        unchanged: report.unchanged,
+        rejected: report.rejected,
+        created_portfolios: report.createdPortfolios,
+      }),
+    );
+  } else {
+    printSummary(ctx, report, path, allOrNothing);
+  }
+  return report.rejected.length > 0 ? EXIT.rejected : EXIT.ok;
 };
 
 function printSummary(ctx: CommandContext, report: ImportReport, path: string, allOrNothing: boolean): void {
-  const n = (v: number) => v.toLocaleString('en-US');
   const rejected = report.rejected.length;
   const rolledBack = allOrNothing && rejected > 0;
   ctx.out(

@@ -1,73 +1,58 @@
-import {
-  configurePortfolio,
-  listPortfolios,
-  PortfolioSettingsError,
-  type PortfolioView,
-  parseLadder,
-} from '../../portfolio/configure-portfolio.js';
-import { type Command, type CommandContext, EXIT, UsageError } from '../command.js';
+/** `dunwell portfolio list` and `dunwell portfolio set`: a portfolio's time zone, ladders and rate limit. */
+import { configurePortfolio, parseLadder } from '../../portfolio/configure-portfolio.js';
+import { listPortfolios, type PortfolioView } from '../../portfolio/list-portfolios.js';
+import { type CommandContext, type RunCommand, usageError } from '../command.js';
+import { EXIT } from '../exit-status.js';
+import { groupThousands } from '../group-thousands.js';
 import { withStore } from '../open-cli-store.js';
-import { parseOptions } from '../parse-options.js';
+import { noPositionals, parseOptions, yesNoOption } from '../parse-options.js';
 
 const ladderText = (ladder: readonly { name: string; minDpd: number }[]) =>
   ladder.map((r) => `${r.name}=${r.minDpd}`).join(',');
 
 function printPortfolio(ctx: CommandContext, p: PortfolioView): void {
-  ctx.out(`${p.portfolio_id}: ${p.accounts} accounts, time zone ${p.time_zone}`);
+  ctx.out(`${p.portfolio_id}: ${groupThousands(p.accounts)} accounts, time zone ${p.time_zone}`);
   ctx.out(`  buckets ${ladderText(p.buckets)}`);
   ctx.out(`  stages  ${ladderText(p.stages)}`);
+  ctx.out(`  annual rates above 100 %: ${p.allow_rates_above_one ? 'allowed' : 'refused'}`);
 }
 
-export const portfolioListCommand: Command = {
-  name: 'portfolio list',
-  summary: 'list portfolios with their time zone, bucket and stage ladders',
-  usage: 'dunwell portfolio list [--json]',
-  async run(ctx) {
-    const { values } = parseOptions(ctx.args, { json: { type: 'boolean' } });
-    return withStore(ctx, async (store) => {
-      const all = await listPortfolios(store);
-      if (values.json) ctx.out(JSON.stringify(all));
-      else if (all.length === 0) ctx.out('no portfolios yet');
-      else for (const p of all) printPortfolio(ctx, p);
-      return EXIT.ok;
-    });
-  },
+export const runList: RunCommand = async (ctx) => {
+  const { values, positionals } = parseOptions(ctx.args, { json: { type: 'boolean' } });
+  noPositionals(positionals);
+  const all = await withStore(ctx, 'read', (store) => listPortfolios(store.db));
+  if (values.json) ctx.out(JSON.stringify(all));
+  else if (all.length === 0) ctx.out('no portfolios yet');
+  else for (const p of all) printPortfolio(ctx, p);
+  return EXIT.ok;
 };
 
-export const portfolioSetCommand: Command = {
-  name: 'portfolio set',
-  summary: 'create a portfolio or change its time zone and DPD ladders',
-  usage:
-    'dunwell portfolio set <portfolio> [--time-zone IANA] [--buckets M0=0,M1=1,M2=31,…] [--stages current=0,early=1,mid=31,late=91,terminal=181] [--json]',
-  async run(ctx) {
-    const { values, positionals } = parseOptions(ctx.args, {
-      'time-zone': { type: 'string' },
-      buckets: { type: 'string' },
-      stages: { type: 'string' },
-      json: { type: 'boolean' },
-    });
-    const [portfolioId, ...extra] = positionals;
-    if (!portfolioId || extra.length > 0) throw new UsageError('give exactly one portfolio name');
-    return withStore(ctx, async (store) => {
-      try {
-        const view = await configurePortfolio({
-          store,
-          portfolioId,
-          timeZone: values['time-zone'],
-          buckets: values.buckets === undefined ? undefined : parseLadder(values.buckets, 'buckets'),
-          stages: values.stages === undefined ? undefined : parseLadder(values.stages, 'stages'),
-          now: ctx.now(),
-        });
-        if (values.json) ctx.out(JSON.stringify(view));
-        else printPortfolio(ctx, view);
-        return EXIT.ok;
-      } catch (error) {
-        if (error instanceof PortfolioSettingsError) {
-          ctx.err(error.message);
-          return EXIT.failure;
-        }
-        throw error;
-      }
-    });
-  },
+export const runSet: RunCommand = async (ctx) => {
+  const { values, positionals } = parseOptions(ctx.args, {
+    'time-zone': { type: 'string' },
+    buckets: { type: 'string' },
+    stages: { type: 'string' },
+    'allow-rates-above-one': { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  const [portfolioId, ...extra] = positionals;
+  if (!portfolioId || extra.length > 0) throw usageError('give exactly one portfolio name');
+  const buckets = values.buckets === undefined ? undefined : parseLadder(values.buckets, 'buckets');
+  const stages = values.stages === undefined ? undefined : parseLadder(values.stages, 'stages');
+  const allowRatesAboveOne = yesNoOption('allow-rates-above-one', values['allow-rates-above-one']);
+  const view = await withStore(ctx, 'write', (store) =>
+    configurePortfolio({
+      db: store.db,
+      portfolioId,
+      timeZone: values['time-zone'],
+      buckets,
+      stages,
+      allowRatesAboveOne,
+      actor: ctx.actor,
+      now: ctx.now(),
+    }),
+  );
+  if (values.json) ctx.out(JSON.stringify(view));
+  else printPortfolio(ctx, view);
+  return EXIT.ok;
 };

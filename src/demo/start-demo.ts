@@ -1,0 +1,75 @@
+/**
+ * What `npm start` does once the database is open: an empty database gets the demo portfolio (loaded as
+ * of today, which runs the cycle); one that already holds accounts has its cycle brought up to today.
+ * Either way it ends with today's ageing and one account worth a look, for the first screen a newcomer
+ * sees. Later capabilities (the web app) start here too.
+ */
+import { CycleError, type CycleReport, runCycle } from '../cycle/run-cycle.js';
+import type { IsoDate } from '../domain/calendar/calendar.js';
+import { isAppError } from '../domain/errors.js';
+import { type AgingReport, agingReport } from '../report/aging-report.js';
+import type { Store } from '../store/open-database.js';
+import { type LoadDemoProgress, type LoadDemoSummary, loadDemo } from './load-demo.js';
+
+export interface StartDemoOptions {
+  store: Store;
+  /** Size and seed of the demo portfolio, if it is loaded. */
+  accounts: number;
+  seed: number;
+  today: IsoDate;
+  now: () => Date;
+  actor: string;
+  onProgress?: (progress: LoadDemoProgress) => void;
+}
+
+export interface StartDemoResult {
+  /** Accounts in the database before this start. */
+  accountsBefore: number;
+  /** The demo load, when the database was empty. */
+  loaded: LoadDemoSummary | null;
+  /** The cycle run to today, when the database already held accounts and it ran. */
+  cycle: CycleReport | null;
+  /** Why the cycle did not run to today (the ledger is already past it), or null. */
+  cycleSkipped: string | null;
+  aging: AgingReport;
+  /** An account more than 60 days past due, to show with `account show`. */
+  exampleAccountId: string | null;
+}
+
+export async function startDemo(options: StartDemoOptions): Promise<StartDemoResult> {
+  const { store, today } = options;
+  const count = await store.db
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const accountsBefore = Number(count.n);
+  let loaded: LoadDemoSummary | null = null;
+  let cycle: CycleReport | null = null;
+  let cycleSkipped: string | null = null;
+  if (accountsBefore === 0) {
+    loaded = await loadDemo({ ...options, asOf: today });
+  } else {
+    try {
+      cycle = await runCycle({ store, asOf: today, now: options.now });
+    } catch (error) {
+      // The cycle owns the rule that it only moves forward; a ledger already past today is not an error here.
+      if (!isAppError(error, 'CLOSED_PERIOD') && !(error instanceof CycleError)) throw error;
+      cycleSkipped = error.message;
+    }
+  }
+  const example = await store.db
+    .selectFrom('accounts')
+    .select('account_id')
+    .where('dpd', '>', 60)
+    .orderBy('dpd')
+    .limit(1)
+    .executeTakeFirst();
+  return {
+    accountsBefore,
+    loaded,
+    cycle,
+    cycleSkipped,
+    aging: await agingReport({ store, asOf: today }),
+    exampleAccountId: example?.account_id ?? null,
+  };
+}
