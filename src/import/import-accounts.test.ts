@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testEngines } from '../../test/support/engines.js';
 import { DEFAULT_BUCKETS, DEFAULT_STAGES } from '../domain/ageing/ageing.js';
 import type { Store } from '../store/open-database.js';
-import { ImportFileError } from './import-file-error.js';
 import { account, dumpDatabase, instalment, runImport } from './import-fixtures.js';
 
 describe.each(testEngines)('import accounts on $name', (engine) => {
@@ -216,7 +215,7 @@ describe.each(testEngines)('import accounts on $name', (engine) => {
 
   it('refuses a file with unknown or missing columns, applying nothing', async () => {
     const extra = { ...account(), colour: 'red', size: 'L' };
-    await expect(runImport(store, 'accounts', [extra])).rejects.toThrow(ImportFileError);
+    await expect(runImport(store, 'accounts', [extra])).rejects.toMatchObject({ code: 'UNREADABLE_INPUT' });
     await expect(runImport(store, 'accounts', [extra])).rejects.toThrow(/unknown columns colour, size for accounts/);
     const { currency: _c, ...missing } = account();
     await expect(runImport(store, 'accounts', [missing])).rejects.toThrow(/missing required column currency/);
