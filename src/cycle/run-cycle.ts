@@ -7,8 +7,11 @@
  * accounts are not yet processed through D, and the result equals an uninterrupted run.
  * Set-based: each range is loaded and written with a fixed number of statements, whatever its size.
  */
+
+import type { Kysely } from 'kysely';
 import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
 import { addDays, dateInZone, type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
+import { ensureLedgerPartitions } from '../store/ledger-partitions.js';
 import type { Store } from '../store/open-database.js';
 import { accountIdRanges } from './find-accounts-needing-work.js';
 import { loadPortfolioSettings, type PortfolioSettings } from './portfolio-settings.js';
@@ -102,6 +105,24 @@ export async function runCycle(options: RunCycleOptions): Promise<CycleReport> {
   }
 }
 
+/**
+ * On PostgreSQL, the month partitions every posting of this run can fall in, created before any range's
+ * transaction so that no write waits on a partition being created: from the earliest day a ledger can still
+ * move (an account never processed starts at its opening date; others after their portfolio's closed day)
+ * to D.
+ */
+async function preparePartitions(store: Store, asOf: IsoDate, portfolios: Map<string, PortfolioSettings>) {
+  if (store.engine !== 'postgres') return;
+  const row = await store.db
+    .selectFrom('accounts')
+    .select((eb) => eb.fn.min('opened_on').as('first'))
+    .where('processed_through', 'is', null)
+    .executeTakeFirst();
+  let from = row?.first ?? asOf;
+  for (const p of portfolios.values()) if (p.closedThrough !== null && p.closedThrough < from) from = p.closedThrough;
+  await ensureLedgerPartitions(store.db as unknown as Kysely<unknown>, store, from, asOf);
+}
+
 /** The cycle only moves forward, and not into the future unless asked to. */
 async function refuseDay(
   store: Store,
@@ -157,6 +178,7 @@ async function runSteps(
   });
 
   t = performance.now();
+  await preparePartitions(store, asOf, portfolios);
   const ranges = await accountIdRanges(db, options.rangeSize ?? 5_000);
   const counts = emptyCounts();
   const timings: RangeTimings = { load_ms: 0, compute_ms: 0, age_ms: 0, write_ms: 0 };

@@ -8,6 +8,7 @@
  */
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { columnType } from './column-types.js';
+import { ensureLedgerPartitions } from './ledger-partitions.js';
 import type { Store } from './open-database.js';
 import type { Schema } from './schema.js';
 
@@ -79,11 +80,12 @@ function sqliteWriter(sqlite: NonNullable<Store['sqlite']>, executor: Kysely<Sch
   };
 }
 
-function postgresWriter(executor: Kysely<Schema>): BulkWriter {
+function postgresWriter(store: Store, executor: Kysely<Schema>): BulkWriter {
   const arraysOf = (table: keyof Schema, columns: readonly string[], rows: readonly Row[]) =>
     sql.join(columns.map((c, i) => sql`${rows.map((r) => r[i] ?? null)}::${sql.raw(columnType(table, c))}[]`));
   return {
     async insert(table, columns, rows) {
+      if (table === 'ledger_entries') await ensurePartitionsFor(store, executor, columns, rows);
       for (let start = 0; start < rows.length; start += PG_CHUNK) {
         const chunk = rows.slice(start, start + PG_CHUNK);
         await sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
@@ -106,10 +108,29 @@ function postgresWriter(executor: Kysely<Schema>): BulkWriter {
   };
 }
 
+/** The month partitions a batch of ledger entries will land in (see ledger-partitions). */
+async function ensurePartitionsFor(
+  store: Store,
+  executor: Kysely<Schema>,
+  columns: readonly string[],
+  rows: readonly Row[],
+) {
+  const at = columns.indexOf('posted_on');
+  if (at < 0 || rows.length === 0) return;
+  let lo = String(rows[0]?.[at]);
+  let hi = lo;
+  for (const row of rows) {
+    const d = String(row[at]);
+    if (d < lo) lo = d;
+    if (d > hi) hi = d;
+  }
+  await ensureLedgerPartitions(executor as unknown as Kysely<unknown>, store, lo, hi);
+}
+
 /**
  * A writer bound to an executor: the store's Kysely instance or an open transaction on it. On SQLite the
  * raw statements share the single connection, so they join whatever transaction is open.
  */
 export function bulkWriter(store: Store, executor: Kysely<Schema>): BulkWriter {
-  return store.sqlite ? sqliteWriter(store.sqlite, executor) : postgresWriter(executor);
+  return store.sqlite ? sqliteWriter(store.sqlite, executor) : postgresWriter(store, executor);
 }

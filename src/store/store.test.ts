@@ -1,8 +1,11 @@
+import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW, testEngines } from '../../test/support/engines.js';
 import { bulkWriter } from './bulk.js';
 import { migrate } from './migrate.js';
-import type { Store } from './open-database.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { openStore, type Store } from './open-database.js';
+import { LEDGER_ENTRY_COLUMNS } from './shapes/ledger-entry.js';
 
 describe.each(testEngines)('store on $name', (engine) => {
   let store: Store;
@@ -62,5 +65,72 @@ describe.each(testEngines)('store on $name', (engine) => {
       .execute();
     await expect(store.db.updateTable('ledger_entries').set({ principal: 1 }).execute()).rejects.toThrow(/append-only/);
     await expect(store.db.deleteFrom('ledger_entries').execute()).rejects.toThrow(/append-only/);
+  });
+});
+
+describe.each(testEngines.filter((e) => e.name === 'postgres'))('ledger partitions on $name', (engine) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await engine.open();
+  });
+  afterAll(async () => {
+    await store.close();
+  });
+
+  it('puts each month of ledger entries in its own partition, created ahead of the write', async () => {
+    const bulk = bulkWriter(store, store.db);
+    const entry = (postedOn: string) => [7, 1, postedOn, 'charge', null, 100, 0, 0, 0, 0, 0, null, null];
+    await bulk.insert('ledger_entries', LEDGER_ENTRY_COLUMNS, [
+      entry('2031-03-31'),
+      entry('2031-04-01'),
+      entry('2031-05-15'),
+    ]);
+    const placed = await sql<{ part: string; n: number }>`
+      SELECT tableoid::regclass::text AS part, count(*)::int AS n FROM ledger_entries WHERE account_id = 7
+      GROUP BY 1 ORDER BY 1`.execute(store.db);
+    expect(placed.rows).toEqual([
+      { part: 'ledger_entries_2031_03', n: 1 },
+      { part: 'ledger_entries_2031_04', n: 1 },
+      { part: 'ledger_entries_2031_05', n: 1 },
+    ]);
+    // Entries stay append-only in every partition.
+    await expect(sql`DELETE FROM ledger_entries_2031_04`.execute(store.db)).rejects.toThrow(/append-only/);
+  });
+});
+
+describe.each(testEngines)('upgrading an older database on $name', (engine) => {
+  it('keeps every ledger entry and its id when later migrations run on a version-2 database', async () => {
+    const { location, drop } = await engine.location();
+    const store = openStore(location);
+    try {
+      // A database as the previous release left it: migrations 1 and 2 applied, entries written.
+      const old = store.db as unknown as Kysely<unknown>;
+      await sql`CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)`.execute(
+        old,
+      );
+      for (const m of MIGRATIONS.slice(0, 2)) {
+        await m.up(old, store.engine);
+        await sql`INSERT INTO schema_migrations VALUES (${m.version}, ${m.name}, '2026-01-01T00:00:00Z')`.execute(old);
+      }
+      const entry = (postedOn: string) => [3, 1, postedOn, 'charge', null, 500, 0, 0, 0, 0, 0, null, null];
+      await bulkWriter(store, store.db).insert('ledger_entries', LEDGER_ENTRY_COLUMNS, [
+        entry('2025-12-31'),
+        entry('2026-01-15'),
+      ]);
+      const before = await store.db.selectFrom('ledger_entries').select(['id', 'posted_on']).orderBy('id').execute();
+
+      const result = await migrate(store.db, store.engine, TEST_NOW);
+      expect(result.applied.length).toBe(MIGRATIONS.length - 2);
+      expect(await store.db.selectFrom('ledger_entries').select(['id', 'posted_on']).orderBy('id').execute()).toEqual(
+        before,
+      );
+      // New entries continue after the old ids.
+      await bulkWriter(store, store.db).insert('ledger_entries', LEDGER_ENTRY_COLUMNS, [entry('2026-02-01')]);
+      const ids = (await store.db.selectFrom('ledger_entries').select('id').orderBy('id').execute()).map((r) => r.id);
+      expect(ids[2]).toBeGreaterThan(ids[1] as number);
+    } finally {
+      await store.close();
+      await drop();
+    }
   });
 });

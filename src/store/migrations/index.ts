@@ -1,6 +1,7 @@
 import { foundation } from './001-foundation.js';
 import { hardenedLedger } from './002-hardened-ledger.js';
+import { ledgerPartitions } from './003-ledger-partitions.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order. Append new ones; never edit or reorder a released one. */
-export const MIGRATIONS: readonly Migration[] = [foundation, hardenedLedger];
+export const MIGRATIONS: readonly Migration[] = [foundation, hardenedLedger, ledgerPartitions];
