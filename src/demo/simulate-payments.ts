@@ -221,7 +221,9 @@ export function simulatePayments(options: SimulatePaymentsOptions): SimulatedHis
   }
   if (archetype === 'chronic') {
     // Token payments now and then, usually after a collector's call; they never catch up.
-    for (let day = troubleFrom + random.int(20, 60); day <= asOfDay; day += random.int(40, 110)) {
+    // Never before the account opened: the importer refuses a payment dated before its account exists.
+    const start = Math.max(troubleFrom, toDay(options.terms.openedOn));
+    for (let day = start + random.int(20, 60); day <= asOfDay; day += random.int(40, 110)) {
       if (random.chance(0.35)) intents.push({ day, kind: 'fixed', amount: random.int(1, 10) * 100 * unit });
     }
   }
