@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TempDir, tempDir } from './import-fixtures.js';
 import { readRecords } from './read-records.js';
-import { CsvSplitter } from './split-csv.js';
+import { CsvSplitter, FIELD_KEEP } from './split-csv.js';
 
 async function collect(path: string): Promise<Record<string, string>[]> {
   const out: Record<string, string>[] = [];
@@ -85,9 +85,17 @@ describe('readRecords', () => {
   });
 
   it('keeps a genuine U+FFFD and characters split across read pieces', async () => {
-    const name = '王'.repeat(70_000); // 210 kB: crosses several read pieces at arbitrary byte offsets
-    const path = dir.file('big.csv', `a,b\n\uFFFD,${name}\n`);
-    expect(await collect(path)).toEqual([{ a: '\uFFFD', b: name }]);
+    const name = '王'.repeat(20_000); // 60 kB a field, 240 kB in all: crosses read pieces at arbitrary byte offsets
+    const path = dir.file('big.csv', `a,b\n${`\uFFFD,${name}\n`.repeat(4)}`);
+    expect(await collect(path)).toEqual(Array.from({ length: 4 }, () => ({ a: '\uFFFD', b: name })));
+  });
+
+  it('cuts a field longer than any the importer takes while reading it, so memory stays bounded', async () => {
+    const path = dir.file('long.csv', `a,b\n1,"${'x'.repeat(5_000_000)}"\n2,y\n`);
+    expect((await collect(path)).map((r) => [r.a, r.b?.length])).toEqual([
+      ['1', FIELD_KEEP],
+      ['2', 1],
+    ]);
   });
 
   it('reports bytes read against the file size', async () => {
