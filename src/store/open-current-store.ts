@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { AppError } from '../domain/errors.js';
-import { isPostgresUrl } from './engine.js';
+import { type Engine, isPostgresUrl } from './engine.js';
 import { migrate, type SchemaStatus, schemaStatus } from './migrate.js';
 import { openStore, type Store } from './open-database.js';
 import { storeError } from './store-error.js';
@@ -35,17 +35,18 @@ export async function openCurrentStore(location: string, options: OpenCurrentSto
     await reader.close();
     behind = status;
   }
-  const store = opened(location, () => openStore(location));
+  let store: Store | undefined;
   try {
+    store = openStore(location);
     await migrate(store.db, store.engine, options.now);
     return store;
   } catch (error) {
-    await store.close();
-    const known = storeError(error, store);
+    await store?.close();
+    const known = storeError(error, store ?? { engine: engineOf(location), location });
     if (known?.code === 'DATABASE_READ_ONLY' && behind !== undefined) {
       throw new AppError(
         'DATABASE_READ_ONLY',
-        `the database at ${store.location} is at schema version ${behind.version} and this Dunwell needs ` +
+        `the database at ${store?.location ?? location} is at schema version ${behind.version} and this Dunwell needs ` +
           `version ${behind.latest}, but it cannot be written to migrate it; run \`dunwell init\` where it is writable`,
         { cause: error },
       );
@@ -54,10 +55,14 @@ export async function openCurrentStore(location: string, options: OpenCurrentSto
   }
 }
 
+function engineOf(location: string): Engine {
+  return isPostgresUrl(location) ? 'postgres' : 'sqlite';
+}
+
 function opened(location: string, open: () => Store): Store {
   try {
     return open();
   } catch (error) {
-    throw storeError(error, { engine: isPostgresUrl(location) ? 'postgres' : 'sqlite', location }) ?? error;
+    throw storeError(error, { engine: engineOf(location), location }) ?? error;
   }
 }

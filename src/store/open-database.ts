@@ -12,6 +12,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { DEFAULT_SQLITE_PATH, type Engine, isPostgresUrl } from './engine.js';
+import { ImmediateSqliteDialect } from './immediate-sqlite-dialect.js';
 import type { Schema } from './schema.js';
 
 /** How long a SQLite writer waits for another process's write to finish before giving up. */
@@ -92,7 +93,9 @@ export function openStore(location: string = DEFAULT_SQLITE_PATH, options: OpenS
   sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   sqlite.pragma('cache_size = -262144');
   sqlite.pragma('temp_store = MEMORY');
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // A read-only connection cannot begin an immediate (writing) transaction, and needs none.
+  const dialect = readOnly ? new SqliteDialect({ database: sqlite }) : new ImmediateSqliteDialect({ database: sqlite });
+  const db = new Kysely<Schema>({ dialect });
   return { engine: 'sqlite', db, sqlite, location, readOnly, close: () => db.destroy() };
 }
 
