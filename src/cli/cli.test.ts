@@ -126,4 +126,104 @@ describe.each(testEngines)('dunwell CLI on $name', (engine) => {
     expect(bad.err).toMatch(/as-off/);
     expect((await cli(db, 'account', 'show', 'NOPE')).code).toBe(1);
   });
+
+  it('refuses every impossible date on the command line as a usage error naming the option', async () => {
+    const cases: [string[], string][] = [
+      [['cycle', '--as-of', '2026-02-30'], '--as-of "2026-02-30"'],
+      [['account', 'show', 'LN-1', '--as-of', '2026-13-01'], '--as-of "2026-13-01"'],
+      [['account', 'hold', 'LN-1', '--from', '2026-04-31', '--reason', 'x'], '--from "2026-04-31"'],
+      [['account', 'hold', 'LN-1', '--from', '2026-04-01', '--to', '26-5-1', '--reason', 'x'], '--to "26-5-1"'],
+      [['account', 'release', 'LN-1', '--last-day', 'tomorrow'], '--last-day "tomorrow"'],
+      [['report', 'aging', '--as-of', '2026-02-29'], '--as-of "2026-02-29"'],
+      [['demo', '--as-of', '2026-00-10'], '--as-of "2026-00-10"'],
+    ];
+    for (const [args, named] of cases) {
+      const r = await cli(db, ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toContain(`${named} is not a valid date (YYYY-MM-DD)`);
+    }
+  });
+
+  it('says a portfolio does not exist instead of printing an empty ageing table', async () => {
+    const r = await cli(db, 'report', 'aging', '--as-of', '2026-03-10', '--portfolio', 'nosuch');
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('dunwell report aging: there is no portfolio "nosuch" (see dunwell portfolio list)');
+    const known = await cli(db, 'report', 'aging', '--as-of', '2026-03-10', '--portfolio', 'test', '--json');
+    expect(known.code).toBe(0);
+    expect(JSON.parse(known.out).portfolio).toBe('test');
+  });
+
+  it('groups thousands in the tables people read, never in --json or --csv', async () => {
+    const table = (await cli(db, 'report', 'aging', '--as-of', '2026-03-10')).out;
+    const json = JSON.parse((await cli(db, 'report', 'aging', '--as-of', '2026-03-10', '--json')).out);
+    const total: string = json.totals[0].outstanding;
+    expect(total).toMatch(/^\d{4,}\.\d{2}$/);
+    const grouped = total.replace(/\B(?=(\d{3})+\.)/g, ',');
+    expect(table).toMatch(new RegExp(`total\\s+2\\s+${grouped.replace('.', '\\.')}`));
+    const csv = (await cli(db, 'report', 'aging', '--as-of', '2026-03-10', '--csv')).out.split('\n');
+    for (const line of csv.slice(1)) expect(line.split(',')).toHaveLength(5);
+    const show = (await cli(db, 'account', 'show', 'LN-1')).out;
+    expect(show).toMatch(/outstanding \d,\d{3}\.\d{2} \(principal 1,000\.00,/);
+  });
+});
+
+describe.each(testEngines)('dunwell portfolio on $name', (engine) => {
+  let db: string;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    ({ location: db, drop } = await engine.location());
+  });
+  afterAll(async () => drop());
+
+  it('sets and lists whether a portfolio allows annual rates above 100 %', async () => {
+    const set = await cli(db, 'portfolio', 'set', 'payday', '--allow-rates-above-one', 'yes', '--json');
+    expect(set.code).toBe(0);
+    expect(JSON.parse(set.out)).toMatchObject({ portfolio_id: 'payday', allow_rates_above_one: true });
+    expect((await cli(db, 'portfolio', 'set', 'other')).code).toBe(0);
+    const list = JSON.parse((await cli(db, 'portfolio', 'list', '--json')).out);
+    expect(
+      list.map((p: { portfolio_id: string; allow_rates_above_one: boolean }) => [
+        p.portfolio_id,
+        p.allow_rates_above_one,
+      ]),
+    ).toEqual([
+      ['other', false],
+      ['payday', true],
+    ]);
+    expect((await cli(db, 'portfolio', 'list')).out).toContain(
+      'payday: 0 accounts, time zone Asia/Shanghai\n  buckets M0=0',
+    );
+    expect((await cli(db, 'portfolio', 'list')).out).toMatch(/payday[\s\S]*annual rates above 100 %: allowed/);
+    expect((await cli(db, 'portfolio', 'set', 'payday', '--allow-rates-above-one', 'no', '--json')).out).toContain(
+      '"allow_rates_above_one":false',
+    );
+    const maybe = await cli(db, 'portfolio', 'set', 'payday', '--allow-rates-above-one', 'maybe');
+    expect(maybe.code).toBe(2);
+    expect(maybe.err).toContain('--allow-rates-above-one takes yes or no, not "maybe"');
+  });
+
+  it('refuses ladders that do not ascend from 0 within 36,500 days with unique names, and unknown zones (exit 2)', async () => {
+    const refused: [string[], RegExp][] = [
+      [['--buckets', 'M0=0,M2=31,M1=1'], /rungs must ascend strictly/],
+      [['--buckets', 'M1=1,M2=31'], /first rung must start at 0/],
+      [['--buckets', 'M0=0,M1=1,M1=31'], /M1 appears twice/],
+      [['--buckets', 'M0=0,M1=36501'], /from 0 to 36,500/],
+      [['--buckets', 'M0=0,M1=-1'], /is not NAME=MIN_DPD/],
+      [['--stages', 'current=0,late=10,early=20'], /life cycle/],
+      [['--stages', 'current=0,soon=1'], /"soon" is not a stage/],
+      [['--time-zone', 'Mars/Olympus'], /not an IANA time zone/],
+      [['--time-zone', '+08:00'], /not an IANA time zone/],
+    ];
+    for (const [options, reason] of refused) {
+      const r = await cli(db, 'portfolio', 'set', 'p', ...options);
+      expect(r.code, options.join(' ')).toBe(2);
+      expect(r.err, options.join(' ')).toMatch(reason);
+    }
+    const names = JSON.parse((await cli(db, 'portfolio', 'list', '--json')).out).map(
+      (p: { portfolio_id: string }) => p.portfolio_id,
+    );
+    expect(names).not.toContain('p');
+    const ok = await cli(db, 'portfolio', 'set', 'p', '--buckets', 'M0=0,M1=1,MX=36500', '--time-zone', 'Etc/GMT-8');
+    expect(ok.code).toBe(0);
+  });
 });

@@ -23,7 +23,7 @@ export type RunCommand = (ctx: CommandContext) => Promise<ExitStatus>;
 
 /**
  * A sub-command as `dunwell help` lists it. Its code (and the database drivers it needs) is loaded only
- * when it runs, so help and usage errors answer at once.
+ * when it runs, so help answers at once.
  */
 export interface Command {
   /** e.g. "import" or "account show" */

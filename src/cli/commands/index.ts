@@ -1,7 +1,7 @@
 /**
  * Every sub-command, in the order `dunwell help` lists them: its name, summary and usage, and how to load
  * the module that runs it. Only the command that runs is loaded (with the database drivers and use cases
- * it needs), so `dunwell --help` and usage errors answer in a few tens of milliseconds.
+ * it needs), so `dunwell --help` answers in a few tens of milliseconds.
  */
 import { IMPORT_KINDS } from '../../import/import-kinds.js';
 import type { Command } from '../command.js';
