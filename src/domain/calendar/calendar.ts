@@ -3,15 +3,13 @@
  * reads the clock: the caller passes `asOf`/`now`. Internally a date is also a day number (days since
  * 1970-01-01), which makes "D minus due date" and day loops plain integer arithmetic.
  */
+import { AppError } from '../errors.js';
+
 export type IsoDate = string;
 export type DayNumber = number;
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export class CalendarError extends Error {
-  override name = 'CalendarError';
-}
 
 /** True when `text` is a YYYY-MM-DD date that exists (no 2026-02-30). */
 export function isIsoDate(text: string): boolean {
@@ -31,7 +29,7 @@ const DAY_MEMO_LIMIT = 200_000;
 export function toDay(date: IsoDate): DayNumber {
   const known = dayMemo.get(date);
   if (known !== undefined) return known;
-  if (!isIsoDate(date)) throw new CalendarError(`"${date}" is not a valid date (YYYY-MM-DD)`);
+  if (!isIsoDate(date)) throw new AppError('INVALID_INPUT', `"${date}" is not a valid date (YYYY-MM-DD)`);
   const day = Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY;
   if (dayMemo.size >= DAY_MEMO_LIMIT) dayMemo.clear();
   dayMemo.set(date, day);

@@ -4,13 +4,10 @@
  * (MAX_AMOUNT_MINOR), so that balances and totals over a book stay exact integers too, and anything
  * involving a rate goes through BigInt.
  */
+import { AppError } from '../errors.js';
 import { minorDigits } from './currencies.js';
 
 export type Minor = number;
-
-export class MoneyError extends Error {
-  override name = 'MoneyError';
-}
 
 // The currency list and its minor units live in currencies.ts; re-exported here where money is parsed.
 export { type CurrencyCode, isCurrencyCode, minorDigits } from './currencies.js';
@@ -29,7 +26,7 @@ export const MAX_ACCOUNT_TOTAL_MINOR = 10 ** 15;
 
 export function assertMinor(value: number, what = 'amount'): Minor {
   if (!Number.isSafeInteger(value)) {
-    throw new MoneyError(`${what} must be a whole number of minor units, got ${value}`);
+    throw new AppError('INVALID_INPUT', `${what} must be a whole number of minor units, got ${value}`);
   }
   return value;
 }

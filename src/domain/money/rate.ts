@@ -3,7 +3,8 @@
  * gave and turned into a fraction of two BigInts for arithmetic. This module owns rounding: every rate
  * applied to an amount is rounded half-even ("banker's rounding") to the minor unit, once, at the end.
  */
-import { assertMinor, type Minor, MoneyError } from './money.js';
+import { AppError } from '../errors.js';
+import { assertMinor, type Minor } from './money.js';
 
 export interface Rate {
   /** The decimal as given, e.g. "0.1825". */
@@ -45,7 +46,7 @@ export function rateAbove(rate: Rate, limit: number): boolean {
 
 export function rateOf(text: string): Rate {
   const parsed = parseRate(text);
-  if (!parsed.ok) throw new MoneyError(parsed.reason);
+  if (!parsed.ok) throw new AppError('INVALID_INPUT', parsed.reason);
   return parsed.rate;
 }
 
@@ -57,7 +58,7 @@ function normaliseRateText(whole: string, fraction: string): string {
 
 /** num/den rounded to the nearest integer, ties to even. den must be positive. */
 export function divRoundHalfEven(num: bigint, den: bigint): bigint {
-  if (den <= 0n) throw new MoneyError('division by a non-positive denominator');
+  if (den <= 0n) throw new AppError('INTERNAL', 'division by a non-positive denominator');
   const negative = num < 0n;
   const n = negative ? -num : num;
   const q = n / den;
