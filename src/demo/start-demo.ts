@@ -31,6 +31,7 @@ export interface StartDemoResult {
   cycle: CycleReport | null;
   /** Why the cycle did not run to today (the ledger is already past it), or null. */
   cycleSkipped: string | null;
+  /** The ageing as of today, or as of the last day the cycle ran when that is later. */
   aging: AgingReport;
   /** An account more than 60 days past due, to show with `account show`. */
   exampleAccountId: string | null;
@@ -57,6 +58,13 @@ export async function startDemo(options: StartDemoOptions): Promise<StartDemoRes
       cycleSkipped = error.message;
     }
   }
+  // When the ledger is already past today, today has no snapshot: show the last day the cycle ran.
+  const latest = cycleSkipped
+    ? await store.db
+        .selectFrom('aging_snapshots')
+        .select((eb) => eb.fn.max('as_of').as('day'))
+        .executeTakeFirst()
+    : undefined;
   const example = await store.db
     .selectFrom('accounts')
     .select('account_id')
@@ -69,7 +77,7 @@ export async function startDemo(options: StartDemoOptions): Promise<StartDemoRes
     loaded,
     cycle,
     cycleSkipped,
-    aging: await agingReport({ store, asOf: today }),
+    aging: await agingReport({ store, asOf: latest?.day ?? today }),
     exampleAccountId: example?.account_id ?? null,
   };
 }
