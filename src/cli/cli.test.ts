@@ -62,6 +62,8 @@ describe.each(testEngines)('dunwell CLI on $name', (engine) => {
     expect(view.installments[0]).toEqual({
       installment_no: 1,
       due_on: '2026-01-31',
+      accrued_penalty: '0.00',
+      accrued_from: null,
       due: {
         principal: '1000.00',
         interest: '10.00',
@@ -81,8 +83,11 @@ describe.each(testEngines)('dunwell CLI on $name', (engine) => {
     });
     expect(view.outstanding.total).toBe(view.past_due.total);
     expect(view.entries.map((e: { kind: string }) => e.kind)).toEqual(
-      expect.arrayContaining(['charge', 'payment', 'allocation', 'penalty', 'late_fee']),
+      expect.arrayContaining(['charge', 'payment', 'allocation', 'late_fee']),
     );
+    // Penalty interest accrues daily and is posted by period: March's is still accruing on 2026-03-10.
+    expect(view.installments[1]).toMatchObject({ installment_no: 2, accrued_from: '2026-03-01' });
+    expect(Number(view.installments[1].accrued_penalty)).toBeGreaterThan(0);
   });
 
   it('reports ageing per bucket as a table, JSON and CSV', async () => {
@@ -107,16 +112,22 @@ describe.each(testEngines)('dunwell CLI on $name', (engine) => {
     expect(early.err).toMatch(/closed through 2026-03-10/);
     expect((await cli(db, 'account', 'hold', 'LN-2', '--from', '2026-03-11', '--reason', 'dispute')).code).toBe(0);
     expect((await cli(db, 'cycle', '--as-of', '2026-03-15')).code).toBe(0);
+    // Penalty accrued before the hold is posted when it starts (through 2026-03-10); none for held days.
     const view = JSON.parse((await cli(db, 'account', 'show', 'LN-2', '--json')).out);
-    expect(view.entries.filter((e: { posted_on: string }) => e.posted_on > '2026-03-10')).toEqual([]);
+    type Entry = { kind: string; posted_on: string; accrued_from: string | null; accrued_to: string | null };
+    const penalties = (entries: Entry[]) =>
+      entries.filter((e) => e.kind === 'penalty').map((e) => [e.posted_on, e.accrued_from, e.accrued_to]);
+    expect(penalties(view.entries).filter(([posted]) => posted !== null && posted > '2026-03-10')).toEqual([
+      ['2026-03-11', '2026-03-01', '2026-03-10'],
+    ]);
+    expect(view.installments[0].accrued_penalty).toBe('0.00');
     expect((await cli(db, 'account', 'release', 'LN-2', '--last-day', '2026-03-16')).code).toBe(0);
     await cli(db, 'cycle', '--as-of', '2026-03-18');
     const after = JSON.parse((await cli(db, 'account', 'show', 'LN-2', '--json')).out);
-    expect(
-      after.entries
-        .filter((e: { posted_on: string }) => e.posted_on > '2026-03-10')
-        .map((e: { posted_on: string }) => e.posted_on),
-    ).toEqual(['2026-03-17', '2026-03-18']);
+    expect(penalties(after.entries)).toEqual(penalties(view.entries));
+    // Accruing again from the first day after the hold.
+    expect(after.installments[0].accrued_from).toBe('2026-03-17');
+    expect(Number(after.installments[0].accrued_penalty)).toBeGreaterThan(0);
   });
 
   it('exits 2 with usage for unknown commands and options', async () => {
