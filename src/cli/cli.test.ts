@@ -117,7 +117,7 @@ describe.each(testEngines)('dunwell CLI on $name', (engine) => {
     type Entry = { kind: string; posted_on: string; accrued_from: string | null; accrued_to: string | null };
     const penalties = (entries: Entry[]) =>
       entries.filter((e) => e.kind === 'penalty').map((e) => [e.posted_on, e.accrued_from, e.accrued_to]);
-    expect(penalties(view.entries).filter(([posted]) => posted !== null && posted > '2026-03-10')).toEqual([
+    expect(penalties(view.entries).filter(([posted]) => (posted ?? '') > '2026-03-10')).toEqual([
       ['2026-03-11', '2026-03-01', '2026-03-10'],
     ]);
     expect(view.installments[0].accrued_penalty).toBe('0.00');
