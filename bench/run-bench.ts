@@ -12,7 +12,7 @@
  * PostgreSQL half is skipped with a note. Each phase runs in a child process so its peak memory is its own.
  */
 import { fork } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ import { type Dataset, generateDataset } from './generate-dataset.js';
 import { caseHeader, caseLines, machineLines, num, summaryLines } from './print-report.js';
 import { BENCH_PG_SETTINGS, findPostgresBin, startPostgres } from './start-postgres.js';
 
-const USAGE = `usage: npm run bench -- [--sizes 100000,1000000] [--engines sqlite,postgres] [--seed N] [--day YYYY-MM-DD] [--dir DIR]`;
+const USAGE = `usage: npm run bench -- [--sizes 100000,1000000] [--engines sqlite,postgres] [--seed N] [--day YYYY-MM-DD] [--dir DIR] [--snapshot DIR]`;
 
 interface BenchOptions {
   sizes: number[];
@@ -35,6 +35,8 @@ interface BenchOptions {
   seed: number;
   cycleDay: IsoDate;
   dir: string;
+  /** Where to keep a copy of each SQLite database as it stands before the timed cycle (for profiling). */
+  snapshot: string | null;
 }
 
 function parseOptions(argv: readonly string[]): BenchOptions {
@@ -46,6 +48,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
       seed: { type: 'string', default: '20261129' },
       day: { type: 'string', default: '2026-11-29' },
       dir: { type: 'string', default: tmpdir() },
+      snapshot: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -61,7 +64,14 @@ function parseOptions(argv: readonly string[]): BenchOptions {
   if (!isIsoDate(values.day)) throw new Error(`--day: "${values.day}" is not a date\n${USAGE}`);
   const seed = Number(values.seed);
   if (!Number.isSafeInteger(seed)) throw new Error(`--seed: ${values.seed}\n${USAGE}`);
-  return { sizes, engines: engines as Engine[], seed, cycleDay: values.day, dir: values.dir };
+  return {
+    sizes,
+    engines: engines as Engine[],
+    seed,
+    cycleDay: values.day,
+    dir: values.dir,
+    snapshot: values.snapshot ?? null,
+  };
 }
 
 /** Runs one phase in a child process and waits for its result. */
@@ -162,6 +172,12 @@ async function runCase(
       now: `${day}T14:30:00Z`,
       files: [{ kind: 'payments', path: dataset.files.payments }],
     });
+    if (options.snapshot && engine === 'sqlite') {
+      mkdirSync(options.snapshot, { recursive: true });
+      const copy = join(options.snapshot, `before-cycle-${accounts}.db`);
+      copyFileSync(location, copy);
+      console.log(`  snapshot of the database before the timed cycle: ${copy}`);
+    }
     const timed = await runPhase({ phase: 'cycle', location, asOf: day, now: `${day}T16:00:00Z`, floor: true });
     if (catchUp.phase !== 'cycle' || payments.phase !== 'import' || timed.phase !== 'cycle' || !timed.floor) {
       throw new Error('unexpected phase result');

@@ -6,7 +6,9 @@
  * Accounts that value-date something late also need their posted payments and their terms history; those
  * are loaded afterwards, for those accounts only (`loadHistory`).
  */
+import { sql } from 'kysely';
 import type { IsoDate } from '../domain/calendar/calendar.js';
+import type { Amounts } from '../domain/ledger/amounts.js';
 import type { Hold, LedgerState } from '../domain/ledger/ledger-types.js';
 import type { AccountPayment } from '../domain/ledger/move-account-ledger.js';
 import { byDueDate, type TermsPeriod } from '../domain/ledger/replay-ledger.js';
@@ -34,6 +36,11 @@ export interface RangeAccount {
   pending: AccountPayment[];
   posted: AccountPayment[] | undefined;
   holds: Hold[];
+  /**
+   * Set when only the instalments the run can touch were loaded (see `loadAccountRange`): what the account
+   * owed in all before the run, by component, from its cached balances.
+   */
+  storedOutstanding: Amounts | null;
 }
 
 const ACCOUNT_COLUMNS = [
@@ -44,6 +51,11 @@ const ACCOUNT_COLUMNS = [
   'replay_from',
   'unapplied_credit',
   'posted_costs',
+  'out_principal',
+  'out_interest',
+  'out_fee',
+  'out_penalty',
+  'out_late_fee',
   ...ACCOUNT_TERMS_COLUMNS,
 ] as const;
 type AccountTuple = TupleOf<AccountRow, typeof ACCOUNT_COLUMNS>;
@@ -54,12 +66,18 @@ function paymentOf(r: unknown[]): AccountPayment {
   return { id: Number(r[1]), valueOn: String(r[2]), paidAt: String(r[3]), amount: Number(r[4]) };
 }
 
+/**
+ * Most accounts the daily cycle touches only accrue: no payment, no credit, no cost cap. For them the engine
+ * can only touch instalments already due and still owing (a paid instalment is never charged again, and
+ * one not yet due accrues nothing), so only those are loaded — a handful instead of the whole schedule —
+ * and the rest is carried in the cached balances. Accounts with money to allocate, a cap (every due
+ * instalment's scheduled interest counts towards it) or something to value-date get their whole schedule.
+ */
 export async function loadAccountRange(store: Store, ids: readonly number[], asOf: IsoDate): Promise<RangeAccount[]> {
   if (ids.length === 0) return [];
   const db = store.db;
-  const [accountRows, installmentRows, paymentRows, holdRows] = await Promise.all([
+  const [accountRows, paymentRows, holdRows] = await Promise.all([
     selectRows(store, db.selectFrom('accounts').select(ACCOUNT_COLUMNS).where('id', 'in', ids).orderBy('id')),
-    selectRows(store, db.selectFrom('installments').select(INSTALLMENT_STATE_COLUMNS).where('account_id', 'in', ids)),
     selectRows(
       store,
       db
@@ -78,7 +96,7 @@ export async function loadAccountRange(store: Store, ids: readonly number[], asO
   const byId = new Map<number, RangeAccount>();
   const accounts: RangeAccount[] = [];
   for (const row of accountRows as AccountTuple[]) {
-    const [id, portfolioId, openedOn, changed, replayFrom, credit, costs, ...terms] = row;
+    const [id, portfolioId, openedOn, changed, replayFrom, credit, costs, op, oi, of, open, olf, ...terms] = row;
     const account: RangeAccount = {
       id: Number(id),
       portfolioId: String(portfolioId),
@@ -90,18 +108,62 @@ export async function loadAccountRange(store: Store, ids: readonly number[], asO
       pending: [],
       posted: undefined,
       holds: [],
+      storedOutstanding: {
+        principal: Number(op),
+        interest: Number(oi),
+        fee: Number(of),
+        penalty: Number(open),
+        late_fee: Number(olf),
+      },
     };
     byId.set(account.id, account);
     accounts.push(account);
   }
-  for (const r of installmentRows as InstallmentTuple[]) {
-    byId.get(Number(r[0]))?.state.installments.push(installmentFromTuple(r));
-  }
-  for (const account of accounts) account.state.installments.sort(byDueDate);
   for (const r of paymentRows) byId.get(Number(r[0]))?.pending.push(paymentOf(r));
   for (const r of holdRows) {
     byId.get(Number(r[0]))?.holds.push({ from: String(r[1]), to: r[2] === null ? null : String(r[2]) });
   }
+
+  const whole: number[] = [];
+  const touchable: number[] = [];
+  for (const a of accounts) {
+    const current = a.terms[0]?.terms;
+    const wholeSchedule =
+      a.pending.length > 0 || a.state.credit !== 0 || a.replayFrom !== null || current?.costCapRate !== null;
+    if (wholeSchedule) {
+      a.storedOutstanding = null;
+      whole.push(a.id);
+    } else {
+      touchable.push(a.id);
+    }
+  }
+  const [wholeRows, touchableRows] = await Promise.all([
+    whole.length === 0
+      ? Promise.resolve([])
+      : selectRows(
+          store,
+          db.selectFrom('installments').select(INSTALLMENT_STATE_COLUMNS).where('account_id', 'in', whole),
+        ),
+    touchable.length === 0
+      ? Promise.resolve([])
+      : selectRows(
+          store,
+          db
+            .selectFrom('installments')
+            .select(INSTALLMENT_STATE_COLUMNS)
+            .where('account_id', 'in', touchable)
+            .where('due_on', '<=', asOf)
+            .where(
+              sql<boolean>`principal + interest + fee + penalty + late_fee + accrued_penalty
+                > paid_principal + paid_interest + paid_fee + paid_penalty + paid_late_fee`,
+            ),
+        ),
+  ]);
+  for (const rows of [wholeRows, touchableRows]) {
+    for (const r of rows as InstallmentTuple[])
+      byId.get(Number(r[0]))?.state.installments.push(installmentFromTuple(r));
+  }
+  for (const account of accounts) account.state.installments.sort(byDueDate);
   return accounts;
 }
 

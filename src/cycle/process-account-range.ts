@@ -7,7 +7,8 @@
 import type { Kysely } from 'kysely';
 import { bucketFor, daysPastDue, stageFor } from '../domain/ageing/ageing.js';
 import type { IsoDate } from '../domain/calendar/calendar.js';
-import { totalOf } from '../domain/ledger/amounts.js';
+import { owedOn } from '../domain/ledger/advance-ledger.js';
+import { type Amounts, COMPONENTS, totalOf } from '../domain/ledger/amounts.js';
 import type { InstallmentState } from '../domain/ledger/ledger-types.js';
 import { closedDay, moveAccountLedger, needsHistory } from '../domain/ledger/move-account-ledger.js';
 import { summariseLedger } from '../domain/ledger/summarise-ledger.js';
@@ -83,6 +84,18 @@ function sameBalances(a: InstallmentState, b: InstallmentState | undefined): boo
   );
 }
 
+/** What the instalments not loaded for this account owe (see loadAccountRange); undefined when all were. */
+function untouchedOwed(account: RangeAccount): Amounts | undefined {
+  const stored = account.storedOutstanding;
+  if (!stored) return undefined;
+  const others = { ...stored };
+  for (const inst of account.state.installments) {
+    const owed = owedOn(inst);
+    for (const c of COMPONENTS) others[c] -= owed[c];
+  }
+  return others;
+}
+
 export async function processAccountRange(options: ProcessRangeOptions): Promise<void> {
   const { store, range, asOf, counts, timings } = options;
   const db = store.db;
@@ -155,7 +168,7 @@ export async function processAccountRange(options: ProcessRangeOptions): Promise
     counts.late_payments += result.latePayments;
 
     const ageStart = performance.now();
-    const summary = summariseLedger(result.state, asOf);
+    const summary = summariseLedger(result.state, asOf, untouchedOwed(account));
     const settings = settingsFor(options.portfolios, account.portfolioId);
     const dpd = daysPastDue(summary.oldestUnpaidDueOn, asOf);
     ageMs += performance.now() - ageStart;

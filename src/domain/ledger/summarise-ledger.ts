@@ -19,8 +19,13 @@ export interface LedgerSummary {
   status: AccountStatus;
 }
 
-export function summariseLedger(state: LedgerState, asOf: IsoDate): LedgerSummary {
-  const outstanding = zeroAmounts();
+/**
+ * `others`: what the instalments left out of `state` still owe, when the caller gave the engine only the
+ * instalments it could touch (the cycle does for accounts without payments, credit or a cost cap). They
+ * are all either fully paid or not yet due, so they add to what is outstanding and to nothing else.
+ */
+export function summariseLedger(state: LedgerState, asOf: IsoDate, others?: Amounts): LedgerSummary {
+  const outstanding = others ? addInto(zeroAmounts(), others) : zeroAmounts();
   const pastDue = zeroAmounts();
   let oldest: IsoDate | null = null;
   for (const inst of state.installments) {
@@ -30,6 +35,7 @@ export function summariseLedger(state: LedgerState, asOf: IsoDate): LedgerSummar
     if (inst.dueOn < asOf) addInto(pastDue, owed);
     if (oldest === null || inst.dueOn < oldest) oldest = inst.dueOn;
   }
-  const status: AccountStatus = state.installments.length > 0 && totalOf(outstanding) === 0 ? 'paid_off' : 'active';
+  const hasInstallments = state.installments.length > 0 || others !== undefined;
+  const status: AccountStatus = hasInstallments && totalOf(outstanding) === 0 ? 'paid_off' : 'active';
   return { outstanding, pastDue, oldestUnpaidDueOn: oldest, credit: state.credit, status };
 }
