@@ -99,6 +99,15 @@ describe.each(testEngines)('dunwell import on $name', (engine) => {
     const empty = await cli(db, 'import', 'parties', files.file('empty.csv', 'party_id,kind,name,nickname\n'));
     expect(empty.code).toBe(2);
     expect(empty.err).toContain('unknown column nickname for parties');
+    // A 0-byte file is refused like a file without its header.
+    for (const name of ['zero.csv', 'zero.jsonl']) {
+      const zero = files.file(name, '');
+      const refused = await cli(db, 'import', 'parties', zero);
+      expect(refused.code).toBe(2);
+      expect(refused.err).toContain(
+        `${zero}: the file is empty: missing required columns party_id, kind, name for parties; the columns are party_id, kind, name,`,
+      );
+    }
     const noRows = await cli(db, 'import', 'parties', files.file('none.csv', 'party_id,kind,name\n'));
     expect(noRows.code).toBe(0);
     expect(noRows.out).toContain(': 0 rows, 0 inserted');

@@ -17,6 +17,12 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export interface KindColumns {
   readonly columns: readonly string[];
   readonly required: readonly string[];
+  /**
+   * Columns a JSON-lines file must give as JSON strings: identifiers, amounts and rates, where a JSON number
+   * may already have lost digits when it is parsed (two payment ids becoming one). Other columns may be
+   * numbers or booleans (an instalment number, a flag).
+   */
+  readonly text: readonly string[];
 }
 
 export const KIND_COLUMNS: Readonly<Record<ImportKind, KindColumns>> = {
@@ -35,6 +41,7 @@ export const KIND_COLUMNS: Readonly<Record<ImportKind, KindColumns>> = {
       'employer',
     ],
     required: ['party_id', 'kind', 'name'],
+    text: ['party_id', 'id_number'],
   },
   accounts: {
     columns: [
@@ -53,26 +60,32 @@ export const KIND_COLUMNS: Readonly<Record<ImportKind, KindColumns>> = {
       'cost_cap_rate',
     ],
     required: ['account_id', 'portfolio', 'product', 'currency', 'opened_on', 'principal', 'annual_rate'],
+    text: ['account_id', 'portfolio', 'principal', 'annual_rate', 'penalty_uplift', 'late_fee', 'cost_cap_rate'],
   },
   schedules: {
     columns: ['account_id', 'installment_no', 'due_on', 'principal', 'interest', 'fee'],
     required: ['account_id', 'installment_no', 'due_on', 'principal', 'interest', 'fee'],
+    text: ['account_id', 'principal', 'interest', 'fee'],
   },
   relations: {
     columns: ['account_id', 'party_id', 'role'],
     required: ['account_id', 'party_id', 'role'],
+    text: ['account_id', 'party_id'],
   },
   contacts: {
     columns: ['party_id', 'type', 'value', 'verified', 'do_not_contact'],
     required: ['party_id', 'type', 'value'],
+    text: ['party_id', 'value'],
   },
   payments: {
     columns: ['payment_id', 'account_id', 'paid_at', 'amount', 'currency', 'channel', 'payer_party_id'],
     required: ['payment_id', 'account_id', 'paid_at', 'amount', 'currency', 'channel'],
+    text: ['payment_id', 'account_id', 'amount', 'payer_party_id'],
   },
   collateral: {
     columns: ['collateral_id', 'account_id', 'type', 'description', 'value', 'valued_on'],
     required: ['collateral_id', 'account_id', 'type', 'description', 'value', 'valued_on'],
+    text: ['collateral_id', 'account_id', 'value'],
   },
 };
 

@@ -191,7 +191,9 @@ describe.each(testEngines)('re-importing on $name', (engine) => {
       fc.asyncProperty(dataset, async (data) => {
         const prefix = `r${run++}-`;
         const files = buildFiles(prefix, data);
-        const paths = IMPORT_KINDS.map((kind) => {
+        // A JSON-lines file has no header: with no rows it would be empty, which an import refuses.
+        const kinds = IMPORT_KINDS.filter((kind) => !data.jsonl || files[kind].length > 0);
+        const paths = kinds.map((kind) => {
           const name = `${prefix}${kind}.${data.jsonl ? 'jsonl' : 'csv'}`;
           return [kind, dir.file(name, serialise(files[kind], KIND_COLUMNS[kind].columns, data.jsonl))] as const;
         });

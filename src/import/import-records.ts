@@ -1,8 +1,10 @@
 /**
- * Imports a stream of string records of one kind: checks the columns, then validates and applies the
- * rows chunk by chunk inside ONE transaction, so a crash leaves nothing half-written and rows written by
- * earlier chunks are visible to later chunks' lookups. Memory stays bounded by the chunk size (plus the
- * list of rejections the report must carry).
+ * Imports a stream of records of one kind: checks the columns, then validates and applies the rows chunk
+ * by chunk inside ONE transaction, so a crash leaves nothing half-written and rows written by earlier
+ * chunks are visible to later chunks' lookups. Memory stays bounded by the chunk size (plus the list of
+ * rejections the report must carry). Before a kind sees a row, values that no column takes are rejected
+ * here, the same for every kind and engine: a NUL character, a field over 64 KiB, a JSON number where the
+ * column must be text (ids, amounts, rates), a record the reader could not read whole.
  *
  * A caller may hand in its own transaction (`trx`) to make the import part of a larger unit of work; the
  * import then runs inside a savepoint, so --all-or-nothing still undoes exactly the import's own writes.
@@ -14,6 +16,7 @@ import type { Store } from '../store/open-database.js';
 import type { Schema } from '../store/schema.js';
 import type { SourceRow } from './check-fields.js';
 import type { ChunkContext, ChunkImporter } from './chunk-context.js';
+import { fieldProblem, MAX_FIELD_BYTES } from './field-limits.js';
 import { unreadableFile } from './import-file-error.js';
 import { type ImportKind, KIND_COLUMNS } from './import-kinds.js';
 import { importAccounts } from './kinds/import-accounts.js';
@@ -24,7 +27,7 @@ import { importPayments } from './kinds/import-payments.js';
 import { importRelations } from './kinds/import-relations.js';
 import { importSchedules } from './kinds/import-schedules.js';
 import { Tally } from './plan-changes.js';
-import { hasBatches, RECORD_BATCHES } from './record-batches.js';
+import { hasBatches, RECORD_BATCHES, RECORD_PROBLEM, type RecordProblem, type SourceRecord } from './record-batches.js';
 
 export interface ImportRejection {
   row: number;
@@ -47,7 +50,8 @@ export interface ImportRecordsOptions {
   /** The caller's transaction on `store`, to import as part of it; a transaction of its own when left out. */
   trx?: Kysely<Schema>;
   kind: ImportKind;
-  records: AsyncIterable<Record<string, string>> | Iterable<Record<string, string>>;
+  /** Records of text values, or of JSON values as a JSON-lines file gives them (see SourceRecord). */
+  records: AsyncIterable<SourceRecord> | Iterable<SourceRecord>;
   /** Apply nothing at all when any row is rejected. */
   allOrNothing?: boolean;
   /** Who imported, for the event; `import` when left out. */
@@ -83,13 +87,37 @@ function needsTrim(v: string): boolean {
   return v.length > 0 && (isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1)));
 }
 
-function normalised(record: Record<string, unknown>): Record<string, string> {
+function normalised(record: SourceRecord): Record<string, string> {
   const values: Record<string, string> = {};
   for (const key in record) {
     const v = record[key];
     values[key] = typeof v === 'string' ? v.trim() : v === null || v === undefined ? '' : String(v);
   }
   return values;
+}
+
+/** Values shorter than this are within MAX_FIELD_BYTES whatever their characters (at most 3 bytes each). */
+const SURELY_SHORT = Math.floor(MAX_FIELD_BYTES / 3);
+
+/**
+ * Why one of the record's values cannot be taken whatever the kind's rules say, or undefined: a JSON
+ * number or boolean in a column that must be text, a value over the length limit, a NUL character.
+ */
+function valueProblem(record: SourceRecord, text: ReadonlySet<string>): RecordProblem | undefined {
+  for (const key in record) {
+    const v = record[key];
+    if (typeof v === 'string') {
+      if (v.length <= SURELY_SHORT && !v.includes('\u0000')) continue;
+      const reason = fieldProblem(key, v);
+      if (reason !== null) return { field: key, reason };
+    } else if (text.has(key)) {
+      return {
+        field: key,
+        reason: `${key} is the JSON ${typeof v} ${String(v)}; ids, amounts and rates must be JSON strings, so quote it ("${key}": "…") — as a number it may already have lost digits`,
+      };
+    }
+  }
+  return undefined;
 }
 
 function listed(names: readonly string[]): string {
@@ -106,6 +134,7 @@ export async function importRecords(options: ImportRecordsOptions): Promise<Impo
   const createdPortfolios: string[] = [];
   let rows = 0;
 
+  const textColumns = new Set(spec.text);
   const unknownColumns = (record: Record<string, unknown>, where: string) => {
     const unknown = Object.keys(record).filter((k) => !allowed.has(k));
     if (unknown.length > 0) {
@@ -136,28 +165,48 @@ export async function importRecords(options: ImportRecordsOptions): Promise<Impo
       portfolioZones: new Map(),
     };
     let chunk: SourceRow[] = [];
+    // Rows refused before the kind's checks (a value no kind takes), reported with the chunk they fall in.
+    let refused: ImportRejection[] = [];
     const flush = async () => {
-      if (chunk.length === 0) return;
+      if (chunk.length === 0 && refused.length === 0) return;
       const tally = new Tally();
-      await importer(ctx, chunk, tally);
+      if (chunk.length > 0) await importer(ctx, chunk, tally);
       total.inserted += tally.inserted;
       total.updated += tally.updated;
       total.unchanged += tally.unchanged;
-      // A chunk finds problems in two passes; the report lists them in file order.
+      for (const r of refused) tally.rejected.push(r);
+      // A chunk finds problems in several passes; the report lists them in file order.
       tally.rejected.sort((a, b) => a.row - b.row);
       for (const r of tally.rejected) total.rejected.push(r);
       chunk = [];
+      refused = [];
       options.onProgress?.(rows);
     };
     let headerChecked = false;
-    const accept = (record: Record<string, unknown>): boolean => {
+    const accept = (record: SourceRecord): boolean => {
       rows++;
-      if (rows === 1 && !headerChecked) checkHeader(record);
+      const unread = record[RECORD_PROBLEM];
+      if (unread) {
+        refused.push({ row: rows, field: unread.field, reason: unread.reason });
+        return false;
+      }
+      // Sources without a header (JSON lines, records in memory) show their columns in the first record.
+      if (!headerChecked) {
+        checkHeader(record);
+        headerChecked = true;
+      }
       let clean = true;
       for (const key in record) {
         if (!allowed.has(key)) unknownColumns(record, `record ${rows}: `);
         const v = record[key];
-        if (typeof v !== 'string' || needsTrim(v)) clean = false;
+        if (typeof v !== 'string' || needsTrim(v) || v.length > SURELY_SHORT || v.includes('\u0000')) clean = false;
+      }
+      if (!clean) {
+        const problem = valueProblem(record, textColumns);
+        if (problem) {
+          refused.push({ row: rows, ...problem });
+          return false;
+        }
       }
       // Records are used as they come unless a value needs trimming or is not a string.
       chunk.push({ row: rows, values: clean ? (record as Record<string, string>) : normalised(record) });
@@ -169,7 +218,12 @@ export async function importRecords(options: ImportRecordsOptions): Promise<Impo
         checkHeader(Object.fromEntries(columns.map((c) => [c, ''])));
         headerChecked = true;
       };
-      for await (const batch of records[RECORD_BATCHES]({ onHeader })) {
+      const onEmpty = () => {
+        throw unreadableFile(
+          `the file is empty: missing required column${spec.required.length > 1 ? 's' : ''} ${listed(spec.required)} for ${kind}; the columns are ${listed(spec.columns)}`,
+        );
+      };
+      for await (const batch of records[RECORD_BATCHES]({ onHeader, onEmpty })) {
         for (const record of batch) if (accept(record)) await flush();
       }
     } else {

@@ -1,9 +1,10 @@
 /**
- * Streams an import file as string records: CSV (UTF-8, header row, optional BOM) or JSON lines (one
- * object per line; numbers and booleans become their text, null becomes blank). The format comes from the
- * extension (.csv, .jsonl/.ndjson/.json) or else from the first non-blank character (`{` = JSON lines).
- * The file is read in pieces and never held whole; anything malformed is refused as UNREADABLE_INPUT,
- * naming the file and line.
+ * Streams an import file as records: CSV (UTF-8, header row, optional BOM; every value text) or JSON lines
+ * (one object per line, see read-json-lines). The format comes from the extension (.csv,
+ * .jsonl/.ndjson/.json) or else from the first non-blank character (`{` = JSON lines). The file is read in
+ * pieces and never held whole, and no field is held longer than the importer takes; anything malformed is
+ * refused as UNREADABLE_INPUT, naming the file and line. A file with nothing in it (0 bytes, or only blank
+ * lines) has no header: the `onEmpty` hook says so, and the importer refuses it like a missing header.
  */
 
 import { isUtf8 } from 'node:buffer';
@@ -13,7 +14,8 @@ import { extname } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { isAppError } from '../domain/errors.js';
 import { unreadableFile } from './import-file-error.js';
-import { type BatchHooks, batchedRecords, type StringRecord } from './record-batches.js';
+import { jsonLineBatches } from './read-json-lines.js';
+import { type BatchHooks, batchedRecords, type SourceRecord, type StringRecord } from './record-batches.js';
 import { CsvSplitter, CsvSyntaxError } from './split-csv.js';
 
 export interface ReadRecordsOptions {
@@ -97,32 +99,38 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function readRecords(path: string, options: ReadRecordsOptions = {}): AsyncIterable<StringRecord> {
+export function readRecords(path: string, options: ReadRecordsOptions = {}): AsyncIterable<SourceRecord> {
   return batchedRecords(async function* (hooks: BatchHooks = {}) {
     let format = formatFromExtension(path);
     const pieces = readText(path, options);
-    const parser = { csv: csvBatches, jsonl: jsonBatches };
+    const parser = {
+      csv: (text: AsyncIterable<string>) => csvBatches(path, text, hooks),
+      jsonl: (text: AsyncIterable<string>) => jsonLineBatches(path, text, hooks.onEmpty),
+    };
     if (format) {
-      yield* parser[format](path, pieces, hooks);
+      yield* parser[format](pieces);
       return;
     }
-    // No telling extension: look at the first non-blank character.
-    let pending = '';
+    // No telling extension: look at the first non-blank character (searching each piece once).
+    const pending: string[] = [];
     for await (const piece of pieces) {
-      pending += piece;
-      const first = /\S/.exec(pending);
+      pending.push(piece);
+      const first = /\S/.exec(piece);
       if (first) {
         format = first[0] === '{' ? 'jsonl' : 'csv';
         break;
       }
     }
-    if (!format) return;
-    yield* parser[format](path, prepend(pending, pieces), hooks);
+    if (!format) {
+      hooks.onEmpty?.();
+      return;
+    }
+    yield* parser[format](prepend(pending, pieces));
   });
 }
 
-async function* prepend(first: string, rest: AsyncIterable<string>): AsyncGenerator<string> {
-  yield first;
+async function* prepend(first: readonly string[], rest: AsyncIterable<string>): AsyncGenerator<string> {
+  yield* first;
   yield* rest;
 }
 
@@ -139,6 +147,8 @@ async function* csvBatches(
     for (const fields of fieldsList) {
       if (!header) {
         header = checkedHeader(path, fields);
+        // A record with more fields than the header is refused as soon as it has one too many.
+        splitter.fieldLimit = { max: header.length, why: `the header has ${header.length}` };
         hooks.onHeader?.(header);
         continue;
       }
@@ -156,6 +166,7 @@ async function* csvBatches(
   try {
     for await (const piece of pieces) yield toRecords(splitter.feed(piece, false));
     yield toRecords(splitter.feed('', true));
+    if (!header) hooks.onEmpty?.();
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw unreadableFile(`${path}: line ${error.line}: ${error.message}`);
     throw error;
@@ -172,48 +183,4 @@ function checkedHeader(path: string, fields: string[]): string[] {
     seen.add(name);
   }
   return names;
-}
-
-async function* jsonBatches(
-  path: string,
-  pieces: AsyncIterable<string>,
-  _hooks: BatchHooks,
-): AsyncGenerator<StringRecord[]> {
-  let rest = '';
-  let line = 0;
-  const parseLine = (text: string): StringRecord | undefined => {
-    line++;
-    if (text.trim() === '') return undefined;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      throw unreadableFile(`${path}: line ${line}: not valid JSON (${error instanceof Error ? error.message : ''})`);
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      throw unreadableFile(`${path}: line ${line}: expected one JSON object per line (JSON lines)`);
-    }
-    const record: StringRecord = {};
-    for (const [key, v] of Object.entries(value)) {
-      if (typeof v === 'string') record[key] = v;
-      else if (typeof v === 'number' || typeof v === 'boolean') record[key] = String(v);
-      else if (v === null) record[key] = '';
-      else throw unreadableFile(`${path}: line ${line}: ${key} must be a string, number, boolean or null`);
-    }
-    return record;
-  };
-  for await (const piece of pieces) {
-    const text = rest + piece;
-    const batch: StringRecord[] = [];
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
-      const record = parseLine(text.slice(start, nl));
-      start = nl + 1;
-      if (record) batch.push(record);
-    }
-    rest = text.slice(start);
-    yield batch;
-  }
-  const last = parseLine(rest);
-  if (last) yield [last];
 }
