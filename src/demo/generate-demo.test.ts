@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { dateInZone, isIsoDate, isTimeZone, parseInstant, toDay } from '../domain/calendar/calendar.js';
 import { parseAmount } from '../domain/money/money.js';
+import { isObligorRole } from '../domain/party/party-codes.js';
 import {
   CHANNELS,
   COLLATERAL_TYPES,
@@ -36,8 +37,6 @@ function digest(options: DemoOptions): string {
   for (const kind of DEMO_KINDS) for (const r of demoRecords(options, kind)) hash.update(JSON.stringify(r));
   return hash.digest('hex');
 }
-
-const OBLIGOR_ROLES = new Set(['borrower', 'co_borrower', 'guarantor']);
 
 describe('demo generator', () => {
   const records = Object.fromEntries(DEMO_KINDS.map((k) => [k, all(OPTIONS, k)])) as Record<DemoKind, DemoRecord[]>;
@@ -212,13 +211,13 @@ describe('demo generator', () => {
       rolesOf.set(r.party_id as string, set);
     }
     for (const [party, roles] of rolesOf) {
-      const obligor = [...roles].some((r) => OBLIGOR_ROLES.has(r));
-      const third = [...roles].some((r) => !OBLIGOR_ROLES.has(r));
+      const obligor = [...roles].some((r) => isObligorRole(r));
+      const third = [...roles].some((r) => !isObligorRole(r));
       expect(obligor && third, `${party} has roles ${[...roles].join(', ')}`).toBe(false);
     }
     // And the lender holds no identity numbers for them.
     for (const [party, roles] of rolesOf) {
-      if (![...roles].some((r) => OBLIGOR_ROLES.has(r))) expect(partiesById.get(party)?.id_number).toBe('');
+      if (![...roles].some((r) => isObligorRole(r))) expect(partiesById.get(party)?.id_number).toBe('');
     }
   });
 

@@ -8,6 +8,7 @@
  * Portfolios: consumer-loans (CNY instalment loans), cards (CNY revolving balances as minimum-payment
  * plans), sme-invoices (CNY invoices owed by companies) and a small us-consumer book (USD loans).
  */
+import type { Product } from '../domain/account/account-codes.js';
 import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
 import { fromDay, type IsoDate, toDay } from '../domain/calendar/calendar.js';
 import { formatAmount, type Minor } from '../domain/money/money.js';
@@ -59,7 +60,7 @@ export interface DemoOptions {
   asOf: IsoDate;
 }
 
-export type Product = 'installment_loan' | 'credit_card' | 'invoice';
+export type { Product };
 export type Portfolio = 'consumer-loans' | 'cards' | 'sme-invoices' | 'us-consumer';
 
 /**

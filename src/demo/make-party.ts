@@ -6,6 +6,7 @@
  * start with "DEMO-" so nobody can mistake them for real ones.
  */
 import { fromDay } from '../domain/calendar/calendar.js';
+import type { Segment } from '../domain/party/party-codes.js';
 import {
   type CompanyName,
   chineseCompanyName,
@@ -30,7 +31,7 @@ import {
 import type { Random } from './random.js';
 
 export type DemoRecord = Record<string, string>;
-export type Segment = 'white_collar' | 'retiree' | 'small_business' | 'worker' | 'company' | 'other';
+export type { Segment };
 export type Language = 'zh-CN' | 'en';
 
 export interface DemoParty {

@@ -12,6 +12,7 @@
 import { fromDay, type IsoDate, toDay } from '../domain/calendar/calendar.js';
 import type { AccountTerms } from '../domain/ledger/ledger-types.js';
 import { formatAmount, type Minor, minorDigits } from '../domain/money/money.js';
+import type { Channel as PaymentChannel } from '../domain/payment/payment-codes.js';
 import { monthlyDate, type ScheduledInstallment } from './build-schedule.js';
 import type { DemoParty, DemoRecord } from './make-party.js';
 import { MirrorLedger } from './mirror-ledger.js';
@@ -29,7 +30,8 @@ export const ARCHETYPES = [
 ] as const;
 export type Archetype = (typeof ARCHETYPES)[number];
 
-export type Channel = 'bank_transfer' | 'direct_debit' | 'card' | 'wechat_pay' | 'alipay' | 'counter_deposit';
+/** The channels a simulated customer pays through: every payment channel but settlements (offset, other). */
+export type Channel = Exclude<PaymentChannel, 'offset' | 'other'>;
 
 export interface SimulatePaymentsOptions {
   random: Random;
