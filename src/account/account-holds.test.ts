@@ -34,9 +34,9 @@ describe.each(testEngines)('account holds on $name', (engine) => {
     return store;
   }
   const hold = (store: Store, accountId: string, from: string, to: string | null = null, reason = 'dispute') =>
-    placeHold({ store, accountId, from, to, reason, actor: 'test', now: NOW });
+    placeHold({ db: store.db, accountId, from, to, reason, actor: 'test', now: NOW });
   const release = (store: Store, accountId: string, lastHeldDay: string) =>
-    releaseHold({ store, accountId, lastHeldDay, actor: 'test', now: NOW });
+    releaseHold({ db: store.db, accountId, lastHeldDay, actor: 'test', now: NOW });
   const holdsOf = async (store: Store, accountId: string) => (await show(store, accountId)).holds;
   const show = (store: Store, accountId: string) => showAccount({ store, accountId, today: '2026-11-29' });
   const eventsOf = (store: Store) =>

@@ -8,7 +8,8 @@ import type { Kysely } from 'kysely';
 import { type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { closedDay } from '../domain/ledger/move-account-ledger.js';
-import type { Store } from '../store/open-database.js';
+import { appendEvent } from '../event/append-event.js';
+import { inTransaction } from '../store/in-transaction.js';
 import type { Schema } from '../store/schema.js';
 
 /**
@@ -30,7 +31,8 @@ export async function findAccountForHold(
 }
 
 export interface PlaceHoldOptions {
-  store: Store;
+  /** The store's Kysely instance, or a transaction of the caller's to join. */
+  db: Kysely<Schema>;
   accountId: string;
   from: IsoDate;
   to: IsoDate | null;
@@ -40,12 +42,12 @@ export interface PlaceHoldOptions {
 }
 
 export async function placeHold(options: PlaceHoldOptions): Promise<{ from: IsoDate; to: IsoDate | null }> {
-  const { store, accountId, from, to, reason } = options;
+  const { accountId, from, to, reason } = options;
   if (!isIsoDate(from)) throw new AppError('INVALID_INPUT', `from "${from}" is not a valid date`);
   if (to !== null && !isIsoDate(to)) throw new AppError('INVALID_INPUT', `to "${to}" is not a valid date`);
   if (to !== null && to < from) throw new AppError('INVALID_INPUT', `the hold ends (${to}) before it starts (${from})`);
   if (reason.trim() === '') throw new AppError('INVALID_INPUT', 'a hold needs a reason');
-  return store.db.transaction().execute(async (trx) => {
+  return inTransaction(options.db, async (trx) => {
     const account = await findAccountForHold(trx, accountId);
     if (account.closedThrough !== null && from <= account.closedThrough) {
       throw new AppError(
@@ -58,18 +60,13 @@ export async function placeHold(options: PlaceHoldOptions): Promise<{ from: IsoD
       .insertInto('account_holds')
       .values({ account_id: account.id, from_on: from, to_on: to, reason: reason.trim(), created_at: stamp })
       .execute();
-    await trx
-      .insertInto('events')
-      .values({
-        occurred_at: stamp,
-        actor: options.actor,
-        kind: 'account.hold',
-        account_id: account.id,
-        payload: JSON.stringify({ from, to, reason: reason.trim() }),
-        prev_hash: null,
-        hash: null,
-      })
-      .execute();
+    await appendEvent(trx, {
+      kind: 'account.hold',
+      actor: options.actor,
+      now: options.now,
+      accountId: account.id,
+      payload: { from, to, reason: reason.trim() },
+    });
     return { from, to };
   });
 }

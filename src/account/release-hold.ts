@@ -2,13 +2,18 @@
  * Ends an account's open-ended or later-ending holds on a date (the last held day). Like placing a hold,
  * releasing one cannot reach back into days the cycle has already closed.
  */
+
+import type { Kysely } from 'kysely';
 import { type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
-import type { Store } from '../store/open-database.js';
+import { appendEvent } from '../event/append-event.js';
+import { inTransaction } from '../store/in-transaction.js';
+import type { Schema } from '../store/schema.js';
 import { findAccountForHold } from './place-hold.js';
 
 export interface ReleaseHoldOptions {
-  store: Store;
+  /** The store's Kysely instance, or a transaction of the caller's to join. */
+  db: Kysely<Schema>;
   accountId: string;
   /** The last day on hold. */
   lastHeldDay: IsoDate;
@@ -17,9 +22,9 @@ export interface ReleaseHoldOptions {
 }
 
 export async function releaseHold(options: ReleaseHoldOptions): Promise<{ released: number }> {
-  const { store, accountId, lastHeldDay } = options;
+  const { accountId, lastHeldDay } = options;
   if (!isIsoDate(lastHeldDay)) throw new AppError('INVALID_INPUT', `"${lastHeldDay}" is not a valid date`);
-  return store.db.transaction().execute(async (trx) => {
+  return inTransaction(options.db, async (trx) => {
     const account = await findAccountForHold(trx, accountId);
     if (account.closedThrough !== null && lastHeldDay < account.closedThrough) {
       throw new AppError(
@@ -36,18 +41,13 @@ export async function releaseHold(options: ReleaseHoldOptions): Promise<{ releas
       .executeTakeFirst();
     const released = Number(result.numUpdatedRows);
     if (released === 0) throw new AppError('NOT_FOUND', `${accountId} has no hold running past ${lastHeldDay}`);
-    await trx
-      .insertInto('events')
-      .values({
-        occurred_at: options.now.toISOString(),
-        actor: options.actor,
-        kind: 'account.release',
-        account_id: account.id,
-        payload: JSON.stringify({ last_held_day: lastHeldDay, holds: released }),
-        prev_hash: null,
-        hash: null,
-      })
-      .execute();
+    await appendEvent(trx, {
+      kind: 'account.release',
+      actor: options.actor,
+      now: options.now,
+      accountId: account.id,
+      payload: { last_held_day: lastHeldDay, holds: released },
+    });
     return { released };
   });
 }

@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import { bucketFor, daysPastDue, stageFor } from '../domain/ageing/ageing.js';
 import type { IsoDate } from '../domain/calendar/calendar.js';
+import { AppError } from '../domain/errors.js';
 import { owedOn } from '../domain/ledger/advance-ledger.js';
 import { type Amounts, COMPONENTS, totalOf } from '../domain/ledger/amounts.js';
 import type { InstallmentState } from '../domain/ledger/ledger-types.js';
@@ -32,6 +33,8 @@ export interface RangeCounts {
   late_fees: number;
   corrections: number;
   entries: number;
+  /** Instalment-days of penalty accrued: what one-entry-per-day posting would have written. */
+  accrual_days: number;
   installments_updated: number;
 }
 
@@ -53,6 +56,7 @@ export function emptyCounts(): RangeCounts {
     late_fees: 0,
     corrections: 0,
     entries: 0,
+    accrual_days: 0,
     installments_updated: 0,
   };
 }
@@ -166,6 +170,7 @@ export async function processAccountRange(options: ProcessRangeOptions): Promise
     }
     for (const p of result.postedPayments) paymentUpdates.push([p.postedOn, p.id]);
     counts.late_payments += result.latePayments;
+    counts.accrual_days += result.accrualDays;
 
     const ageStart = performance.now();
     const summary = summariseLedger(result.state, asOf, untouchedOwed(account));
@@ -207,10 +212,6 @@ export async function processAccountRange(options: ProcessRangeOptions): Promise
   timings.write_ms += performance.now() - t;
 }
 
-export class ConcurrentCycleError extends Error {
-  override name = 'ConcurrentCycleError';
-}
-
 /**
  * Two cycle runs on the same accounts at once must not both post: each range is written only if every
  * account is still where this run found it. On PostgreSQL the rows are locked first (FOR UPDATE), so the
@@ -226,7 +227,8 @@ async function claimAccounts(store: Store, trx: Kysely<Schema>, accounts: readon
   const now = new Map(current.map((r) => [Number(r.id), r.processed_through]));
   const moved = accounts.find((a) => now.get(a.id) !== a.changedThrough);
   if (moved) {
-    throw new ConcurrentCycleError(
+    throw new AppError(
+      'CONFLICT',
       `account ${moved.id} was processed by another cycle run meanwhile (its ledger now changed through ${now.get(moved.id)}); nothing of this range was written — run the cycle again`,
     );
   }

@@ -11,6 +11,7 @@
 import type { Kysely } from 'kysely';
 import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
 import { addDays, dateInZone, type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
+import { AppError } from '../domain/errors.js';
 import { ensureLedgerPartitions } from '../store/ledger-partitions.js';
 import type { Store } from '../store/open-database.js';
 import { accountIdRanges } from './find-accounts-needing-work.js';
@@ -51,15 +52,11 @@ export interface RunCycleOptions {
   allowFuture?: boolean;
 }
 
-export class CycleError extends Error {
-  override name = 'CycleError';
-}
-
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 export async function runCycle(options: RunCycleOptions): Promise<CycleReport> {
   const { store, asOf } = options;
-  if (!isIsoDate(asOf)) throw new CycleError(`--as-of "${asOf}" is not a valid date (YYYY-MM-DD)`);
+  if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `--as-of "${asOf}" is not a valid date (YYYY-MM-DD)`);
   const db = store.db;
   const started = performance.now();
   const portfolios = await loadPortfolioSettings(db);
@@ -139,7 +136,8 @@ async function refuseDay(
     latest?.latest ?? null,
   );
   if (closed !== null && closed > asOf) {
-    throw new CycleError(
+    throw new AppError(
+      'CLOSED_PERIOD',
       `the ledger is already processed through ${closed}; the cycle only moves forward (asked for ${asOf})`,
     );
   }
@@ -149,7 +147,8 @@ async function refuseDay(
   for (const zone of new Set(zones)) {
     const tomorrow = addDays(dateInZone(nowIso, zone), 1);
     if (asOf > tomorrow) {
-      throw new CycleError(
+      throw new AppError(
+        'INVALID_INPUT',
         `${asOf} is more than a day after today in ${zone} (${addDays(tomorrow, -1)}); a run cannot be undone, so a future day needs --allow-future`,
       );
     }

@@ -24,7 +24,7 @@ export const runHold: RunCommand = async (ctx) => {
   const reason = values.reason?.trim();
   if (!from || !reason) throw usageError('--from and a non-blank --reason are required');
   const hold = await withStore(ctx, 'write', (store) =>
-    placeHold({ store, accountId, from, to, reason, actor: ctx.actor, now: ctx.now() }),
+    placeHold({ db: store.db, accountId, from, to, reason, actor: ctx.actor, now: ctx.now() }),
   );
   ctx.out(`${accountId} on hold from ${hold.from}${hold.to ? ` to ${hold.to}` : ' until released'}`);
   return EXIT.ok;
@@ -36,7 +36,7 @@ export const runRelease: RunCommand = async (ctx) => {
   const lastHeldDay = dateOption('last-day', values['last-day']);
   if (!lastHeldDay) throw usageError('--last-day is required');
   const { released } = await withStore(ctx, 'write', (store) =>
-    releaseHold({ store, accountId, lastHeldDay, actor: ctx.actor, now: ctx.now() }),
+    releaseHold({ db: store.db, accountId, lastHeldDay, actor: ctx.actor, now: ctx.now() }),
   );
   ctx.out(`${accountId}: ${released} hold(s) end on ${lastHeldDay}`);
   return EXIT.ok;

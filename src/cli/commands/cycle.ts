@@ -14,6 +14,7 @@ export const run: RunCommand = async (ctx) => {
     'as-of': { type: 'string' },
     json: { type: 'boolean' },
     'range-size': { type: 'string' },
+    'allow-future': { type: 'boolean' },
   });
   noPositionals(positionals);
   // Account ids per unit of work and commit.
@@ -21,7 +22,14 @@ export const run: RunCommand = async (ctx) => {
   const asOf = dateOption('as-of', values['as-of']) ?? dateInZone(ctx.now().toISOString(), DEFAULT_TIME_ZONE);
   const progress = stepProgress({ enabled: ctx.interactive });
   const report = await withStore(ctx, 'write', (store) =>
-    runCycle({ store, asOf, now: ctx.now, rangeSize, onProgress: (p) => progress.update(p) }),
+    runCycle({
+      store,
+      asOf,
+      now: ctx.now,
+      rangeSize,
+      allowFuture: values['allow-future'] === true,
+      onProgress: (p) => progress.update(p),
+    }),
   ).finally(() => progress.done());
   if (values.json) {
     ctx.out(JSON.stringify({ as_of: report.asOf, steps: report.steps, total_ms: report.totalMs }));

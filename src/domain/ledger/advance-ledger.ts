@@ -46,6 +46,8 @@ export interface AdvanceLedgerResult {
   changed: Set<number>;
   /** The last day on which anything was accrued, posted, decided or allocated; null when nothing was. */
   lastChangedOn: IsoDate | null;
+  /** Instalment-days that accrued penalty: the entries a daily penalty posting would have written. */
+  accrualDays: number;
 }
 
 // Field by field rather than with object spread: this copy runs for every account every day of the
@@ -140,6 +142,7 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
   const postings: Posting[] = [];
   const changed = new Set<number>();
   let lastChanged: DayNumber | null = null;
+  let accrualDays = 0;
   const firstAccrualDay = toDay(options.from);
   const toDayNo = toDay(options.to);
   const payments = [...options.payments].sort(byPostingOrder);
@@ -238,7 +241,13 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
     }
     if (accrues && isMonthEnd(day)) postOpenAccruals(day, day);
   }
-  return { state, postings, changed, lastChangedOn: lastChanged === null ? null : fromDay(lastChanged) };
+  return {
+    state,
+    postings,
+    changed,
+    lastChangedOn: lastChanged === null ? null : fromDay(lastChanged),
+    accrualDays,
+  };
 
   /**
    * The first day from `day` on on which something can be posted: penalty on an instalment past due, an
@@ -277,6 +286,7 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
         if (inst.accrued === 0) inst.accruedFrom = date;
         inst.accrued += amount;
         state.postedCosts += amount;
+        accrualDays++;
         changed.add(inst.no);
         lastChanged = day;
       }

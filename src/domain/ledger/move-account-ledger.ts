@@ -61,6 +61,8 @@ export interface MoveAccountLedgerResult {
   valueDated: boolean;
   /** How many late payments were value-dated. */
   latePayments: number;
+  /** Instalment-days that accrued penalty in the days this run moved forward. */
+  accrualDays: number;
 }
 
 /** The last day no run may rewrite for this account. */
@@ -117,6 +119,7 @@ export function moveAccountLedger(options: MoveAccountLedgerOptions): MoveAccoun
       changedThrough: moved.lastChangedOn ?? options.changedThrough,
       valueDated: false,
       latePayments: 0,
+      accrualDays: moved.accrualDays,
     };
   }
   if (!options.posted) throw new Error('value-dating needs the posted payments of the account');
@@ -149,5 +152,13 @@ export function moveAccountLedger(options: MoveAccountLedgerOptions): MoveAccoun
       `value-dating would leave unapplied credit ${state.credit} but entries that add up to ${options.state.credit + moves}`,
     );
   }
-  return { state, postings, postedPayments, changedThrough: to, valueDated: true, latePayments: late.length };
+  return {
+    state,
+    postings,
+    postedPayments,
+    changedThrough: to,
+    valueDated: true,
+    latePayments: late.length,
+    accrualDays: moved.accrualDays,
+  };
 }
