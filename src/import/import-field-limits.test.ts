@@ -155,6 +155,11 @@ describe.each(testEngines)('field limits on $name', (engine) => {
       await expect(importFile({ store, kind: 'parties', path, now: FIXTURE_NOW }), name).rejects.toThrow(message);
       await expect(importFile({ store, kind: 'parties', path, now: FIXTURE_NOW }), name).rejects.toThrow(path);
     }
+    // A header with a column name longer than any field is refused without quoting all of it.
+    const longName = 'n'.repeat(100_000);
+    await expect(importParties('long-header.csv', `party_id,kind,name,${longName}\n`)).rejects.toThrow(
+      new RegExp(`unknown column ${'n'.repeat(60)}… for parties`),
+    );
     // A header with no rows is a file with nothing to import, not an empty one.
     expect(await importParties('header.csv', `${HEADER}\n`)).toMatchObject({ rows: 0, rejected: [] });
     expect(await dumpDatabase(store)).toEqual(before);

@@ -120,8 +120,9 @@ function valueProblem(record: SourceRecord, text: ReadonlySet<string>): RecordPr
   return undefined;
 }
 
+/** Names for a message; a name cut from an over-long header field is shortened so the message stays readable. */
 function listed(names: readonly string[]): string {
-  return names.join(', ');
+  return names.map((n) => (n.length > 60 ? `${n.slice(0, 60)}…` : n)).join(', ');
 }
 
 export async function importRecords(options: ImportRecordsOptions): Promise<ImportReport> {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TempDir, tempDir } from './import-fixtures.js';
 import { readRecords } from './read-records.js';
-import type { SourceRecord } from './record-batches.js';
+import { RECORD_BATCHES, type SourceRecord } from './record-batches.js';
 import { CsvSplitter, FIELD_KEEP } from './split-csv.js';
 
 async function collect(path: string): Promise<SourceRecord[]> {
@@ -97,6 +97,23 @@ describe('readRecords', () => {
       ['1', FIELD_KEEP],
       ['2', 1],
     ]);
+  });
+
+  it('tells an empty file by the onEmpty hook, and reads a file of blank space without holding it', async () => {
+    const empty: string[] = [];
+    for (const [name, content] of [
+      ['e.csv', ''],
+      ['e.jsonl', '\n\n'],
+      ['e.txt', ' \n\t\n'],
+    ] as const) {
+      for await (const _ of readRecords(dir.file(name, content))[RECORD_BATCHES]({ onEmpty: () => empty.push(name) })) {
+        // drain
+      }
+    }
+    expect(empty).toEqual(['e.csv', 'e.jsonl', 'e.txt']);
+    // 2 MiB of spaces before anything: read as CSV, whose header then has no name.
+    const spaces = dir.file('spaces.txt', `${' '.repeat(2 << 20)}\nx\n`);
+    await expect(collect(spaces)).rejects.toThrow(/line 1: column 1 of the header has no name/);
   });
 
   it('reports bytes read against the file size', async () => {

@@ -15,7 +15,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { isAppError } from '../domain/errors.js';
 import { unreadableFile } from './import-file-error.js';
 import { jsonLineBatches } from './read-json-lines.js';
-import { type BatchHooks, batchedRecords, type SourceRecord, type StringRecord } from './record-batches.js';
+import { type BatchedRecords, type BatchHooks, batchedRecords, type StringRecord } from './record-batches.js';
 import { CsvSplitter, CsvSyntaxError } from './split-csv.js';
 
 export interface ReadRecordsOptions {
@@ -26,6 +26,9 @@ export interface ReadRecordsOptions {
 type Format = 'csv' | 'jsonl';
 
 const READ_CHUNK = 1 << 16;
+
+/** How much blank space may come before a file's first character when its format is told by that character. */
+const MAX_LEADING_BLANK = 1 << 20;
 
 function formatFromExtension(path: string): Format | undefined {
   const ext = extname(path).toLowerCase();
@@ -99,7 +102,7 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function readRecords(path: string, options: ReadRecordsOptions = {}): AsyncIterable<SourceRecord> {
+export function readRecords(path: string, options: ReadRecordsOptions = {}): BatchedRecords {
   return batchedRecords(async function* (hooks: BatchHooks = {}) {
     let format = formatFromExtension(path);
     const pieces = readText(path, options);
@@ -111,13 +114,20 @@ export function readRecords(path: string, options: ReadRecordsOptions = {}): Asy
       yield* parser[format](pieces);
       return;
     }
-    // No telling extension: look at the first non-blank character (searching each piece once).
+    // No telling extension: look at the first non-blank character (searching each piece once). A file that
+    // starts with more blank space than any import file would is read as CSV, which refuses it.
     const pending: string[] = [];
+    let blank = 0;
     for await (const piece of pieces) {
       pending.push(piece);
       const first = /\S/.exec(piece);
       if (first) {
         format = first[0] === '{' ? 'jsonl' : 'csv';
+        break;
+      }
+      blank += piece.length;
+      if (blank > MAX_LEADING_BLANK) {
+        format = 'csv';
         break;
       }
     }
