@@ -22,13 +22,14 @@ export async function findAccountsNeedingWork(
 ): Promise<number[]> {
   const [owing, paying] = await Promise.all([
     openPortfolios.length === 0
-      ? Promise.resolve([])
+      ? Promise.resolve([] as { id: number; portfolio_id: string }[])
       : db
           .selectFrom('accounts')
-          .select('id')
+          // The portfolio is checked below, not in SQL: a condition on it leads the planner to the portfolio
+          // index and a scan of the whole portfolio for every range, instead of the id range (20× slower).
+          .select(['id', 'portfolio_id'])
           .where('id', '>=', range.from)
           .where('id', '<=', range.to)
-          .where('portfolio_id', 'in', openPortfolios)
           .where((eb) => eb.or([eb('processed_through', 'is', null), eb('processed_through', '<', asOf)]))
           .where((eb) =>
             eb.or([
@@ -49,7 +50,8 @@ export async function findAccountsNeedingWork(
       .execute(),
   ]);
   const ids = new Set<number>();
-  for (const r of owing) ids.add(Number(r.id));
+  const open = new Set(openPortfolios);
+  for (const r of owing) if (open.has(r.portfolio_id)) ids.add(Number(r.id));
   for (const r of paying) ids.add(Number(r.account_id));
   return [...ids].sort((a, b) => a - b);
 }
