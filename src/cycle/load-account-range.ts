@@ -12,6 +12,7 @@ import type { Amounts } from '../domain/ledger/amounts.js';
 import type { Hold, LedgerState } from '../domain/ledger/ledger-types.js';
 import type { AccountPayment } from '../domain/ledger/move-account-ledger.js';
 import { byDueDate, type TermsPeriod } from '../domain/ledger/replay-ledger.js';
+import { inList } from '../store/in-list.js';
 import type { Store } from '../store/open-database.js';
 import type { AccountRow, AccountTermsRow } from '../store/schema.js';
 import { selectRows } from '../store/select-rows.js';
@@ -77,19 +78,29 @@ export async function loadAccountRange(store: Store, ids: readonly number[], asO
   if (ids.length === 0) return [];
   const db = store.db;
   const [accountRows, paymentRows, holdRows] = await Promise.all([
-    selectRows(store, db.selectFrom('accounts').select(ACCOUNT_COLUMNS).where('id', 'in', ids).orderBy('id')),
+    selectRows(
+      store,
+      db
+        .selectFrom('accounts')
+        .select(ACCOUNT_COLUMNS)
+        .where(inList(store.engine, 'id', ids, 'bigint'))
+        .orderBy('id'),
+    ),
     selectRows(
       store,
       db
         .selectFrom('payments')
         .select(PAYMENT_COLUMNS)
-        .where('account_id', 'in', ids)
+        .where(inList(store.engine, 'account_id', ids, 'bigint'))
         .where('posted_on', 'is', null)
         .where('value_on', '<=', asOf),
     ),
     selectRows(
       store,
-      db.selectFrom('account_holds').select(['account_id', 'from_on', 'to_on']).where('account_id', 'in', ids),
+      db
+        .selectFrom('account_holds')
+        .select(['account_id', 'from_on', 'to_on'])
+        .where(inList(store.engine, 'account_id', ids, 'bigint')),
     ),
   ]);
 
@@ -142,7 +153,10 @@ export async function loadAccountRange(store: Store, ids: readonly number[], asO
       ? Promise.resolve([])
       : selectRows(
           store,
-          db.selectFrom('installments').select(INSTALLMENT_STATE_COLUMNS).where('account_id', 'in', whole),
+          db
+            .selectFrom('installments')
+            .select(INSTALLMENT_STATE_COLUMNS)
+            .where(inList(store.engine, 'account_id', whole, 'bigint')),
         ),
     touchable.length === 0
       ? Promise.resolve([])
@@ -151,7 +165,7 @@ export async function loadAccountRange(store: Store, ids: readonly number[], asO
           db
             .selectFrom('installments')
             .select(INSTALLMENT_STATE_COLUMNS)
-            .where('account_id', 'in', touchable)
+            .where(inList(store.engine, 'account_id', touchable, 'bigint'))
             .where('due_on', '<=', asOf)
             .where(
               sql<boolean>`principal + interest + fee + penalty + late_fee + accrued_penalty
@@ -184,7 +198,7 @@ export async function loadHistory(store: Store, accounts: readonly RangeAccount[
       db
         .selectFrom('payments')
         .select(PAYMENT_COLUMNS)
-        .where('account_id', 'in', ids)
+        .where(inList(store.engine, 'account_id', ids, 'bigint'))
         .where('posted_on', 'is not', null),
     ),
     selectRows(
@@ -192,7 +206,7 @@ export async function loadHistory(store: Store, accounts: readonly RangeAccount[
       db
         .selectFrom('account_terms')
         .select(TERMS_HISTORY_COLUMNS)
-        .where('account_id', 'in', ids)
+        .where(inList(store.engine, 'account_id', ids, 'bigint'))
         .orderBy('account_id')
         .orderBy('effective_from'),
     ),

@@ -14,6 +14,7 @@ import type { InstallmentState } from '../domain/ledger/ledger-types.js';
 import { closedDay, moveAccountLedger, needsHistory } from '../domain/ledger/move-account-ledger.js';
 import { summariseLedger } from '../domain/ledger/summarise-ledger.js';
 import { bulkWriter, type Row } from '../store/bulk.js';
+import { inList } from '../store/in-list.js';
 import type { Store } from '../store/open-database.js';
 import type { Schema } from '../store/schema.js';
 import { ACCOUNT_STATE_COLUMNS, accountStateValues } from '../store/shapes/account-state.js';
@@ -222,7 +223,10 @@ export async function processAccountRange(options: ProcessRangeOptions): Promise
  */
 async function claimAccounts(store: Store, trx: Kysely<Schema>, accounts: readonly RangeAccount[]): Promise<void> {
   const ids = accounts.map((a) => a.id);
-  const query = trx.selectFrom('accounts').select(['id', 'processed_through']).where('id', 'in', ids);
+  const query = trx
+    .selectFrom('accounts')
+    .select(['id', 'processed_through'])
+    .where(inList(store.engine, 'id', ids, 'bigint'));
   const current = await (store.engine === 'postgres' ? query.forUpdate() : query).execute();
   const now = new Map(current.map((r) => [Number(r.id), r.processed_through]));
   const moved = accounts.find((a) => now.get(a.id) !== a.changedThrough);

@@ -3,8 +3,8 @@
  * (time zone, bucket and stage ladders) and reported, so a first import needs no set-up step.
  */
 import { DEFAULT_BUCKETS, DEFAULT_STAGES, DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
+import { inList } from '../store/in-list.js';
 import type { ChunkContext } from './chunk-context.js';
-import { inList } from './in-list.js';
 
 export async function ensurePortfolios(ctx: ChunkContext, names: Iterable<string>): Promise<void> {
   const unknown = [...new Set(names)].filter((n) => !ctx.knownPortfolios.has(n));

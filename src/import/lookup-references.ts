@@ -4,8 +4,8 @@
  * same run are found.
  */
 import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
+import { inList } from '../store/in-list.js';
 import type { ChunkContext } from './chunk-context.js';
-import { inList } from './in-list.js';
 
 export interface AccountRef {
   id: number;

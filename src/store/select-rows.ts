@@ -6,7 +6,28 @@
 import type { Compilable } from 'kysely';
 import type { Store } from './open-database.js';
 
-type RawStatement = { raw(toggle: boolean): { all(...params: unknown[]): unknown[][] } };
+type RawStatement = { raw(toggle: boolean): RawRows };
+type RawRows = { all(...params: unknown[]): unknown[][] };
+
+// Statements whose text repeats (the cycle's loads pass their id lists as one parameter, see in-list) are
+// prepared once per connection instead of once per range.
+const statements = new WeakMap<object, Map<string, RawRows>>();
+const MAX_STATEMENTS = 200;
+
+function prepared(sqlite: NonNullable<Store['sqlite']>, text: string): RawRows {
+  let cache = statements.get(sqlite);
+  if (!cache) {
+    cache = new Map();
+    statements.set(sqlite, cache);
+  }
+  let stmt = cache.get(text);
+  if (!stmt) {
+    stmt = (sqlite.prepare(text) as unknown as RawStatement).raw(true);
+    if (cache.size >= MAX_STATEMENTS) cache.clear();
+    cache.set(text, stmt);
+  }
+  return stmt;
+}
 
 export async function selectRows(
   store: Store,
@@ -14,8 +35,7 @@ export async function selectRows(
 ): Promise<unknown[][]> {
   if (store.sqlite) {
     const compiled = query.compile();
-    const stmt = store.sqlite.prepare(compiled.sql) as unknown as RawStatement;
-    return stmt.raw(true).all(...compiled.parameters);
+    return prepared(store.sqlite, compiled.sql).all(...compiled.parameters);
   }
   const rows = await query.execute();
   return rows.map((r) => Object.values(r));

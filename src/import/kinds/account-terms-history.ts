@@ -8,9 +8,9 @@
 import { sql } from 'kysely';
 import { addDays } from '../../domain/calendar/calendar.js';
 import { closedDay } from '../../domain/ledger/move-account-ledger.js';
+import { inList } from '../../store/in-list.js';
 import { ACCOUNT_TERMS_COLUMNS } from '../../store/shapes/account-terms.js';
 import type { ChunkContext } from '../chunk-context.js';
-import { inList } from '../in-list.js';
 
 /** New accounts: their terms apply from the opening date. One set-based statement per chunk. */
 export async function recordOpeningTerms(ctx: ChunkContext, accountIds: readonly string[]): Promise<void> {

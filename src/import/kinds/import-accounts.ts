@@ -3,12 +3,13 @@
  * from now on); the currency and opening date may not once instalments are booked, because the charges
  * already in the ledger were made in that currency and on that date.
  */
+
+import { inList } from '../../store/in-list.js';
 import { ACCOUNT_TERMS_COLUMNS } from '../../store/shapes/account-terms.js';
 import { type RateCeiling, RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
 import { ensurePortfolios } from '../ensure-portfolios.js';
 import { ALLOCATIONS, DAY_COUNTS, PRODUCTS } from '../import-codes.js';
-import { inList } from '../in-list.js';
 import { portfoliosAllowingHighRates } from '../lookup-references.js';
 import { ChangePlan } from '../plan-changes.js';
 import { recordChangedTerms, recordOpeningTerms } from './account-terms-history.js';

@@ -3,10 +3,11 @@
  * Revaluations (value, valued_on) and descriptions update; moving collateral to another account is
  * refused, since that would silently change what secures two debts.
  */
+
+import { inList } from '../../store/in-list.js';
 import { RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
 import { COLLATERAL_TYPES } from '../import-codes.js';
-import { inList } from '../in-list.js';
 import { externalIds, lookupAccounts } from '../lookup-references.js';
 import { ChangePlan } from '../plan-changes.js';
 

@@ -2,10 +2,11 @@
  * contacts: a party's phone numbers, e-mail and postal addresses, WeChat ids, keyed by (party, type,
  * value). The verified and do-not-contact flags may change; a changed number is a new contact point.
  */
+
+import { inList } from '../../store/in-list.js';
 import { RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
 import { CONTACT_TYPES } from '../import-codes.js';
-import { inList } from '../in-list.js';
 import { lookupParties } from '../lookup-references.js';
 import { ChangePlan } from '../plan-changes.js';
 

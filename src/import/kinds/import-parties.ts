@@ -1,9 +1,9 @@
 /** parties: people and companies, keyed by party_id. Every field is descriptive, so changes are updates. */
 import { rangeUntil } from '../../domain/calendar/date-range.js';
+import { inList } from '../../store/in-list.js';
 import { RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
 import { PARTY_KINDS, SEGMENTS } from '../import-codes.js';
-import { inList } from '../in-list.js';
 import { ChangePlan } from '../plan-changes.js';
 
 const FIELDS = [

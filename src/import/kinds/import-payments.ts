@@ -5,10 +5,10 @@
  */
 import { rangeUntil } from '../../domain/calendar/date-range.js';
 import { formatAmount } from '../../domain/money/money.js';
+import { inList } from '../../store/in-list.js';
 import { RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
 import { CHANNELS } from '../import-codes.js';
-import { inList } from '../in-list.js';
 import { externalIds, lookupAccounts, lookupParties } from '../lookup-references.js';
 import { ChangePlan } from '../plan-changes.js';
 import { valueDate } from '../value-date.js';

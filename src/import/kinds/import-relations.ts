@@ -1,8 +1,9 @@
 /** relations: a party's role on an account. The whole row is the key, so a row is either new or unchanged. */
+
+import { inList } from '../../store/in-list.js';
 import { RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
 import { ROLES } from '../import-codes.js';
-import { inList } from '../in-list.js';
 import { lookupAccounts, lookupParties } from '../lookup-references.js';
 import { ChangePlan } from '../plan-changes.js';
 

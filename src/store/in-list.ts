@@ -4,7 +4,7 @@
  * 2,000-parameter statement to compile and prepare for every chunk.
  */
 import { type RawBuilder, sql } from 'kysely';
-import type { Engine } from '../store/engine.js';
+import type { Engine } from './engine.js';
 
 export type ListType = 'text' | 'bigint' | 'integer';
 
