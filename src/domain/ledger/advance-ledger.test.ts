@@ -303,3 +303,13 @@ describe('a payment that arrives after its day was processed', () => {
     ]);
   });
 });
+
+describe('exactness', () => {
+  it('stops rather than write a figure past 2^53 minor units', () => {
+    // 10^13 minor units at 1,000 % a year with a 100 % uplift: about 5.6 × 10^11 a day, past 2^53 in 45 years.
+    const terms = makeTerms({ annualRate: '10', penaltyUplift: '1', lateFee: 0 });
+    const installments = [makeInstallment(1, '2026-01-31', 10_000_000_000_000)];
+    expect(() => run({ terms, installments, to: '2030-01-01' })).not.toThrow();
+    expect(() => run({ terms, installments, to: '2075-01-01' })).toThrow(/2\^53/);
+  });
+});

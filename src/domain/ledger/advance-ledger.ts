@@ -15,6 +15,7 @@
  * so running the cycle daily and running it once for the whole period produce the same postings.
  */
 import { type DayNumber, fromDay, type IsoDate, toDay } from '../calendar/calendar.js';
+import { AppError } from '../errors.js';
 import type { Minor } from '../money/money.js';
 import { applyRates, onePlus } from '../money/rate.js';
 import { allocatePayment } from './allocate-payment.js';
@@ -130,6 +131,25 @@ export function postAccruals(state: LedgerState, date: IsoDate, through: IsoDate
   return posted;
 }
 
+/**
+ * Amounts are JavaScript numbers holding integer minor units, exact only up to 2^53. The import caps what
+ * comes in, but decades of penalty at an extreme rate could still pass it; a ledger that cannot be exact
+ * must stop the run rather than be written with rounded figures.
+ */
+function assertSafeAmounts(state: LedgerState): void {
+  let safe = Number.isSafeInteger(state.credit) && Number.isSafeInteger(state.postedCosts);
+  for (const inst of state.installments) {
+    safe &&= Number.isSafeInteger(inst.accrued);
+    for (const c of COMPONENTS) safe &&= Number.isSafeInteger(inst.due[c]) && Number.isSafeInteger(inst.paid[c]);
+  }
+  if (!safe) {
+    throw new AppError(
+      'INTERNAL',
+      'an amount on this ledger passed 2^53 minor units and can no longer be exact; check the contract terms',
+    );
+  }
+}
+
 function byPostingOrder(a: PaymentToPost, b: PaymentToPost): number {
   if (a.postedOn !== b.postedOn) return a.postedOn < b.postedOn ? -1 : 1;
   if (a.paidAt !== b.paidAt) return a.paidAt < b.paidAt ? -1 : 1;
@@ -241,6 +261,7 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
     }
     if (accrues && isMonthEnd(day)) postOpenAccruals(day, day);
   }
+  assertSafeAmounts(state);
   return {
     state,
     postings,
