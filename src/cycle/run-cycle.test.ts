@@ -186,6 +186,11 @@ describe.each(testEngines)('daily cycle on $name', (engine) => {
         },
       }),
     ).rejects.toThrow('simulated crash');
+    // The failed run says so; it is not left looking as if it were still running.
+    const runs = await crashed.db.selectFrom('cycle_runs').select(['status', 'finished_at', 'steps']).execute();
+    expect(runs).toEqual([
+      { status: 'failed', finished_at: expect.any(String), steps: expect.stringContaining('simulated crash') },
+    ]);
     const partial = await crashed.db
       .selectFrom('accounts')
       .select('id')

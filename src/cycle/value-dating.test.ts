@@ -103,6 +103,92 @@ describe.each(testEngines)('value-dating on $name', (engine) => {
     expect(late.entries.filter((e) => e.payment_id === 'P-1').every((e) => e.posted_on === '2026-03-21')).toBe(true);
   });
 
+  it('charges no late fee to a customer who pays twice each instalment five days early (principal_first)', async () => {
+    const store = await fresh();
+    await expectImported(store, 'accounts', [
+      { ...LOAN, allocation: 'principal_first', principal: '7000.00', cost_cap_rate: '0.15' },
+    ]);
+    const dues = Array.from({ length: 7 }, (_, k) => addDays('2026-01-31', 30 * k));
+    await expectImported(
+      store,
+      'schedules',
+      dues.map((due, k) => ({ ...instalment(k + 1, due), interest: `${(70 - 10 * k).toFixed(2)}` })),
+    );
+    await expectImported(
+      store,
+      'payments',
+      dues.map((due, k) =>
+        payment(`P-${k + 1}`, `${addDays(due, -5)}T10:00:00+08:00`, (2 * (1000 + 70 - 10 * k)).toFixed(2)),
+      ),
+    );
+    await runCycle({ store, asOf: '2026-09-30', now });
+    const view = await showAccount({ store, accountId: 'L-1', today: '2026-09-30' });
+    expect(view.entries.filter((e) => e.kind === 'late_fee' || e.kind === 'penalty')).toEqual([]);
+    expect(view.outstanding.total).toBe('0.00');
+    // Paid twice what was due: the other half is held as credit, to the cent.
+    const scheduled = dues.reduce((sum, _, k) => sum + 100_000 + 7_000 - 1_000 * k, 0);
+    expect(view.unapplied_credit).toBe((scheduled / 100).toFixed(2));
+    expect(view.reconciled).toBe(true);
+  });
+
+  it('ends with the on-time balances whatever the delays of a random book’s payments', async () => {
+    const delays = [0, 0, 1, 3, 9, 20, 40];
+    const loans = Array.from({ length: 12 }, (_, n) => ({
+      ...LOAN,
+      account_id: `R-${n}`,
+      allocation: n % 3 === 0 ? 'principal_first' : 'standard',
+      cost_cap_rate: n % 4 === 0 ? '0.24' : '',
+    }));
+    const schedules = loans.flatMap((l, n) =>
+      [1, 2, 3].map((k) => ({ ...instalment(k, addDays('2026-01-31', 30 * (k - 1) + n)), account_id: l.account_id })),
+    );
+    const payments = loans.flatMap((l, n) =>
+      [0, 1, 2, 3].map((k) => ({
+        ...payment(
+          `R-${n}-${k}`,
+          `${addDays('2026-01-20', 17 * k + 3 * n)}T11:00:00+08:00`,
+          `${300 + 97 * ((n + k) % 7)}.00`,
+        ),
+        account_id: l.account_id,
+        delay: delays[(n * 4 + k) % delays.length] as number,
+      })),
+    );
+    const book = async (late: boolean) => {
+      const store = await fresh();
+      await expectImported(store, 'accounts', loans);
+      await expectImported(store, 'schedules', schedules);
+      for (let d = '2026-01-20'; d <= '2026-05-31'; d = addDays(d, 2)) {
+        const arriving = payments.filter((p) => {
+          const arrives = addDays(p.paid_at.slice(0, 10), late ? p.delay : 0);
+          return arrives > addDays(d, -2) && arrives <= d;
+        });
+        if (arriving.length > 0)
+          await expectImported(
+            store,
+            'payments',
+            arriving.map(({ delay: _, ...p }) => p),
+          );
+        await runCycle({ store, asOf: d, now });
+      }
+      return store;
+    };
+    const late = await book(true);
+    const onTime = await book(false);
+    const balances = async (store: Store) =>
+      (await ledgerFingerprint(store)).installments.map(({ account, installment_no, accrued_from, ...rest }) => ({
+        account,
+        installment_no,
+        accrued_from,
+        ...rest,
+      }));
+    expect(await balances(late)).toEqual(await balances(onTime));
+    const lateEntries = (await ledgerFingerprint(late)).entries;
+    expect(lateEntries.some((e) => e.kind === 'reallocation')).toBe(true);
+    for (const id of loans.map((l) => l.account_id)) {
+      expect((await showAccount({ store: late, accountId: id, today: '2026-05-31' })).reconciled).toBe(true);
+    }
+  });
+
   it('leaves daily runs and one catch-up run identical, every column, also after a late payment', async () => {
     const daily = await fresh();
     const once = await fresh();
