@@ -5,7 +5,7 @@
  * rerunning redoes exactly that range.
  */
 import type { Kysely } from 'kysely';
-import { bucketFor, daysPastDue, stageFor } from '../domain/ageing/ageing.js';
+import { daysPastDue } from '../domain/ageing/ageing.js';
 import type { IsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { owedOn } from '../domain/ledger/advance-ledger.js';
@@ -20,9 +20,10 @@ import type { Schema } from '../store/schema.js';
 import { ACCOUNT_STATE_COLUMNS, accountStateValues } from '../store/shapes/account-state.js';
 import { INSTALLMENT_BALANCE_COLUMNS, installmentBalanceValues } from '../store/shapes/installment-state.js';
 import { LEDGER_ENTRY_COLUMNS, ledgerEntryValues } from '../store/shapes/ledger-entry.js';
+import { type PortfolioSettings, settingsFor } from '../store/shapes/portfolio-settings.js';
+import { ageingOf } from '../store/write-ageing.js';
 import { type AccountIdRange, findAccountsNeedingWork } from './find-accounts-needing-work.js';
 import { loadAccountRange, loadHistory, type RangeAccount } from './load-account-range.js';
-import { type PortfolioSettings, settingsFor } from './portfolio-settings.js';
 
 export interface RangeCounts {
   accounts: number;
@@ -181,9 +182,7 @@ export async function processAccountRange(options: ProcessRangeOptions): Promise
     accountUpdates.push([
       ...accountStateValues({
         changedThrough: result.changedThrough,
-        dpd,
-        bucket: bucketFor(dpd, settings.buckets),
-        stage: stageFor(dpd, settings.stages),
+        ageing: ageingOf(dpd, settings),
         summary,
         postedCosts: result.state.postedCosts,
       }),

@@ -14,8 +14,8 @@ import { addDays, dateInZone, type IsoDate, isIsoDate } from '../domain/calendar
 import { AppError } from '../domain/errors.js';
 import { ensureLedgerPartitions } from '../store/ledger-partitions.js';
 import type { Store } from '../store/open-database.js';
+import { loadPortfolioSettings, type PortfolioSettings } from '../store/shapes/portfolio-settings.js';
 import { accountIdRanges } from './find-accounts-needing-work.js';
-import { loadPortfolioSettings, type PortfolioSettings } from './portfolio-settings.js';
 import { emptyCounts, processAccountRange, type RangeTimings } from './process-account-range.js';
 import { snapshotAging } from './snapshot-aging.js';
 

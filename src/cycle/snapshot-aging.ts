@@ -5,7 +5,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { IsoDate } from '../domain/calendar/calendar.js';
 import type { Schema } from '../store/schema.js';
-import type { PortfolioSettings } from './portfolio-settings.js';
+import type { PortfolioSettings } from '../store/shapes/portfolio-settings.js';
+import { placeCurrentAccounts } from '../store/write-ageing.js';
 
 export async function snapshotAging(
   db: Kysely<Schema>,
@@ -16,17 +17,7 @@ export async function snapshotAging(
     // Accounts the ledger pass did not need to touch are current (DPD 0); make sure they sit in their
     // portfolio's first rung even when a portfolio renamed it.
     let fixed = 0;
-    for (const p of portfolios.values()) {
-      const first = p.buckets[0]?.name ?? 'M0';
-      const res = await trx
-        .updateTable('accounts')
-        .set({ bucket: first, stage: 'current' })
-        .where('portfolio_id', '=', p.portfolioId)
-        .where('dpd', '=', 0)
-        .where('bucket', '<>', first)
-        .executeTakeFirst();
-      fixed += Number(res.numUpdatedRows);
-    }
+    for (const p of portfolios.values()) fixed += await placeCurrentAccounts(trx, p);
     await trx.deleteFrom('aging_snapshots').where('as_of', '=', asOf).execute();
     const res = await trx
       .insertInto('aging_snapshots')

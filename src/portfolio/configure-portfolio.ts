@@ -8,12 +8,9 @@
  * the time zone re-dates the payments still waiting to be posted (posted ones are history). Every change
  * is recorded as an event, in the same transaction.
  */
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import {
   type BucketRung,
-  DEFAULT_BUCKETS,
-  DEFAULT_STAGES,
-  DEFAULT_TIME_ZONE,
   isStageLadder,
   type StageRung,
   validateLadder,
@@ -24,6 +21,12 @@ import { AppError } from '../domain/errors.js';
 import { appendEvent } from '../event/append-event.js';
 import { inTransaction } from '../store/in-transaction.js';
 import type { Schema } from '../store/schema.js';
+import {
+  PORTFOLIO_SETTINGS_COLUMNS,
+  portfolioSettingsFromRow,
+  settingsFor,
+} from '../store/shapes/portfolio-settings.js';
+import { rebucketAccounts } from '../store/write-ageing.js';
 import { listPortfolios, type PortfolioView } from './list-portfolios.js';
 
 type Rung = { name: string; minDpd: number };
@@ -65,13 +68,6 @@ export interface ConfigurePortfolioOptions {
   now: Date;
 }
 
-function ladderCase(ladder: readonly Rung[]): RawBuilder<string> {
-  // CASE WHEN dpd >= top THEN 'top' … ELSE 'first' END, every value bound.
-  const sorted = [...ladder].sort((a, b) => b.minDpd - a.minDpd);
-  const whens = sorted.map((r) => sql`WHEN dpd >= ${r.minDpd} THEN ${r.name}`);
-  return sql<string>`CASE ${sql.join(whens, sql` `)} ELSE ${ladder[0]?.name ?? 'M0'} END`;
-}
-
 export async function configurePortfolio(options: ConfigurePortfolioOptions): Promise<PortfolioView> {
   const { portfolioId } = options;
   if (portfolioId.trim() === '' || portfolioId !== portfolioId.trim()) {
@@ -84,17 +80,17 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
   const newBuckets = options.buckets === undefined ? undefined : checkedBuckets(options.buckets);
   const newStages = options.stages === undefined ? undefined : checkedStages(options.stages);
   return inTransaction(options.db, async (trx) => {
-    const existing = await trx
+    const stored = await trx
       .selectFrom('portfolios')
-      .selectAll()
+      .select(PORTFOLIO_SETTINGS_COLUMNS)
       .where('portfolio_id', '=', portfolioId)
       .executeTakeFirst();
-    const timeZone = options.timeZone ?? existing?.time_zone ?? DEFAULT_TIME_ZONE;
-    const buckets: readonly BucketRung[] =
-      newBuckets ?? (existing ? (JSON.parse(existing.buckets) as BucketRung[]) : DEFAULT_BUCKETS);
-    const stages: readonly StageRung[] =
-      newStages ?? (existing ? (JSON.parse(existing.stages) as StageRung[]) : DEFAULT_STAGES);
-    const allowRatesAboveOne = options.allowRatesAboveOne ?? existing?.allow_rates_above_one === 1;
+    const existing = stored ? portfolioSettingsFromRow(stored) : undefined;
+    const before = settingsFor(new Map(), portfolioId);
+    const timeZone = options.timeZone ?? existing?.timeZone ?? before.timeZone;
+    const buckets = newBuckets ?? existing?.buckets ?? before.buckets;
+    const stages = newStages ?? existing?.stages ?? before.stages;
+    const allowRatesAboveOne = options.allowRatesAboveOne ?? existing?.allowRatesAboveOne ?? false;
     const row = {
       time_zone: timeZone,
       buckets: JSON.stringify(buckets),
@@ -109,8 +105,10 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
         .values({ portfolio_id: portfolioId, ...row, created_at: options.now.toISOString() })
         .execute();
     }
-    if (newBuckets || newStages) await rebucket(trx, portfolioId, buckets, stages);
-    if (options.timeZone && options.timeZone !== existing?.time_zone) await redatePending(trx, portfolioId, timeZone);
+    if (newBuckets || newStages) {
+      await rebucketAccounts(trx, { ...(existing ?? before), buckets, stages });
+    }
+    if (options.timeZone && options.timeZone !== existing?.timeZone) await redatePending(trx, portfolioId, timeZone);
     await appendEvent(trx, {
       kind: existing ? 'portfolio.update' : 'portfolio.create',
       actor: options.actor,
@@ -127,19 +125,6 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
     if (!view) throw new AppError('INTERNAL', `portfolio ${portfolioId} is not there after it was written`);
     return view;
   });
-}
-
-async function rebucket(
-  db: Kysely<Schema>,
-  portfolioId: string,
-  buckets: readonly BucketRung[],
-  stages: readonly StageRung[],
-) {
-  await db
-    .updateTable('accounts')
-    .set({ bucket: ladderCase(buckets), stage: ladderCase(stages) })
-    .where('portfolio_id', '=', portfolioId)
-    .execute();
 }
 
 /** Payments not yet posted take their date from the new zone; the cycle has not used the old one yet. */

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { BucketRung, StageRung } from '../domain/ageing/ageing.js';
 import type { Schema } from '../store/schema.js';
+import { PORTFOLIO_SETTINGS_COLUMNS, portfolioSettingsFromRow } from '../store/shapes/portfolio-settings.js';
 
 export interface PortfolioView {
   portfolio_id: string;
@@ -15,33 +16,26 @@ export interface PortfolioView {
 
 /** Every portfolio (or only `only`), by name. `db` may be a transaction. */
 export async function listPortfolios(db: Kysely<Schema>, only?: string): Promise<PortfolioView[]> {
-  let q = db
-    .selectFrom('portfolios')
-    .leftJoin('accounts', 'accounts.portfolio_id', 'portfolios.portfolio_id')
-    .select((eb) => [
-      'portfolios.portfolio_id',
-      'portfolios.time_zone',
-      'portfolios.buckets',
-      'portfolios.stages',
-      'portfolios.allow_rates_above_one',
-      eb.fn.count<number>('accounts.id').as('accounts'),
-    ])
-    .groupBy([
-      'portfolios.portfolio_id',
-      'portfolios.time_zone',
-      'portfolios.buckets',
-      'portfolios.stages',
-      'portfolios.allow_rates_above_one',
-    ])
-    .orderBy('portfolios.portfolio_id');
-  if (only !== undefined) q = q.where('portfolios.portfolio_id', '=', only);
+  let q = db.selectFrom('portfolios').select(PORTFOLIO_SETTINGS_COLUMNS).orderBy('portfolio_id');
+  if (only !== undefined) q = q.where('portfolio_id', '=', only);
   const rows = await q.execute();
-  return rows.map((r) => ({
-    portfolio_id: r.portfolio_id,
-    time_zone: r.time_zone,
-    buckets: JSON.parse(r.buckets) as BucketRung[],
-    stages: JSON.parse(r.stages) as StageRung[],
-    allow_rates_above_one: Number(r.allow_rates_above_one) === 1,
-    accounts: Number(r.accounts),
-  }));
+  // Counted apart (one index-only pass) rather than by joining every account to its portfolio.
+  const counts = await db
+    .selectFrom('accounts')
+    .select((eb) => ['portfolio_id', eb.fn.countAll<number>().as('n')])
+    .$if(only !== undefined, (c) => c.where('portfolio_id', '=', only as string))
+    .groupBy('portfolio_id')
+    .execute();
+  const accounts = new Map(counts.map((c) => [c.portfolio_id, Number(c.n)]));
+  return rows.map((r) => {
+    const settings = portfolioSettingsFromRow(r);
+    return {
+      portfolio_id: settings.portfolioId,
+      time_zone: settings.timeZone,
+      buckets: [...settings.buckets],
+      stages: [...settings.stages],
+      allow_rates_above_one: settings.allowRatesAboveOne,
+      accounts: accounts.get(settings.portfolioId) ?? 0,
+    };
+  });
 }

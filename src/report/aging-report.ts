@@ -8,12 +8,12 @@
  * report: an empty table would read as "nothing is past due".
  */
 import type { Kysely } from 'kysely';
-import { loadPortfolioSettings } from '../cycle/portfolio-settings.js';
 import { DEFAULT_BUCKETS } from '../domain/ageing/ageing.js';
 import type { IsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { formatAmount } from '../domain/money/money.js';
 import type { Schema } from '../store/schema.js';
+import { loadPortfolioSettings } from '../store/shapes/portfolio-settings.js';
 
 export interface AgingRow {
   bucket: string;

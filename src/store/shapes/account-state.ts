@@ -6,6 +6,7 @@ import type { IsoDate } from '../../domain/calendar/calendar.js';
 import { totalOf } from '../../domain/ledger/amounts.js';
 import type { LedgerSummary } from '../../domain/ledger/summarise-ledger.js';
 import type { AccountRow } from '../schema.js';
+import type { Ageing } from '../write-ageing.js';
 import type { TupleOf } from './tuple.js';
 
 export const ACCOUNT_STATE_COLUMNS = [
@@ -29,9 +30,7 @@ export const ACCOUNT_STATE_COLUMNS = [
 export interface AccountState {
   /** The last day the ledger changed. */
   changedThrough: IsoDate | null;
-  dpd: number;
-  bucket: string;
-  stage: string;
+  ageing: Ageing;
   summary: LedgerSummary;
   postedCosts: number;
 }
@@ -42,9 +41,9 @@ export function accountStateValues(s: AccountState): TupleOf<AccountRow, typeof 
     s.changedThrough,
     // Whatever arrived late has been value-dated by the run that writes this.
     null,
-    s.dpd,
-    s.bucket,
-    s.stage,
+    s.ageing.dpd,
+    s.ageing.bucket,
+    s.ageing.stage,
     s.summary.oldestUnpaidDueOn,
     o.principal,
     o.interest,
