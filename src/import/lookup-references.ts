@@ -3,8 +3,10 @@
  * the checks need). Reads go through the import's transaction, so rows written by earlier chunks of the
  * same run are found.
  */
+import { type RawBuilder, sql } from 'kysely';
 import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
 import { inList } from '../store/in-list.js';
+import { ACCOUNT_LOOKUP_INDEX } from '../store/migrations/004-account-lookup-index.js';
 import type { ChunkContext } from './chunk-context.js';
 
 export interface AccountRef {
@@ -39,12 +41,24 @@ export async function lookupAccounts(
     for (const r of rows) found.set(r.account_id, { ...BLANK, id: Number(r.id), accountId: r.account_id });
     return found;
   }
-  const rows = await ctx.trx
-    .selectFrom('accounts')
-    .select(['id', 'account_id', 'currency', 'opened_on', 'portfolio_id'])
-    .$if(facts === 'totals', (q) => q.select(['out_principal', 'out_interest', 'out_fee', 'oldest_unpaid_due_on']))
-    .where(where)
-    .execute();
+  const rows =
+    facts === 'terms'
+      ? await termsByIndex(ctx, where)
+      : await ctx.trx
+          .selectFrom('accounts')
+          .select([
+            'id',
+            'account_id',
+            'currency',
+            'opened_on',
+            'portfolio_id',
+            'out_principal',
+            'out_interest',
+            'out_fee',
+            'oldest_unpaid_due_on',
+          ])
+          .where(where)
+          .execute();
   const zones = await portfolioZones(
     ctx,
     rows.map((r) => r.portfolio_id),
@@ -64,6 +78,25 @@ export async function lookupAccounts(
     });
   }
   return found;
+}
+
+type TermsRow = { id: number; account_id: string; currency: string; opened_on: string; portfolio_id: string } & {
+  out_principal?: number;
+  out_interest?: number;
+  out_fee?: number;
+  oldest_unpaid_due_on?: string | null;
+};
+
+/**
+ * The terms lookup, answered from the covering index alone (migration 004). SQLite's planner, without
+ * statistics, prefers the unique index on account_id and then reads every wide row from the table, so it
+ * is told which index to use; PostgreSQL finds the index-only scan by itself.
+ */
+async function termsByIndex(ctx: ChunkContext, where: RawBuilder<boolean>): Promise<TermsRow[]> {
+  const from = ctx.store.engine === 'sqlite' ? sql`accounts INDEXED BY ${sql.id(ACCOUNT_LOOKUP_INDEX)}` : sql`accounts`;
+  const result = await sql<TermsRow>`SELECT id, account_id, currency, opened_on, portfolio_id FROM ${from}
+    WHERE ${where}`.execute(ctx.trx);
+  return result.rows;
 }
 
 const BLANK: AccountRef = {
