@@ -29,10 +29,13 @@ export const run: RunCommand = async (ctx) => {
     `past due ${g(view.past_due.total)}; unapplied credit ${g(view.unapplied_credit)}; ledger reconciled: ${view.reconciled ? 'yes' : 'NO'}`,
   );
   ctx.out('');
-  ctx.out(`${'no'.padStart(3)}  ${'due on'.padEnd(10)}  ${'due'.padStart(14)}  ${'paid'.padStart(14)}`);
+  // `accrued` is penalty interest owed but not yet posted (it is posted at month end or when money comes in).
+  ctx.out(
+    `${'no'.padStart(3)}  ${'due on'.padEnd(10)}  ${'due'.padStart(14)}  ${'paid'.padStart(14)}  ${'accrued'.padStart(12)}  since`,
+  );
   for (const i of view.installments) {
     ctx.out(
-      `${String(i.installment_no).padStart(3)}  ${i.due_on}  ${g(i.due.total).padStart(14)}  ${g(i.paid.total).padStart(14)}`,
+      `${String(i.installment_no).padStart(3)}  ${i.due_on}  ${g(i.due.total).padStart(14)}  ${g(i.paid.total).padStart(14)}  ${g(i.accrued_penalty).padStart(12)}  ${i.accrued_from ?? ''}`,
     );
   }
   ctx.out('');
