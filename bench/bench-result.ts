@@ -1,13 +1,16 @@
 /** The shapes the benchmark phases hand back and the report (and bench/results/latest.json) is made of. */
 import type { CycleReport } from '../src/cycle/run-cycle.js';
 import type { IsoDate } from '../src/domain/calendar/calendar.js';
+import type { ImportKind } from '../src/import/import-kinds.js';
 import type { Engine } from '../src/store/engine.js';
 import type { MachineInfo } from './describe-machine.js';
+import type { YearPayments } from './generate-year-payments.js';
 import type { FloorResult } from './run-floor.js';
 import type { MemoryPeak } from './sample-memory.js';
+import type { CliHelpTiming } from './time-cli-help.js';
 
 export interface ImportFigure {
-  kind: string;
+  kind: ImportKind;
   rows: number;
   inserted: number;
   updated: number;
@@ -17,13 +20,42 @@ export interface ImportFigure {
   rowsPerSec: number;
 }
 
+/** Database size on disk, in bytes, when a phase started and when it ended (see database-size.ts). */
+export interface DatabaseBytes {
+  before: number;
+  after: number;
+}
+
+/** Imports of a 1-row file of one kind: the cost of a file apart from its rows. */
+export interface OneRowFigure {
+  kind: ImportKind;
+  /** Each 1-row file's import time, in the order they ran (the first one also warms the code up). */
+  samplesMs: number[];
+  medianMs: number;
+}
+
 /** What a child process is asked to do: one phase of one (engine, size) case. */
 export type PhaseSpec =
-  | { phase: 'import'; location: string; files: { kind: string; path: string }[]; now: string; migrate: boolean }
-  | { phase: 'cycle'; location: string; asOf: IsoDate; now: string; floor: boolean };
+  | {
+      phase: 'import';
+      location: string;
+      files: { kind: ImportKind; path: string }[];
+      now: string;
+      migrate: boolean;
+      /** Report the database's size before and after the phase. */
+      measureBytes?: boolean;
+    }
+  | { phase: 'cycle'; location: string; asOf: IsoDate; now: string; floor: boolean; measureBytes?: boolean }
+  | { phase: 'one-row'; location: string; files: { kind: ImportKind; paths: string[] }[]; now: string };
 
 export type PhaseResult =
-  | { phase: 'import'; engineVersion: string; imports: ImportFigure[]; memory: MemoryPeak }
+  | {
+      phase: 'import';
+      engineVersion: string;
+      imports: ImportFigure[];
+      memory: MemoryPeak;
+      dbBytes: DatabaseBytes | null;
+    }
   | {
       phase: 'cycle';
       engineVersion: string;
@@ -34,8 +66,32 @@ export type PhaseResult =
       floor: FloorResult | null;
       /** Accounts per bucket after the cycle. */
       buckets: Record<string, number>;
+      dbBytes: DatabaseBytes | null;
     }
+  | { phase: 'one-row'; figures: OneRowFigure[] }
   | { phase: 'error'; message: string };
+
+/** The simulated year: the year's payments imported, then one cycle run from D to D + 365. */
+export interface YearResult {
+  /** D + 365 */
+  asOf: IsoDate;
+  payments: ImportFigure;
+  importMemory: MemoryPeak;
+  cycle: { steps: CycleReport['steps']; totalMs: number; wallMs: number; memory: MemoryPeak };
+  /** Ledger rows the year's run wrote, of every kind. */
+  entries: number;
+  /** entries / 365 */
+  entriesPerDay: number;
+  penaltyEntries: number;
+  /** Instalment-days of penalty accrued: the penalty rows one entry per overdue instalment per day would write. */
+  accrualDays: number;
+  /** The rows the year would have written with one penalty entry per overdue instalment per day. */
+  entriesAtOnePerDay: number;
+  /** Database size after the timed cycle at D, after the year's payments were imported, after the year's run. */
+  dbBytesBefore: number;
+  dbBytesAfterImport: number;
+  dbBytesAfter: number;
+}
 
 export interface CaseResult {
   engine: Engine;
@@ -46,12 +102,20 @@ export interface CaseResult {
   importMemory: MemoryPeak;
   /** The first cycle, at D − 1, that brings the ledger up to date (not the timed figure). */
   catchUp: { totalMs: number; memory: MemoryPeak };
+  /** catchUp.totalMs / cycle.totalMs: the catch-up after importing the whole book against the daily run. */
+  catchUpRatio: number;
   /** The timed, ordinary daily cycle at D. */
   cycle: { asOf: IsoDate; steps: CycleReport['steps']; totalMs: number; wallMs: number; memory: MemoryPeak };
   floor: FloorResult;
   /** cycle.totalMs / floor.ms */
   ratio: number;
   buckets: Record<string, number>;
+  /** Database size after the timed cycle and the floor at D, in bytes (see database-size.ts). */
+  dbBytes: number;
+  /** Null when the bench ran with --no-year. */
+  year: YearResult | null;
+  /** Per kind, the import of a 1-row file (median of a few). */
+  oneRow: OneRowFigure[];
 }
 
 export interface BenchReport {
@@ -59,10 +123,21 @@ export interface BenchReport {
   machine: MachineInfo;
   seed: number;
   cycleDay: IsoDate;
+  /** Whether each case also ran the simulated year (--year, the default). */
+  year: boolean;
+  /** `node bin/dunwell.js --help`, spawned: the command's start-up time. */
+  cliHelp: CliHelpTiming;
   postgres: { source: string; settings: Record<string, string> | null } | null;
   notes: string[];
   /** 1/5/15-minute load averages when the run ended. */
   loadAverageAtEnd: number[] | null;
-  datasets: { accounts: number; rows: Record<string, number>; pastDueAccounts: number; generateMs: number }[];
+  datasets: {
+    accounts: number;
+    rows: Record<string, number>;
+    pastDueAccounts: number;
+    generateMs: number;
+    /** Who pays what over the simulated year (null without it). */
+    year: Omit<YearPayments, 'path'> | null;
+  }[];
   cases: CaseResult[];
 }

@@ -1,10 +1,16 @@
-/** Turns benchmark results into the printed report: a block per case as it finishes, a summary table at the end. */
-import type { BenchReport, CaseResult } from './bench-result.js';
+/** Turns one benchmark case into printed lines: the block printed as the case runs (the summary is print-summary.ts). */
+import type { CycleReport } from '../src/cycle/run-cycle.js';
+import type { CaseResult, YearResult } from './bench-result.js';
 import type { MachineInfo } from './describe-machine.js';
+import type { Dataset } from './generate-dataset.js';
+import { YEAR_DAYS } from './generate-year-payments.js';
 import type { MemoryPeak } from './sample-memory.js';
 
 export const num = (n: number) => Math.round(n).toLocaleString('en-US');
-const sec = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+export const sec = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+export const msText = (ms: number) => `${ms.toFixed(ms < 100 ? 1 : 0)} ms`;
+/** Bytes in MB of 2^20 bytes, like the memory figures. */
+export const mb = (bytes: number) => `${(bytes / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
 const mem = (m: MemoryPeak) => `${num(m.sampledPeakMb)} MB sampled peak, ${num(m.maxRssMb)} MB maxRSS`;
 
 export function machineLines(machine: MachineInfo): string[] {
@@ -25,69 +31,75 @@ function countsText(counts: Record<string, number>): string {
     .join(' ');
 }
 
+function stepLines(steps: CycleReport['steps'], totalMs: number, wallMs: number): string[] {
+  return [
+    ...steps.map((step) => `    ${step.name.padEnd(10)} ${sec(step.ms).padStart(10)}  ${countsText(step.counts)}`),
+    `    ${'total'.padEnd(10)} ${sec(totalMs).padStart(10)}  (wall ${sec(wallMs)})`,
+  ];
+}
+
 /** Everything about one case after its import lines (which the import phase prints as it goes). */
 export function caseLines(c: CaseResult): string[] {
-  const lines = [
+  return [
     `  import peak memory: ${mem(c.importMemory)}`,
     `  catch-up cycle at D-1 (brings the ledger up to date, not the timed run): ${sec(c.catchUp.totalMs)}, ${mem(c.catchUp.memory)}`,
     `  cycle at ${c.cycle.asOf} (the timed daily run):`,
-  ];
-  for (const step of c.cycle.steps) {
-    lines.push(`    ${step.name.padEnd(10)} ${sec(step.ms).padStart(10)}  ${countsText(step.counts)}`);
-  }
-  lines.push(`    ${'total'.padEnd(10)} ${sec(c.cycle.totalMs).padStart(10)}  (wall ${sec(c.cycle.wallMs)})`);
-  lines.push(`  cycle peak memory: ${mem(c.cycle.memory)}`);
-  lines.push(
+    ...stepLines(c.cycle.steps, c.cycle.totalMs, c.cycle.wallMs),
+    `  cycle peak memory: ${mem(c.cycle.memory)}`,
     `  floor: one set-based pass updating ${num(c.floor.updated)} account rows + inserting ${num(c.floor.inserted)} past-due rows: ${sec(c.floor.ms)}`,
-  );
-  lines.push(`  cycle / floor: ${c.ratio.toFixed(1)}×`);
-  lines.push(
+    `  cycle / floor: ${c.ratio.toFixed(1)}×    catch-up / cycle: ${c.catchUpRatio.toFixed(1)}× (catch-up at D-1 after importing the book ÷ the timed daily run)`,
     `  accounts by bucket after the cycle: ${Object.entries(c.buckets)
       .map(([b, n]) => `${b} ${num(n)}`)
       .join(' · ')}`,
-  );
-  return lines;
-}
-
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
-}
-
-export function summaryLines(report: BenchReport): string[] {
-  const kinds = [...new Set(report.cases.flatMap((c) => c.imports.map((i) => i.kind)))];
-  const header = [
-    'engine',
-    'accounts',
-    ...kinds.map((k) => `${k}/s`),
-    'cycle',
-    'floor',
-    'cycle/floor',
-    'import RSS MB',
-    'cycle RSS MB',
+    `  database size after the cycle at D: ${mb(c.dbBytes)}`,
   ];
-  const rows = report.cases.map((c) => [
-    // "PostgreSQL 15.18 (Debian …)" → "PostgreSQL 15.18"
-    c.engineVersion.split(' ').slice(0, 2).join(' '),
-    num(c.accounts),
-    ...kinds.map((k) => {
-      const figure = c.imports.find((i) => i.kind === k);
-      return figure ? num(figure.rowsPerSec) : '-';
-    }),
-    sec(c.cycle.totalMs),
-    sec(c.floor.ms),
-    `${c.ratio.toFixed(1)}×`,
-    num(Math.max(c.importMemory.maxRssMb, c.importMemory.sampledPeakMb)),
-    num(Math.max(c.cycle.memory.maxRssMb, c.cycle.memory.sampledPeakMb)),
-  ]);
+}
+
+/** The simulated year, after the line of its payments' import (which the import phase prints). */
+export function yearLines(y: YearResult): string[] {
+  const perDay = (n: number) => num(n / YEAR_DAYS);
   return [
-    '\n══ Summary ══',
-    ...machineLines(report.machine),
-    `Seed ${report.seed}, cycle day ${report.cycleDay}. Import figures are rows/s; RSS is the bench process's peak (maxRSS).`,
-    ...table(header, rows),
-    `Load at the end: ${(report.loadAverageAtEnd ?? []).join(' / ')} (1/5/15 min)`,
-    ...report.notes.map((n) => `Note: ${n}`),
+    `  year's payments import peak memory: ${mem(y.importMemory)}`,
+    `  cycle at ${y.asOf} (one run, the same ledger as 365 daily runs):`,
+    ...stepLines(y.cycle.steps, y.cycle.totalMs, y.cycle.wallMs),
+    `  year cycle peak memory: ${mem(y.cycle.memory)}`,
+    `  ledger rows over the year: ${num(y.entries)} (${perDay(y.entries)} a day), of which ${num(y.penaltyEntries)} penalty entries for ${num(y.accrualDays)} instalment-days of penalty accrued`,
+    `  one penalty entry per overdue instalment per day would have written ${num(y.entriesAtOnePerDay)} rows (${perDay(y.entriesAtOnePerDay)} a day): ${(y.entriesAtOnePerDay / Math.max(1, y.entries)).toFixed(1)}× as many`,
+    `  database size: ${mb(y.dbBytesBefore)} before the year, ${mb(y.dbBytesAfterImport)} after its payments' import, ${mb(y.dbBytesAfter)} after its run (+${mb(y.dbBytesAfter - y.dbBytesBefore)})`,
   ];
+}
+
+/** Per kind: a 1-row file's import (per-file start-up) beside the per-row cost of the full file. */
+export function oneRowLines(c: CaseResult): string[] {
+  const repeats = c.oneRow[0]?.samplesMs.length ?? 0;
+  return [
+    `  per-file start-up: a 1-row file's import (median of ${repeats}; the first, which warms up, in brackets) beside the per-row cost of the full file:`,
+    ...c.oneRow.map((f) => {
+      const full = c.imports.find((i) => i.kind === f.kind);
+      const perRow = full && full.rowsPerSec > 0 ? `${(1e6 / full.rowsPerSec).toFixed(1)} µs/row` : '';
+      return `    ${f.kind.padEnd(10)} ${msText(f.medianMs).padStart(9)} [${msText(f.samplesMs[0] ?? 0)}]  ${perRow}`;
+    }),
+  ];
+}
+
+/** What was generated for one size: rows per file, the past-due spread on D and who pays over the year. */
+export function datasetLines(dataset: Dataset, accounts: number, cycleDay: string): string[] {
+  const lines = [
+    `\nDataset ${num(accounts)} accounts: generated in ${(dataset.ms / 1000).toFixed(1)} s — ${Object.entries(
+      dataset.rows,
+    )
+      .map(([k, n]) => `${num(n)} ${k}`)
+      .join(', ')}; past due on ${cycleDay} before payments: ${num(dataset.pastDueAccounts)} (${(
+      (100 * dataset.pastDueAccounts) / accounts
+    ).toFixed(1)}%: ${Object.entries(dataset.pastDueByBucket)
+      .map(([b, n]) => `${b} ${num(n)}`)
+      .join(', ')})`,
+  ];
+  const y = dataset.year;
+  if (y) {
+    lines.push(
+      `  the year to ${y.lastCycleDay}: ${num(y.rows)} payments — ${num(y.onTimeAccounts)} accounts pay on their due dates, ${num(y.curingAccounts)} past-due accounts cure, ${num(y.partialAccounts)} pay part, ${num(y.silentAccounts)} pay nothing`,
+    );
+  }
+  return lines;
 }

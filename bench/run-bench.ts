@@ -1,33 +1,49 @@
 /**
  * `npm run bench`: figures, never pass/fail. For each dataset size (100k and 1M accounts by default) and each
- * engine (SQLite and PostgreSQL) it imports a generated portfolio, runs a catch-up cycle at D − 1, imports the
- * payments of D, runs and times the ordinary daily cycle at D, then times the "floor" on the same data, and
- * prints import rows/s, each cycle step, the cycle/floor ratio and peak memory, with a summary table at the
- * end (also written to bench/results/latest.json).
+ * engine (SQLite and PostgreSQL) it imports a generated portfolio (every import kind), runs a catch-up cycle
+ * at D − 1, imports the payments of D, runs and times the ordinary daily cycle at D, then times the "floor"
+ * on the same data; then the simulated year (the year's payments, one cycle run to D + 365) and the import of
+ * 1-row files of each kind. It prints import rows/s, per-file start-up, each cycle step, the cycle/floor and
+ * catch-up/cycle ratios, the year's ledger rows and database growth and peak memory, `dunwell --help`'s
+ * start-up time once, and summary tables at the end (also written to bench/results/latest.json).
  *
- *   npm run bench -- [--sizes 100000,1000000] [--engines sqlite,postgres] [--seed N] [--day YYYY-MM-DD] [--dir TMP]
+ *   npm run bench -- [--sizes 100000,1000000] [--engines sqlite,postgres] [--seed N] [--day YYYY-MM-DD]
+ *                    [--dir TMP] [--snapshot DIR] [--year | --no-year]
  *
  * PostgreSQL: DUNWELL_BENCH_PG=postgres://user@host:port/postgres (an admin URL; a database per case is
  * created and dropped there), or else a throwaway cluster is started from Debian's binaries, or else the
- * PostgreSQL half is skipped with a note. Each phase runs in a child process so its peak memory is its own.
+ * PostgreSQL half is skipped with a note. Each phase runs in a child process so its peak memory is its own
+ * (run-case.ts).
  */
-import { fork } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { sql } from 'kysely';
-import { addDays, type IsoDate, isIsoDate } from '../src/domain/calendar/calendar.js';
+import { type IsoDate, isIsoDate } from '../src/domain/calendar/calendar.js';
 import type { Engine } from '../src/store/engine.js';
-import { openStore, redactUrl } from '../src/store/open-database.js';
-import type { BenchReport, CaseResult, PhaseResult, PhaseSpec } from './bench-result.js';
+import { redactUrl } from '../src/store/open-database.js';
+import type { BenchReport } from './bench-result.js';
 import { describeMachine } from './describe-machine.js';
-import { type Dataset, generateDataset } from './generate-dataset.js';
-import { caseHeader, caseLines, machineLines, num, summaryLines } from './print-report.js';
+import { generateDataset } from './generate-dataset.js';
+import type { YearPayments } from './generate-year-payments.js';
+import { datasetLines, machineLines, msText, num } from './print-report.js';
+import { summaryLines } from './print-summary.js';
+import { runCase } from './run-case.js';
 import { BENCH_PG_SETTINGS, findPostgresBin, startPostgres } from './start-postgres.js';
+import { timeCliHelp } from './time-cli-help.js';
 
-const USAGE = `usage: npm run bench -- [--sizes 100000,1000000] [--engines sqlite,postgres] [--seed N] [--day YYYY-MM-DD] [--dir DIR] [--snapshot DIR]`;
+/** The year's figures for the report, without the temp file's path. */
+function yearWithoutPath(year: YearPayments | null): Omit<YearPayments, 'path'> | null {
+  if (!year) return null;
+  const { path: _path, ...figures } = year;
+  return figures;
+}
+
+/** 1-row files imported per kind for the per-file start-up figure. */
+const ONE_ROW_REPEATS = 5;
+
+const USAGE = `usage: npm run bench -- [--sizes 100000,1000000] [--engines sqlite,postgres] [--seed N] [--day YYYY-MM-DD] [--dir DIR] [--snapshot DIR] [--year | --no-year]`;
 
 interface BenchOptions {
   sizes: number[];
@@ -37,6 +53,8 @@ interface BenchOptions {
   dir: string;
   /** Where to keep a copy of each SQLite database as it stands before the timed cycle (for profiling). */
   snapshot: string | null;
+  /** Run the simulated year after the timed cycle (--year, the default; --no-year skips it). */
+  year: boolean;
 }
 
 function parseOptions(argv: readonly string[]): BenchOptions {
@@ -49,8 +67,10 @@ function parseOptions(argv: readonly string[]): BenchOptions {
       day: { type: 'string', default: '2026-11-29' },
       dir: { type: 'string', default: tmpdir() },
       snapshot: { type: 'string' },
+      year: { type: 'boolean', default: true },
       help: { type: 'boolean', default: false },
     },
+    allowNegative: true,
   });
   if (values.help) {
     console.log(USAGE);
@@ -71,140 +91,8 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     cycleDay: values.day,
     dir: values.dir,
     snapshot: values.snapshot ?? null,
+    year: values.year,
   };
-}
-
-/** Runs one phase in a child process and waits for its result. */
-function runPhase(spec: PhaseSpec): Promise<Exclude<PhaseResult, { phase: 'error' }>> {
-  const script = fileURLToPath(new URL('./run-phase.js', import.meta.url));
-  return new Promise((resolve, reject) => {
-    const child = fork(script, [JSON.stringify(spec)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    // If the bench itself is stopped, the phase must not run on against a cluster that is going away.
-    const killChild = () => child.kill('SIGKILL');
-    process.prependOnceListener('exit', killChild);
-    let result: PhaseResult | undefined;
-    child.on('message', (message) => {
-      result = message as PhaseResult;
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      process.off('exit', killChild);
-      if (result && result.phase !== 'error') resolve(result);
-      else if (result) reject(new Error(`${spec.phase} phase failed: ${result.message}`));
-      else reject(new Error(`${spec.phase} phase exited with ${signal ?? code} and no result`));
-    });
-  });
-}
-
-/** A fresh database for one case: a SQLite file in the work dir, or a new database on the PostgreSQL server. */
-async function createLocation(
-  engine: Engine,
-  workDir: string,
-  accounts: number,
-  pgAdminUrl: string | null,
-): Promise<{ location: string; drop: () => Promise<void> }> {
-  if (engine === 'sqlite') {
-    const dir = join(workDir, `sqlite-${accounts}`);
-    mkdirSync(dir, { recursive: true });
-    return { location: join(dir, 'bench.db'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
-  }
-  if (!pgAdminUrl) throw new Error('no PostgreSQL server');
-  const name = `dunwell_bench_${accounts}_${process.pid}`;
-  const admin = openStore(pgAdminUrl);
-  try {
-    await sql`DROP DATABASE IF EXISTS ${sql.id(name)} WITH (FORCE)`.execute(admin.db);
-    await sql`CREATE DATABASE ${sql.id(name)}`.execute(admin.db);
-  } finally {
-    await admin.close();
-  }
-  const url = new URL(pgAdminUrl);
-  url.pathname = `/${name}`;
-  return {
-    location: url.toString(),
-    drop: async () => {
-      const again = openStore(pgAdminUrl);
-      try {
-        await sql`DROP DATABASE IF EXISTS ${sql.id(name)} WITH (FORCE)`.execute(again.db);
-      } finally {
-        await again.close();
-      }
-    },
-  };
-}
-
-async function runCase(
-  engine: Engine,
-  dataset: Dataset,
-  accounts: number,
-  options: BenchOptions,
-  workDir: string,
-  pgAdminUrl: string | null,
-): Promise<CaseResult> {
-  const day = options.cycleDay;
-  const before = addDays(day, -1);
-  console.log(caseHeader(engine, accounts, day));
-  const { location, drop } = await createLocation(engine, workDir, accounts, pgAdminUrl);
-  try {
-    // The portfolio arrives before D − 1; D's payments arrive on D, after the catch-up run, as in production.
-    const portfolio = await runPhase({
-      phase: 'import',
-      location,
-      migrate: true,
-      now: `${before}T04:00:00Z`,
-      files: (['parties', 'accounts', 'relations', 'schedules'] as const).map((kind) => ({
-        kind,
-        path: dataset.files[kind],
-      })),
-    });
-    if (portfolio.phase !== 'import') throw new Error('unexpected phase result');
-
-    const catchUp = await runPhase({
-      phase: 'cycle',
-      location,
-      asOf: before,
-      now: `${before}T16:00:00Z`,
-      floor: false,
-    });
-    const payments = await runPhase({
-      phase: 'import',
-      location,
-      migrate: false,
-      now: `${day}T14:30:00Z`,
-      files: [{ kind: 'payments', path: dataset.files.payments }],
-    });
-    if (options.snapshot && engine === 'sqlite') {
-      mkdirSync(options.snapshot, { recursive: true });
-      const copy = join(options.snapshot, `before-cycle-${accounts}.db`);
-      copyFileSync(location, copy);
-      console.log(`  snapshot of the database before the timed cycle: ${copy}`);
-    }
-    const timed = await runPhase({ phase: 'cycle', location, asOf: day, now: `${day}T16:00:00Z`, floor: true });
-    if (catchUp.phase !== 'cycle' || payments.phase !== 'import' || timed.phase !== 'cycle' || !timed.floor) {
-      throw new Error('unexpected phase result');
-    }
-    const peak = (a: number, b: number) => Math.max(a, b);
-    const result: CaseResult = {
-      engine,
-      engineVersion: portfolio.engineVersion,
-      accounts,
-      cycleDay: day,
-      imports: [...portfolio.imports, ...payments.imports],
-      importMemory: {
-        sampledPeakMb: peak(portfolio.memory.sampledPeakMb, payments.memory.sampledPeakMb),
-        samples: portfolio.memory.samples + payments.memory.samples,
-        maxRssMb: peak(portfolio.memory.maxRssMb, payments.memory.maxRssMb),
-      },
-      catchUp: { totalMs: catchUp.cycle.totalMs, memory: catchUp.memory },
-      cycle: { ...timed.cycle, wallMs: timed.wallMs, memory: timed.memory },
-      floor: timed.floor,
-      ratio: Math.round((timed.cycle.totalMs / timed.floor.ms) * 10) / 10,
-      buckets: timed.buckets,
-    };
-    for (const line of caseLines(result)) console.log(line);
-    return result;
-  } finally {
-    await drop();
-  }
 }
 
 async function main(): Promise<void> {
@@ -217,6 +105,8 @@ async function main(): Promise<void> {
     machine: describeMachine(),
     seed: options.seed,
     cycleDay: options.cycleDay,
+    year: options.year,
+    cliHelp: timeCliHelp(),
     postgres: null,
     notes: [],
     loadAverageAtEnd: null,
@@ -225,6 +115,10 @@ async function main(): Promise<void> {
   };
   console.log('Dunwell benchmark (figures only, never pass/fail)');
   for (const line of machineLines(report.machine)) console.log(line);
+  const help = report.cliHelp;
+  console.log(
+    `dunwell --help: median ${msText(help.medianMs)}, p90 ${msText(help.p90Ms)} (${help.runs} spawned runs, wall time)`,
+  );
 
   let pgAdminUrl: string | null = null;
   let stopCluster: (() => void) | null = null;
@@ -263,6 +157,7 @@ async function main(): Promise<void> {
   }
   const engines = options.engines.filter((e) => e === 'sqlite' || pgAdminUrl);
 
+  const caseOptions = { cycleDay: options.cycleDay, snapshot: options.snapshot, oneRowRepeats: ONE_ROW_REPEATS };
   const workDir = mkdtempSync(join(options.dir, 'dunwell-bench-'));
   process.once('exit', () => rmSync(workDir, { recursive: true, force: true }));
   try {
@@ -275,27 +170,19 @@ async function main(): Promise<void> {
         payments: accounts >= 1_000_000 ? 100_000 : Math.max(1, Math.round(accounts / 10)),
         cycleDay: options.cycleDay,
         seed: options.seed,
+        year: options.year,
       });
       report.datasets.push({
         accounts,
         rows: dataset.rows,
         pastDueAccounts: dataset.pastDueAccounts,
         generateMs: Math.round(dataset.ms),
+        year: yearWithoutPath(dataset.year),
       });
-      console.log(
-        `\nDataset ${num(accounts)} accounts: generated in ${(dataset.ms / 1000).toFixed(1)} s — ${Object.entries(
-          dataset.rows,
-        )
-          .map(([k, n]) => `${num(n)} ${k}`)
-          .join(', ')}; past due on ${options.cycleDay} before payments: ${num(dataset.pastDueAccounts)} (${(
-          (100 * dataset.pastDueAccounts) / accounts
-        ).toFixed(1)}%: ${Object.entries(dataset.pastDueByBucket)
-          .map(([b, n]) => `${b} ${num(n)}`)
-          .join(', ')})`,
-      );
+      for (const line of datasetLines(dataset, accounts, options.cycleDay)) console.log(line);
       for (const engine of engines) {
         try {
-          report.cases.push(await runCase(engine, dataset, accounts, options, workDir, pgAdminUrl));
+          report.cases.push(await runCase(engine, dataset, accounts, caseOptions, workDir, pgAdminUrl));
         } catch (error) {
           const note = `${engine} ${num(accounts)}: FAILED — ${error instanceof Error ? error.message : String(error)}`;
           report.notes.push(note);

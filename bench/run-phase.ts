@@ -6,11 +6,12 @@
 import { sql } from 'kysely';
 import { runCycle } from '../src/cycle/run-cycle.js';
 import { importFile } from '../src/import/import-file.js';
-import type { ImportKind } from '../src/import/import-kinds.js';
 import { migrate } from '../src/store/migrate.js';
 import { openStore, type Store } from '../src/store/open-database.js';
 import type { ImportFigure, PhaseResult, PhaseSpec } from './bench-result.js';
+import { databaseBytes } from './database-size.js';
 import { engineVersion } from './engine-version.js';
+import { oneRowPhase } from './one-row-phase.js';
 import { runFloor } from './run-floor.js';
 import { sampleMemory } from './sample-memory.js';
 
@@ -32,6 +33,7 @@ async function importPhase(store: Store, spec: Extract<PhaseSpec, { phase: 'impo
   if (spec.migrate) await migrate(store.db, store.engine, now);
   const version = await engineVersion(store);
   if (spec.migrate) console.log(`  engine: ${version}`);
+  const bytesBefore = spec.measureBytes ? await databaseBytes(store) : 0;
   const sampler = sampleMemory();
   const imports: ImportFigure[] = [];
   for (const { kind, path } of spec.files) {
@@ -39,7 +41,7 @@ async function importPhase(store: Store, spec: Extract<PhaseSpec, { phase: 'impo
     const progress = throttled();
     const report = await importFile({
       store,
-      kind: kind as ImportKind,
+      kind,
       path,
       now,
       onProgress: (rows) =>
@@ -63,12 +65,15 @@ async function importPhase(store: Store, spec: Extract<PhaseSpec, { phase: 'impo
     );
     for (const r of report.rejected.slice(0, 3)) console.log(`      rejected row ${r.row}, ${r.field}: ${r.reason}`);
   }
-  return { phase: 'import', engineVersion: version, imports, memory: await sampler.stop() };
+  const memory = await sampler.stop();
+  const dbBytes = spec.measureBytes ? { before: bytesBefore, after: await databaseBytes(store) } : null;
+  return { phase: 'import', engineVersion: version, imports, memory, dbBytes };
 }
 
 async function cyclePhase(store: Store, spec: Extract<PhaseSpec, { phase: 'cycle' }>): Promise<PhaseResult> {
   const now = new Date(spec.now);
   const version = await engineVersion(store);
+  const bytesBefore = spec.measureBytes ? await databaseBytes(store) : 0;
   const sampler = sampleMemory();
   const started = performance.now();
   const progress = throttled();
@@ -91,6 +96,7 @@ async function cyclePhase(store: Store, spec: Extract<PhaseSpec, { phase: 'cycle
   const { rows } = await sql<{ bucket: string; n: number | string }>`
     SELECT bucket, COUNT(*) AS n FROM accounts GROUP BY bucket ORDER BY bucket`.execute(store.db);
   const buckets = Object.fromEntries(rows.map((r) => [r.bucket, Number(r.n)]));
+  const dbBytes = spec.measureBytes ? { before: bytesBefore, after: await databaseBytes(store) } : null;
   return {
     phase: 'cycle',
     engineVersion: version,
@@ -99,6 +105,7 @@ async function cyclePhase(store: Store, spec: Extract<PhaseSpec, { phase: 'cycle
     memory,
     floor,
     buckets,
+    dbBytes,
   };
 }
 
@@ -107,7 +114,9 @@ async function main(): Promise<void> {
   const store = openStore(spec.location);
   let result: PhaseResult;
   try {
-    result = spec.phase === 'import' ? await importPhase(store, spec) : await cyclePhase(store, spec);
+    if (spec.phase === 'import') result = await importPhase(store, spec);
+    else if (spec.phase === 'cycle') result = await cyclePhase(store, spec);
+    else result = await oneRowPhase(store, spec);
   } catch (error) {
     result = { phase: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   } finally {

@@ -1,0 +1,117 @@
+/**
+ * The summary printed at the end of a bench run: the machine, `dunwell --help`'s start-up time, and one
+ * table per subject — imports (rows/s per kind), per-file start-up (1-row files), the daily cycle, the
+ * simulated year — with a row per (engine, size) case.
+ */
+import type { BenchReport, CaseResult } from './bench-result.js';
+import { machineLines, mb, msText, num, sec } from './print-report.js';
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
+// "PostgreSQL 15.18 (Debian …)" → "PostgreSQL 15.18"
+const caseCells = (c: CaseResult) => [c.engineVersion.split(' ').slice(0, 2).join(' '), num(c.accounts)];
+const rss = (m: { maxRssMb: number; sampledPeakMb: number }) => num(Math.max(m.maxRssMb, m.sampledPeakMb));
+
+function importTable(cases: readonly CaseResult[]): string[] {
+  const kinds = [...new Set(cases.flatMap((c) => c.imports.map((i) => i.kind)))];
+  const withYear = cases.some((c) => c.year);
+  const header = [
+    'engine',
+    'accounts',
+    ...kinds.map((k) => `${k}/s`),
+    ...(withYear ? ['year payments/s'] : []),
+    'import RSS MB',
+  ];
+  const rows = cases.map((c) => [
+    ...caseCells(c),
+    ...kinds.map((k) => {
+      const figure = c.imports.find((i) => i.kind === k);
+      return figure ? num(figure.rowsPerSec) : '-';
+    }),
+    ...(withYear ? [c.year ? num(c.year.payments.rowsPerSec) : '-'] : []),
+    rss(c.importMemory),
+  ]);
+  return ['\nImports, rows/s:', ...table(header, rows)];
+}
+
+function oneRowTable(cases: readonly CaseResult[]): string[] {
+  const kinds = [...new Set(cases.flatMap((c) => c.oneRow.map((f) => f.kind)))];
+  const rows = cases.map((c) => [
+    ...caseCells(c),
+    ...kinds.map((k) => {
+      const figure = c.oneRow.find((f) => f.kind === k);
+      return figure ? msText(figure.medianMs) : '-';
+    }),
+  ]);
+  return ['\nPer-file start-up, a 1-row file (median):', ...table(['engine', 'accounts', ...kinds], rows)];
+}
+
+function cycleTable(cases: readonly CaseResult[]): string[] {
+  const header = ['engine', 'accounts', 'catch-up', 'cycle', 'floor', 'cycle/floor', 'catch-up/cycle', 'cycle RSS MB'];
+  const rows = cases.map((c) => [
+    ...caseCells(c),
+    sec(c.catchUp.totalMs),
+    sec(c.cycle.totalMs),
+    sec(c.floor.ms),
+    `${c.ratio.toFixed(1)}×`,
+    `${c.catchUpRatio.toFixed(1)}×`,
+    rss(c.cycle.memory),
+  ]);
+  return ['\nDaily cycle at D:', ...table(header, rows)];
+}
+
+function yearTable(cases: readonly CaseResult[]): string[] {
+  const header = [
+    'engine',
+    'accounts',
+    'year cycle',
+    'entries',
+    'entries/day',
+    'penalty entries',
+    'accrual days',
+    'one-per-day rows',
+    'DB before',
+    'DB after',
+    'year RSS MB',
+  ];
+  const rows = cases.flatMap((c) =>
+    c.year
+      ? [
+          [
+            ...caseCells(c),
+            sec(c.year.cycle.totalMs),
+            num(c.year.entries),
+            num(c.year.entriesPerDay),
+            num(c.year.penaltyEntries),
+            num(c.year.accrualDays),
+            num(c.year.entriesAtOnePerDay),
+            mb(c.year.dbBytesBefore),
+            mb(c.year.dbBytesAfter),
+            rss(c.year.cycle.memory),
+          ],
+        ]
+      : [],
+  );
+  return rows.length === 0 ? [] : ['\nSimulated year (one cycle run from D to D+365):', ...table(header, rows)];
+}
+
+export function summaryLines(report: BenchReport): string[] {
+  const help = report.cliHelp;
+  return [
+    '\n══ Summary ══',
+    ...machineLines(report.machine),
+    `Seed ${report.seed}, cycle day ${report.cycleDay}${report.year ? ', with the simulated year' : ', without the simulated year (--no-year)'}. RSS is the bench process's peak (maxRSS).`,
+    `dunwell --help: median ${msText(help.medianMs)}, p90 ${msText(help.p90Ms)} (${help.runs} spawned runs of node bin/dunwell.js --help, wall time)`,
+    ...importTable(report.cases),
+    ...oneRowTable(report.cases),
+    ...cycleTable(report.cases),
+    ...yearTable(report.cases),
+    `\nLoad at the end: ${(report.loadAverageAtEnd ?? []).join(' / ')} (1/5/15 min)`,
+    ...report.notes.map((n) => `Note: ${n}`),
+  ];
+}

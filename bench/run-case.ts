@@ -1,0 +1,170 @@
+/**
+ * One (engine, size) case of the benchmark, phase by phase, each phase in its own child process: import the
+ * book, the catch-up cycle at D − 1, import D's payments, the timed cycle at D and the floor; then, unless
+ * --no-year, the simulated year (import the year's payments, one cycle run to D + 365, database size before
+ * and after); last, the 1-row imports of every kind, which add a few rows once every other figure is taken.
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDays, type IsoDate } from '../src/domain/calendar/calendar.js';
+import type { Engine } from '../src/store/engine.js';
+import type { CaseResult, YearResult } from './bench-result.js';
+import { createCaseDatabase } from './case-database.js';
+import { forkPhase } from './fork-phase.js';
+import { BOOK_KINDS, type Dataset } from './generate-dataset.js';
+import { writeOneRowFiles } from './generate-one-row-files.js';
+import { YEAR_DAYS, type YearPayments } from './generate-year-payments.js';
+import { caseHeader, caseLines, oneRowLines, yearLines } from './print-report.js';
+
+export interface CaseOptions {
+  cycleDay: IsoDate;
+  /** Where to keep a copy of each SQLite database as it stands before the timed cycle (for profiling). */
+  snapshot: string | null;
+  /** 1-row files imported per kind. */
+  oneRowRepeats: number;
+}
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
+const peak = (a: number, b: number) => Math.max(a, b);
+
+async function runYear(location: string, year: YearPayments): Promise<YearResult> {
+  const asOf = year.lastCycleDay;
+  if (year.lastPaymentDay > asOf) throw new Error(`the year's payments run to ${year.lastPaymentDay}, after ${asOf}`);
+  // The importer refuses payments more than a day after its today: the year's payments arrive by its last day.
+  const payments = await forkPhase({
+    phase: 'import',
+    location,
+    migrate: false,
+    now: `${asOf}T14:00:00Z`,
+    files: [{ kind: 'payments', path: year.path }],
+    measureBytes: true,
+  });
+  const cycle = await forkPhase({
+    phase: 'cycle',
+    location,
+    asOf,
+    now: `${asOf}T16:00:00Z`,
+    floor: false,
+    measureBytes: true,
+  });
+  const figure = payments.imports[0];
+  if (!figure || !payments.dbBytes || !cycle.dbBytes) throw new Error('unexpected phase result');
+  const ledger = cycle.cycle.steps.find((s) => s.name === 'ledger')?.counts ?? {};
+  const entries = ledger.entries ?? 0;
+  const penaltyEntries = ledger.penalty_entries ?? 0;
+  const accrualDays = ledger.accrual_days ?? 0;
+  return {
+    asOf,
+    payments: figure,
+    importMemory: payments.memory,
+    cycle: { steps: cycle.cycle.steps, totalMs: cycle.cycle.totalMs, wallMs: cycle.wallMs, memory: cycle.memory },
+    entries,
+    entriesPerDay: Math.round((entries / YEAR_DAYS) * 10) / 10,
+    penaltyEntries,
+    accrualDays,
+    entriesAtOnePerDay: entries - penaltyEntries + accrualDays,
+    // Measured when the year's import started, right after the timed cycle and the floor at D.
+    dbBytesBefore: payments.dbBytes.before,
+    dbBytesAfterImport: payments.dbBytes.after,
+    dbBytesAfter: cycle.dbBytes.after,
+  };
+}
+
+export async function runCase(
+  engine: Engine,
+  dataset: Dataset,
+  accounts: number,
+  options: CaseOptions,
+  workDir: string,
+  pgAdminUrl: string | null,
+): Promise<CaseResult> {
+  const day = options.cycleDay;
+  const before = addDays(day, -1);
+  console.log(caseHeader(engine, accounts, day));
+  const { location, drop } = await createCaseDatabase(engine, workDir, accounts, pgAdminUrl);
+  try {
+    // The portfolio arrives before D − 1; D's payments arrive on D, after the catch-up run, as in production.
+    const portfolio = await forkPhase({
+      phase: 'import',
+      location,
+      migrate: true,
+      now: `${before}T04:00:00Z`,
+      files: BOOK_KINDS.map((kind) => ({ kind, path: dataset.files[kind] })),
+    });
+    const catchUp = await forkPhase({
+      phase: 'cycle',
+      location,
+      asOf: before,
+      now: `${before}T16:00:00Z`,
+      floor: false,
+    });
+    const payments = await forkPhase({
+      phase: 'import',
+      location,
+      migrate: false,
+      now: `${day}T14:30:00Z`,
+      files: [{ kind: 'payments', path: dataset.files.payments }],
+    });
+    if (options.snapshot && engine === 'sqlite') {
+      mkdirSync(options.snapshot, { recursive: true });
+      const copy = join(options.snapshot, `before-cycle-${accounts}.db`);
+      copyFileSync(location, copy);
+      console.log(`  snapshot of the database before the timed cycle: ${copy}`);
+    }
+    const timed = await forkPhase({
+      phase: 'cycle',
+      location,
+      asOf: day,
+      now: `${day}T16:00:00Z`,
+      floor: true,
+      measureBytes: true,
+    });
+    if (!timed.floor || !timed.dbBytes) throw new Error('unexpected phase result');
+    const result: CaseResult = {
+      engine,
+      engineVersion: portfolio.engineVersion,
+      accounts,
+      cycleDay: day,
+      imports: [...portfolio.imports, ...payments.imports],
+      importMemory: {
+        sampledPeakMb: peak(portfolio.memory.sampledPeakMb, payments.memory.sampledPeakMb),
+        samples: portfolio.memory.samples + payments.memory.samples,
+        maxRssMb: peak(portfolio.memory.maxRssMb, payments.memory.maxRssMb),
+      },
+      catchUp: { totalMs: catchUp.cycle.totalMs, memory: catchUp.memory },
+      catchUpRatio: ratio(catchUp.cycle.totalMs, timed.cycle.totalMs),
+      cycle: { ...timed.cycle, wallMs: timed.wallMs, memory: timed.memory },
+      floor: timed.floor,
+      ratio: ratio(timed.cycle.totalMs, timed.floor.ms),
+      buckets: timed.buckets,
+      dbBytes: timed.dbBytes.after,
+      year: null,
+      oneRow: [],
+    };
+    for (const line of caseLines(result)) console.log(line);
+
+    if (dataset.year) {
+      console.log(
+        `  simulated year: ${dataset.year.rows.toLocaleString('en-US')} payments, one cycle run to ${dataset.year.lastCycleDay}`,
+      );
+      result.year = await runYear(location, dataset.year);
+      for (const line of yearLines(result.year)) console.log(line);
+    }
+
+    // After every other figure, on the day after the last cycle, so the rows they add change none of them.
+    const oneRowDay = addDays(result.year?.asOf ?? day, 1);
+    const oneRowDir = join(workDir, `one-row-${engine}-${accounts}`);
+    mkdirSync(oneRowDir, { recursive: true });
+    const oneRow = await forkPhase({
+      phase: 'one-row',
+      location,
+      now: `${oneRowDay}T04:00:00Z`,
+      files: await writeOneRowFiles(oneRowDir, oneRowDay, options.oneRowRepeats),
+    });
+    result.oneRow = oneRow.figures;
+    for (const line of oneRowLines(result)) console.log(line);
+    return result;
+  } finally {
+    await drop();
+  }
+}
