@@ -1,7 +1,8 @@
 /**
- * One phase of one benchmark case, run in its own process (forked by run-bench) so that the kernel's maxRSS
- * high-water mark is that phase's own peak memory and nothing left over from an earlier phase or engine
- * counts against it. The spec comes as the first argument (JSON); the result goes back over IPC.
+ * One phase of one benchmark case (an import, a cycle, or the 1-row imports), run in its own process
+ * (fork-phase.ts) so that the kernel's maxRSS high-water mark is that phase's own peak memory and nothing left
+ * over from an earlier phase or engine counts against it. The spec comes as the first argument (JSON); the
+ * result goes back over IPC.
  */
 import { sql } from 'kysely';
 import { runCycle } from '../src/cycle/run-cycle.js';
