@@ -6,8 +6,10 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { addDays, type IsoDate } from '../src/domain/calendar/calendar.js';
 import type { Engine } from '../src/store/engine.js';
+import { openStore } from '../src/store/open-database.js';
 import type { CaseResult, YearResult } from './bench-result.js';
 import { createCaseDatabase } from './case-database.js';
 import { forkPhase } from './fork-phase.js';
@@ -110,6 +112,24 @@ export async function runCase(
       const copy = join(options.snapshot, `before-cycle-${accounts}.db`);
       copyFileSync(location, copy);
       console.log(`  snapshot of the database before the timed cycle: ${copy}`);
+    }
+    if (options.snapshot && engine === 'postgres') {
+      // A template database on the same server: profile-cycle clones it for each run.
+      const name = `dunwell_snapshot_${accounts}`;
+      const url = new URL(location);
+      const source = url.pathname.slice(1);
+      url.pathname = '/postgres';
+      const admin = openStore(url.toString());
+      try {
+        await sql`DROP DATABASE IF EXISTS ${sql.id(name)}`.execute(admin.db);
+        await sql`CREATE DATABASE ${sql.id(name)} TEMPLATE ${sql.id(source)}`.execute(admin.db);
+      } catch (error) {
+        console.log(`  (no PostgreSQL snapshot: ${error instanceof Error ? error.message : String(error)})`);
+      } finally {
+        await admin.close();
+      }
+      url.pathname = `/${name}`;
+      console.log(`  snapshot of the database before the timed cycle: ${url.toString()}`);
     }
     const timed = await forkPhase({
       phase: 'cycle',

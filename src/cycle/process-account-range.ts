@@ -102,10 +102,23 @@ function untouchedOwed(account: RangeAccount): Amounts | undefined {
   return others;
 }
 
-export async function processAccountRange(options: ProcessRangeOptions): Promise<void> {
-  const { store, range, asOf, counts, timings } = options;
+/** A range's accounts as loaded, ready to be moved forward and written. */
+export interface LoadedRange {
+  accounts: RangeAccount[];
+  /** How long the load took (it may have overlapped the previous range's write). */
+  ms: number;
+}
+
+export type LoadRangeOptions = Pick<ProcessRangeOptions, 'store' | 'range' | 'asOf' | 'portfolios'>;
+
+/**
+ * Finds and loads the accounts of a range that have work for D. Separate from the write so the caller can
+ * load the next range while this one is written (worth it on PostgreSQL, where the server does the work).
+ */
+export async function loadRange(options: LoadRangeOptions): Promise<LoadedRange> {
+  const { store, range, asOf } = options;
   const db = store.db;
-  let t = performance.now();
+  const t = performance.now();
   const openPortfolios = [...options.portfolios.values()]
     .filter((p) => p.closedThrough === null || p.closedThrough < asOf)
     .map((p) => p.portfolioId);
@@ -130,10 +143,18 @@ export async function processAccountRange(options: ProcessRangeOptions): Promise
       }),
     ),
   );
-  const now = performance.now();
-  timings.load_ms += now - t;
+  return { accounts, ms: performance.now() - t };
+}
+
+/** Moves a loaded range's ledgers forward to D and writes them, in one transaction. */
+export async function settleRange(loaded: LoadedRange, options: ProcessRangeOptions): Promise<void> {
+  const { store, asOf, counts, timings } = options;
+  const db = store.db;
+  const { accounts } = loaded;
+  const closedOf = (a: RangeAccount) => settingsFor(options.portfolios, a.portfolioId).closedThrough;
+  timings.load_ms += loaded.ms;
   if (accounts.length === 0) return;
-  t = now;
+  let t = performance.now();
 
   const entryRows: Row[] = [];
   const installmentUpdates: Row[] = [];

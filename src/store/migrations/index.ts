@@ -2,7 +2,8 @@ import { foundation } from './001-foundation.js';
 import { hardenedLedger } from './002-hardened-ledger.js';
 import { ledgerPartitions } from './003-ledger-partitions.js';
 import { accountLookupIndex } from './004-account-lookup-index.js';
+import { roomForUpdates } from './005-room-for-updates.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order. Append new ones; never edit or reorder a released one. */
-export const MIGRATIONS: readonly Migration[] = [foundation, hardenedLedger, ledgerPartitions, accountLookupIndex];
+export const MIGRATIONS: readonly Migration[] = [foundation, hardenedLedger, ledgerPartitions, accountLookupIndex, roomForUpdates];
