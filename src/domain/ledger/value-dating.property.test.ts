@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../calendar/calendar.js';
+import { addDays, minDate } from '../calendar/calendar.js';
 import { advanceLedger } from './advance-ledger.js';
 import { COMPONENTS } from './amounts.js';
 import { makeInstallment, makeState, makeTerms } from './ledger-fixtures.js';
@@ -79,7 +79,7 @@ function simulate(s: Scenario) {
   const posted = new Map<number, string>();
   const postings: Posting[] = [];
   for (let day = addDays(OPENED, s.every - 1); ; day = addDays(day, s.every)) {
-    const to = day > end ? end : day;
+    const to = minDate(day, end);
     const known = (p: (typeof payments)[number]) => p.arrivesOn <= to;
     const asPayment = (p: (typeof payments)[number]): AccountPayment => ({
       id: p.id,

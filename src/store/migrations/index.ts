@@ -6,4 +6,10 @@ import { roomForUpdates } from './005-room-for-updates.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order. Append new ones; never edit or reorder a released one. */
-export const MIGRATIONS: readonly Migration[] = [foundation, hardenedLedger, ledgerPartitions, accountLookupIndex, roomForUpdates];
+export const MIGRATIONS: readonly Migration[] = [
+  foundation,
+  hardenedLedger,
+  ledgerPartitions,
+  accountLookupIndex,
+  roomForUpdates,
+];
