@@ -202,8 +202,13 @@ describe.each(testEngines)('daily cycle on $name', (engine) => {
     expect(await ledgerFingerprint(crashed)).toEqual(await ledgerFingerprint(clean));
   });
 
-  it('never posts twice when another run writes the same accounts between this run’s load and its write', async () => {
-    const book = randomBook(31, 30);
+  /**
+   * Two stores on one database (as two processes would have), and a clean database with the same book to
+   * compare against: `race` runs whatever the test wants on the two, then both databases are brought to the
+   * day and must hold the same ledger.
+   */
+  async function racing(seed: number, race: (first: Store, second: Store) => Promise<void>) {
+    const book = randomBook(seed, 30);
     const { location, drop } = await engine.location();
     const first = openStore(location);
     await migrate(first.db, first.engine, TEST_NOW);
@@ -212,8 +217,22 @@ describe.each(testEngines)('daily cycle on $name', (engine) => {
     const clean = await fresh();
     await seedAccounts(clean, book);
     try {
-      // The first run loads and computes its first range, then the second run does the whole day and
-      // commits, and only then does the first run try to write what it computed from the stale state.
+      await race(first, second);
+      // Whichever run lost stopped without writing; running again finishes the job.
+      await runCycle({ store: first, asOf: '2026-05-31', now });
+      await runCycle({ store: clean, asOf: '2026-05-31', now });
+      expect(await ledgerFingerprint(first)).toEqual(await ledgerFingerprint(clean));
+    } finally {
+      await second.close();
+      await first.close();
+      await drop();
+    }
+  }
+
+  it('never posts twice when another run writes the same accounts between this run’s load and its write', async () => {
+    // The first run loads and computes its first range, then the second run does the whole day and commits,
+    // and only then does the first run try to write what it computed from the stale state.
+    await racing(31, async (first, second) => {
       const raced = runCycle({
         store: first,
         asOf: '2026-05-31',
@@ -224,40 +243,17 @@ describe.each(testEngines)('daily cycle on $name', (engine) => {
         },
       });
       await expect(raced).rejects.toThrow(/another cycle run/);
-      // Nothing of the stale range was written; running again finishes the job.
-      await runCycle({ store: first, asOf: '2026-05-31', now });
-      await runCycle({ store: clean, asOf: '2026-05-31', now });
-      expect(await ledgerFingerprint(first)).toEqual(await ledgerFingerprint(clean));
-    } finally {
-      await second.close();
-      await first.close();
-      await drop();
-    }
+    });
   });
 
   it('never posts twice when two cycle runs start at once', async () => {
-    const book = randomBook(37, 30);
-    const { location, drop } = await engine.location();
-    const first = openStore(location);
-    await migrate(first.db, first.engine, TEST_NOW);
-    await seedAccounts(first, book);
-    const second = openStore(location);
-    const clean = await fresh();
-    await seedAccounts(clean, book);
-    try {
+    await racing(37, async (first, second) => {
       const results = await Promise.allSettled([
         runCycle({ store: first, asOf: '2026-05-31', now, rangeSize: 3 }),
         runCycle({ store: second, asOf: '2026-05-31', now, rangeSize: 3 }),
       ]);
       expect(results.some((r) => r.status === 'fulfilled')).toBe(true);
-      await runCycle({ store: first, asOf: '2026-05-31', now });
-      await runCycle({ store: clean, asOf: '2026-05-31', now });
-      expect(await ledgerFingerprint(first)).toEqual(await ledgerFingerprint(clean));
-    } finally {
-      await second.close();
-      await first.close();
-      await drop();
-    }
+    });
   });
 
   it('value-dates a payment that arrives after its day was closed: corrections on the next run, on-time balances', async () => {
