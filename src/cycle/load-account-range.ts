@@ -14,7 +14,7 @@ import type { AccountPayment } from '../domain/ledger/move-account-ledger.js';
 import { byDueDate, type TermsPeriod } from '../domain/ledger/replay-ledger.js';
 import { inList } from '../store/in-list.js';
 import type { Store } from '../store/open-database.js';
-import type { AccountRow, AccountTermsRow } from '../store/schema.js';
+import type { AccountHoldRow, AccountRow, AccountTermsRow, PaymentRow } from '../store/schema.js';
 import { selectRows } from '../store/select-rows.js';
 import { ACCOUNT_TERMS_COLUMNS, type AccountTermsTuple, termsFromTuple } from '../store/shapes/account-terms.js';
 import {
@@ -62,10 +62,14 @@ const ACCOUNT_COLUMNS = [
 type AccountTuple = TupleOf<AccountRow, typeof ACCOUNT_COLUMNS>;
 
 const PAYMENT_COLUMNS = ['account_id', 'id', 'value_on', 'paid_at', 'amount'] as const;
+type PaymentTuple = TupleOf<PaymentRow, typeof PAYMENT_COLUMNS>;
 
-function paymentOf(r: unknown[]): AccountPayment {
-  return { id: Number(r[1]), valueOn: String(r[2]), paidAt: String(r[3]), amount: Number(r[4]) };
+function paymentOf([, id, valueOn, paidAt, amount]: PaymentTuple): AccountPayment {
+  return { id: Number(id), valueOn: String(valueOn), paidAt: String(paidAt), amount: Number(amount) };
 }
+
+const HOLD_COLUMNS = ['account_id', 'from_on', 'to_on'] as const;
+type HoldTuple = TupleOf<AccountHoldRow, typeof HOLD_COLUMNS>;
 
 /**
  * Most accounts the daily cycle touches only accrue: no payment, no credit, no cost cap. For them the engine
@@ -99,7 +103,7 @@ export async function loadAccountRange(store: Store, ids: readonly number[], asO
       store,
       db
         .selectFrom('account_holds')
-        .select(['account_id', 'from_on', 'to_on'])
+        .select(HOLD_COLUMNS)
         .where(inList(store.engine, 'account_id', ids, 'bigint')),
     ),
   ]);
@@ -130,9 +134,10 @@ export async function loadAccountRange(store: Store, ids: readonly number[], asO
     byId.set(account.id, account);
     accounts.push(account);
   }
-  for (const r of paymentRows) byId.get(Number(r[0]))?.pending.push(paymentOf(r));
+  for (const r of paymentRows as PaymentTuple[]) byId.get(Number(r[0]))?.pending.push(paymentOf(r));
   for (const r of holdRows) {
-    byId.get(Number(r[0]))?.holds.push({ from: String(r[1]), to: r[2] === null ? null : String(r[2]) });
+    const [accountId, from, to] = r as HoldTuple;
+    byId.get(Number(accountId))?.holds.push({ from: String(from), to: to === null ? null : String(to) });
   }
 
   const whole: number[] = [];
@@ -213,7 +218,7 @@ export async function loadHistory(store: Store, accounts: readonly RangeAccount[
   ]);
   const byId = new Map(accounts.map((a) => [a.id, a]));
   for (const a of accounts) a.posted = [];
-  for (const r of paymentRows) byId.get(Number(r[0]))?.posted?.push(paymentOf(r));
+  for (const r of paymentRows as PaymentTuple[]) byId.get(Number(r[0]))?.posted?.push(paymentOf(r));
   const history = new Map<number, TermsPeriod[]>();
   for (const r of termRows as TermsHistoryTuple[]) {
     const [accountId, from, ...terms] = r;

@@ -255,6 +255,7 @@ export interface Schema {
 export type AccountRow = Selectable<AccountTable>;
 export type InstallmentRow = Selectable<InstallmentTable>;
 export type PaymentRow = Selectable<PaymentTable>;
+export type AccountHoldRow = Selectable<AccountHoldTable>;
 export type LedgerEntryRow = Selectable<LedgerEntryTable>;
 export type AccountTermsRow = Selectable<AccountTermsTable>;
 export type PortfolioRow = Selectable<PortfolioTable>;
