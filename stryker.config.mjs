@@ -1,9 +1,10 @@
 // Mutation testing (`npm run mutate`; not part of `npm test`): how many deliberate bugs in the ledger,
 // money, calendar and ageing rules and in the daily cycle the tests catch.
 //
-// - Each directory is judged by its own tests (`testFiles`): the domain's unit and property tests, the
-//   cycle's storage tests. A rule only an end-to-end test notices shows up as a survivor, on purpose.
-//   Narrow a run with `npm run mutate -- --mutate 'src/domain/**/*.ts' --testFiles 'src/domain/**/*.test.ts'`.
+// - Each directory is judged by its own tests (vitest.mutation.config.ts): the domain's unit and property
+//   tests, the cycle's storage tests. A rule only an end-to-end test notices shows up as a survivor, on
+//   purpose. Narrow a run to one directory and its tests:
+//     MUTATION_TESTS='src/domain/**/*.test.ts' npm run mutate -- --mutate 'src/domain/**/*.ts,!src/**/*.test.ts'
 // - SQLite only: the PostgreSQL half would double the time of every cycle mutant and kill nothing more,
 //   so DUNWELL_TEST_PG is dropped for the run.
 // - The machine is shared: two workers at most; `--concurrency 1` when others are busy.
@@ -13,7 +14,7 @@ delete process.env.DUNWELL_TEST_PG;
 export default {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   coverageAnalysis: 'perTest',
   mutate: [
     'src/domain/**/*.ts',
@@ -21,7 +22,6 @@ export default {
     '!src/**/*.test.ts',
     '!src/**/*-fixtures.ts',
   ],
-  testFiles: ['src/domain/**/*.test.ts', 'src/cycle/**/*.test.ts'],
   concurrency: 2,
   // Storage tests open real databases; give a busy machine room before calling a mutant a timeout.
   timeoutMS: 20_000,
