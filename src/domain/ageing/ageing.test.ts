@@ -15,6 +15,7 @@ describe('ageing', () => {
     expect(daysPastDue('2026-01-31', '2026-03-02')).toBe(30);
     expect(daysPastDue('2026-03-02', '2026-03-02')).toBe(0);
     expect(daysPastDue(null, '2026-03-02')).toBe(0);
+    expect(daysPastDue('2026-03-20', '2026-03-02')).toBe(0);
   });
 
   it('puts DPD into the default buckets and stages at their edges', () => {
