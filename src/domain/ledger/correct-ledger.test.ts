@@ -28,7 +28,7 @@ function owedAfter(state: LedgerState, postings: readonly Posting[]) {
   return { owed, credit };
 }
 
-function before(): LedgerState {
+function onClosedDays(): LedgerState {
   const first = makeInstallment(1, '2026-01-31', 100_000, 2_000);
   first.due.penalty = 600;
   first.due.late_fee = 5_000;
@@ -40,18 +40,18 @@ function before(): LedgerState {
 
 describe('correctLedger', () => {
   it('writes nothing when nothing differs', () => {
-    expect(correctLedger({ from: before(), to: before(), on: '2026-03-11', payment: null })).toEqual([]);
+    expect(correctLedger({ from: onClosedDays(), to: onClosedDays(), on: '2026-03-11', payment: null })).toEqual([]);
   });
 
   it('takes back a late fee and a penalty that on-time money would not have cost, and re-allocates', () => {
     // On time, the payment would have paid the instalment before its late-fee day: no fee, less penalty.
-    const target = before();
+    const target = onClosedDays();
     const first = target.installments[0]!;
     first.due.penalty = 150;
     first.due.late_fee = 0;
     first.paid = { principal: 100_000, interest: 2_000, fee: 0, penalty: 150, late_fee: 0 };
     const payment = { id: 42, postedOn: '2026-03-11', paidAt: '2026-02-02T02:00:00.000Z', amount: 94_550 };
-    const from = before();
+    const from = onClosedDays();
     const postings = correctLedger({ from, to: target, on: '2026-03-11', payment });
 
     expect(postings.map((p) => [p.kind, p.installmentNo, p.paymentId])).toEqual([
@@ -68,9 +68,9 @@ describe('correctLedger', () => {
   });
 
   it('names no payment when a late instalment explains the difference, and charges an instalment new to the ledger', () => {
-    const target = before();
+    const target = onClosedDays();
     target.installments.push(makeInstallment(3, '2026-03-31', 50_000, 1_000));
-    const postings = correctLedger({ from: before(), to: target, on: '2026-03-11', payment: null });
+    const postings = correctLedger({ from: onClosedDays(), to: target, on: '2026-03-11', payment: null });
     expect(postings).toEqual([
       {
         kind: 'correction',
@@ -86,9 +86,9 @@ describe('correctLedger', () => {
 
   it('sees a difference in any single component, and moves re-allocated money through credit', () => {
     for (const c of COMPONENTS) {
-      const target = before();
+      const target = onClosedDays();
       target.installments[1]!.paid[c] = 1;
-      const postings = correctLedger({ from: before(), to: target, on: '2026-03-11', payment: null });
+      const postings = correctLedger({ from: onClosedDays(), to: target, on: '2026-03-11', payment: null });
       expect(
         postings.map((p) => [p.kind, p.credit]),
         c,
