@@ -31,6 +31,24 @@ function closedOn10March() {
   return { state: state.state, changedThrough: state.lastChangedOn };
 }
 
+/** The same account had the instalment been on the ledger from the start, moved on to `to`. */
+function closedOn10MarchThen(to: string) {
+  return advanceLedger({ terms, state: freshState(schedule), from: '2026-01-01', to, payments: [], holds: [] }).state;
+}
+
+function closedOn10MarchOptions() {
+  return {
+    terms: [{ from: terms.openedOn, terms }],
+    state: freshState(schedule),
+    changedThrough: null,
+    closedThrough: '2026-03-10',
+    to: '2026-03-11',
+    pending: [],
+    holds: [],
+    replayFrom: '2026-01-31',
+  };
+}
+
 function move(to: string, pending: AccountPayment[], closedThrough: string | null = '2026-03-10') {
   const { state, changedThrough } = closedOn10March();
   return moveAccountLedger({
@@ -103,6 +121,56 @@ describe('moveAccountLedger', () => {
       [1, 50_000],
       [2, 30_000],
     ]);
+  });
+
+  it('counts a payment dated on the closed day itself as late, and one dated after it as on time', () => {
+    const r = move('2026-03-12', [payment(1, '2026-03-10', 10_000), payment(2, '2026-03-11', 10_000)]);
+    expect(r.postedPayments).toEqual([
+      { id: 2, postedOn: '2026-03-11' },
+      { id: 1, postedOn: '2026-03-12' },
+    ]);
+    expect(r.latePayments).toBe(1);
+  });
+
+  it('keeps the closed day where it was when a run changes nothing', () => {
+    const { state } = closedOn10March();
+    const paidOff = {
+      ...state,
+      installments: state.installments.map((i) => ({ ...i, paid: { ...i.due }, accrued: 0 })),
+    };
+    const r = moveAccountLedger({
+      terms: [{ from: terms.openedOn, terms }],
+      state: paidOff,
+      changedThrough: '2026-03-08',
+      closedThrough: '2026-03-10',
+      to: '2026-03-20',
+      pending: [],
+      holds: [],
+      replayFrom: null,
+    });
+    expect(r).toMatchObject({ postings: [], changedThrough: '2026-03-08', valueDated: false });
+  });
+
+  it('value-dates an instalment booked after its due date was closed, with corrections that name no payment', () => {
+    // Booked on 10 March although due on 31 January: the stored state has it without penalty or late fee.
+    const r = moveAccountLedger({
+      terms: [{ from: terms.openedOn, terms }],
+      state: freshState(schedule),
+      changedThrough: null,
+      closedThrough: '2026-03-10',
+      to: '2026-03-11',
+      pending: [],
+      holds: [],
+      replayFrom: '2026-01-31',
+      posted: [],
+    });
+    expect(r).toMatchObject({ valueDated: true, latePayments: 0, changedThrough: '2026-03-11' });
+    const corrections = r.postings.filter((p) => p.kind === 'correction');
+    expect(corrections.map((p) => [p.postedOn, p.installmentNo, p.paymentId])).toEqual([['2026-03-11', 1, null]]);
+    // February's penalty (28 days × 0.75), which the on-time ledger posted at the month end.
+    expect(corrections[0]?.amounts).toEqual({ principal: 0, interest: 0, fee: 0, penalty: 28 * 75, late_fee: 0 });
+    expect(r.state).toEqual(closedOn10MarchThen('2026-03-11'));
+    expect(() => moveAccountLedger({ ...closedOn10MarchOptions(), posted: undefined })).toThrow(/posted payments/);
   });
 
   it('posts a payment that arrived in time on its own date, and one dated before the opening on the opening day', () => {

@@ -62,6 +62,8 @@ describe('replayLedger', () => {
     // 200.00 pays interest first under standard terms (February), principal first after the change (March).
     expect(replay([pay(1, '2026-02-20', 20_000)])).toMatchObject({ interest: 10_000, principal: 10_000 });
     expect(replay([pay(1, '2026-03-05', 20_000)])).toMatchObject({ interest: 0, principal: 20_000 });
+    // A payment on the day the terms change belongs to the new terms, and is allocated once.
+    expect(replay([pay(1, '2026-03-01', 20_000)])).toMatchObject({ interest: 0, principal: 20_000 });
   });
 
   it('walks the schedule oldest first, by due date then number, in whatever order it is stored', () => {
@@ -81,6 +83,11 @@ describe('replayLedger', () => {
     expect(replay([instalment(3, '2026-01-31'), instalment(2, '2026-01-31')])).toEqual([
       [2, 50_000],
       [3, 0],
+    ]);
+    // Numbers need not follow due dates (a renumbered schedule): the due date decides.
+    expect(replay([instalment(1, '2026-02-28'), instalment(2, '2026-01-31')])).toEqual([
+      [2, 50_000],
+      [1, 0],
     ]);
   });
 });
