@@ -123,6 +123,16 @@ describe('moveAccountLedger', () => {
     ]);
   });
 
+  it('takes late payments of one value date by paid_at, then by id', () => {
+    const at = (id: number, paidAt: string): AccountPayment => ({ id, valueOn: '2026-03-05', paidAt, amount: 1_000 });
+    const r = move('2026-03-11', [
+      at(3, '2026-03-05T06:00:00.000Z'),
+      at(2, '2026-03-05T01:00:00.000Z'),
+      at(1, '2026-03-05T06:00:00.000Z'),
+    ]);
+    expect(r.postedPayments.map((p) => p.id)).toEqual([2, 1, 3]);
+  });
+
   it('counts a payment dated on the closed day itself as late, and one dated after it as on time', () => {
     const r = move('2026-03-12', [payment(1, '2026-03-10', 10_000), payment(2, '2026-03-11', 10_000)]);
     expect(r.postedPayments).toEqual([
