@@ -294,6 +294,32 @@ describe.each(testEngines)('daily cycle on $name', (engine) => {
       { account_id: 'L', installments: [{ no: 1, due_on: '2026-01-31', principal: 100_000 }] },
     ]);
     await runCycle({ store, asOf: '2026-03-01', now });
-    await expect(runCycle({ store, asOf: '2026-02-01', now })).rejects.toThrow(/only moves forward/);
+    await expect(runCycle({ store, asOf: '2026-02-01', now })).rejects.toMatchObject({
+      code: 'CLOSED_PERIOD',
+      message: expect.stringMatching(/only moves forward/),
+    });
+    // The closed day itself may be run again (it finds nothing to do).
+    await expect(runCycle({ store, asOf: '2026-03-01', now })).resolves.toMatchObject({ asOf: '2026-03-01' });
+  });
+
+  it('refuses an impossible day, and a day more than one day ahead unless the future is allowed', async () => {
+    const store = await fresh();
+    await seedAccounts(store, [
+      { account_id: 'L', installments: [{ no: 1, due_on: '2026-01-31', principal: 100_000 }] },
+    ]);
+    await expect(runCycle({ store, asOf: '2026-02-30', now })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    // now is 2026-11-29T00:00Z: 08:00 on 29 November in Shanghai, so 30 November is tomorrow there.
+    await expect(runCycle({ store, asOf: '2026-12-01', now })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/--allow-future/),
+    });
+    const runs = await store.db.selectFrom('cycle_runs').select('id').execute();
+    expect(runs).toEqual([]);
+    await expect(runCycle({ store, asOf: '2026-11-30', now })).resolves.toMatchObject({ asOf: '2026-11-30' });
+    await expect(runCycle({ store, asOf: '2027-01-31', now, allowFuture: true })).resolves.toMatchObject({
+      asOf: '2027-01-31',
+    });
+    const closed = await store.db.selectFrom('portfolios').select('closed_through').execute();
+    expect(closed).toEqual([{ closed_through: '2027-01-31' }]);
   });
 });
