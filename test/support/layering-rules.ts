@@ -81,12 +81,11 @@ const STORE_ENTRANCES = new Map([
   ['src/store/engine.ts', 'which locations name a database; driver-free, so `dunwell --help` loads no driver'],
   ['src/store/open-current-store.ts', 'the one way a command opens a store, migrated to the current schema'],
   ['src/store/store-error.ts', 'driver errors a user can act on (busy, read-only) as AppErrors'],
+  ['src/store/init-store.ts', '`dunwell init`: create the database, migrate it and say which migrations ran'],
 ]);
 
-/** Named exceptions: `dunwell init` is the command whose whole job is to run the migrations and say which. */
-const CLI_EXCEPTIONS = new Map([
-  ['src/cli/commands/init.ts', new Set(['src/store/migrate.ts', 'src/store/open-database.ts'])],
-]);
+/** Named exceptions: none at present; a file here may also import the paths listed for it. */
+const CLI_EXCEPTIONS = new Map<string, Set<string>>();
 
 function cliRefusesOurs(file: string, path: string, typeOnly: boolean): string | null {
   if (under(path, 'src/cli/') || under(path, 'src/domain/')) return null;
