@@ -8,6 +8,7 @@ import type { IsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { owedOn } from '../domain/ledger/advance-ledger.js';
 import { type Amounts, addInto, COMPONENTS, minus, totalOf, zeroAmounts } from '../domain/ledger/amounts.js';
+import { closedDay } from '../domain/ledger/move-account-ledger.js';
 import { formatAmount } from '../domain/money/money.js';
 import type { Store } from '../store/open-database.js';
 import { INSTALLMENT_STATE_COLUMNS, installmentFromRow } from '../store/shapes/installment-state.js';
@@ -41,10 +42,7 @@ export async function showAccount(options: ShowAccountOptions) {
     .where('portfolio_id', '=', account.portfolio_id)
     .executeTakeFirst();
   // The figures are exact through the later of the portfolio's closed day and the account's own last change.
-  const closed = [portfolio?.closed_through ?? null, account.processed_through].reduce<string | null>(
-    (max, d) => (d !== null && (max === null || d > max) ? d : max),
-    null,
-  );
+  const closed = closedDay(account.processed_through, portfolio?.closed_through ?? null);
   if (options.asOf !== undefined && closed !== null && options.asOf > closed) {
     throw new AppError(
       'INVALID_INPUT',

@@ -9,7 +9,7 @@ import { daysPastDue } from '../domain/ageing/ageing.js';
 import type { IsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { owedOn } from '../domain/ledger/advance-ledger.js';
-import { type Amounts, COMPONENTS, totalOf } from '../domain/ledger/amounts.js';
+import { type Amounts, COMPONENTS } from '../domain/ledger/amounts.js';
 import type { InstallmentState } from '../domain/ledger/ledger-types.js';
 import { closedDay, moveAccountLedger, needsHistory } from '../domain/ledger/move-account-ledger.js';
 import { summariseLedger } from '../domain/ledger/summarise-ledger.js';
@@ -76,18 +76,8 @@ export interface ProcessRangeOptions {
 
 function sameBalances(a: InstallmentState, b: InstallmentState | undefined): boolean {
   if (!b) return false;
-  return (
-    a.due.penalty === b.due.penalty &&
-    a.due.late_fee === b.due.late_fee &&
-    totalOf(a.paid) === totalOf(b.paid) &&
-    a.paid.principal === b.paid.principal &&
-    a.paid.interest === b.paid.interest &&
-    a.paid.fee === b.paid.fee &&
-    a.paid.penalty === b.paid.penalty &&
-    a.lateFeeDecided === b.lateFeeDecided &&
-    a.accrued === b.accrued &&
-    a.accruedFrom === b.accruedFrom
-  );
+  for (const c of COMPONENTS) if (a.due[c] !== b.due[c] || a.paid[c] !== b.paid[c]) return false;
+  return a.lateFeeDecided === b.lateFeeDecided && a.accrued === b.accrued && a.accruedFrom === b.accruedFrom;
 }
 
 /** What the instalments not loaded for this account owe (see loadAccountRange); undefined when all were. */

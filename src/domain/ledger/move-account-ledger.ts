@@ -101,15 +101,16 @@ export function moveAccountLedger(options: MoveAccountLedgerOptions): MoveAccoun
   const late = canValueDate ? options.pending.filter((p) => p.valueOn <= closed).sort(byArrivalOrder) : [];
   const onTime = closed === null ? options.pending : options.pending.filter((p) => p.valueOn > closed);
 
+  const onTimePosts = onTime.map((p) => toPost(p, terms.openedOn));
   const moved = advanceLedger({
     terms,
     state: options.state,
     from,
     to,
-    payments: onTime.map((p) => toPost(p, terms.openedOn)),
+    payments: onTimePosts,
     holds: options.holds,
   });
-  const postedPayments = onTime.map((p) => ({ id: p.id, postedOn: toPost(p, terms.openedOn).postedOn }));
+  const postedPayments = onTimePosts.map((p) => ({ id: p.id, postedOn: p.postedOn }));
   const replay = canValueDate && (late.length > 0 || options.replayFrom !== null);
   if (!replay) {
     return {
@@ -125,7 +126,7 @@ export function moveAccountLedger(options: MoveAccountLedgerOptions): MoveAccoun
   if (!options.posted) throw new Error('value-dating needs the posted payments of the account');
 
   const schedule = scheduleOf(options.state);
-  const known = [...options.posted, ...onTime].map((p) => toPost(p, terms.openedOn));
+  const known = [...options.posted.map((p) => toPost(p, terms.openedOn)), ...onTimePosts];
   const postings = [...moved.postings];
   let state = moved.state;
   const replayWith = (payments: PaymentToPost[]) =>

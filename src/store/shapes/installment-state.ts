@@ -6,13 +6,8 @@ import type { InstallmentState } from '../../domain/ledger/ledger-types.js';
 import type { InstallmentRow } from '../schema.js';
 import { type TupleOf, tupleOf } from './tuple.js';
 
-export const INSTALLMENT_STATE_COLUMNS = [
-  'account_id',
-  'installment_no',
-  'due_on',
-  'principal',
-  'interest',
-  'fee',
+/** Columns written back after the cycle moved an instalment's balances (the scheduled amounts never change). */
+export const INSTALLMENT_BALANCE_COLUMNS = [
   'penalty',
   'late_fee',
   'paid_principal',
@@ -23,6 +18,17 @@ export const INSTALLMENT_STATE_COLUMNS = [
   'late_fee_decided',
   'accrued_penalty',
   'accrued_from',
+] as const;
+
+/** The instalment as the ledger reads it: its key and schedule, then the balances the cycle writes back. */
+export const INSTALLMENT_STATE_COLUMNS = [
+  'account_id',
+  'installment_no',
+  'due_on',
+  'principal',
+  'interest',
+  'fee',
+  ...INSTALLMENT_BALANCE_COLUMNS,
 ] as const;
 
 export type InstallmentTuple = TupleOf<InstallmentRow, typeof INSTALLMENT_STATE_COLUMNS>;
@@ -60,20 +66,6 @@ export function installmentFromRow(
     tupleOf<InstallmentRow, typeof INSTALLMENT_STATE_COLUMNS>(row, INSTALLMENT_STATE_COLUMNS),
   );
 }
-
-/** Columns written back after the cycle moved an instalment's balances (the scheduled amounts never change). */
-export const INSTALLMENT_BALANCE_COLUMNS = [
-  'penalty',
-  'late_fee',
-  'paid_principal',
-  'paid_interest',
-  'paid_fee',
-  'paid_penalty',
-  'paid_late_fee',
-  'late_fee_decided',
-  'accrued_penalty',
-  'accrued_from',
-] as const;
 
 export function installmentBalanceValues(
   inst: InstallmentState,
