@@ -3,8 +3,8 @@
  * refused (the account's own last processed day or its portfolio's closed day, whichever is later), an
  * accepted hold is recorded with its event, and the cycle accrues nothing while it runs.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { testEngines } from '../../test/support/engines.js';
+import { describe, expect, it } from 'vitest';
+import { freshStores, testEngines } from '../../test/support/engines.js';
 import { seedAccounts } from '../../test/support/seed-accounts.js';
 import { runCycle } from '../cycle/run-cycle.js';
 import { isAppError } from '../domain/errors.js';
@@ -17,15 +17,11 @@ const NOW = new Date('2026-11-29T00:00:00Z');
 const refusedWith = (code: string) => (e: unknown) => isAppError(e) && e.code === code;
 
 describe.each(testEngines)('account holds on $name', (engine) => {
-  const open: Store[] = [];
-  afterEach(async () => {
-    for (const s of open.splice(0)) await s.close();
-  });
+  const fresh = freshStores(engine);
 
   /** LATE is past due and moved by the cycle; IDLE has nothing due, so the cycle never touches it. */
   async function bookClosedThrough(day: string): Promise<Store> {
-    const store = await engine.open();
-    open.push(store);
+    const store = await fresh();
     await seedAccounts(store, [
       { account_id: 'LATE', installments: [{ no: 1, due_on: '2026-01-31', principal: 100_000 }] },
       { account_id: 'IDLE', installments: [{ no: 1, due_on: '2026-12-31', principal: 100_000 }] },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
-import { afterEach, describe, expect, it } from 'vitest';
-import { TEST_NOW, testEngines } from '../../test/support/engines.js';
+import { describe, expect, it } from 'vitest';
+import { freshStores, TEST_NOW, testEngines } from '../../test/support/engines.js';
 import { addPayment, ledgerFingerprint, type SeedAccount, seedAccounts } from '../../test/support/seed-accounts.js';
 import { showAccount } from '../account/show-account.js';
 import { addDays } from '../domain/calendar/calendar.js';
@@ -85,15 +85,7 @@ async function expectLedgerReconciles(store: Store) {
 }
 
 describe.each(testEngines)('daily cycle on $name', (engine) => {
-  const open: Store[] = [];
-  const fresh = async () => {
-    const s = await engine.open();
-    open.push(s);
-    return s;
-  };
-  afterEach(async () => {
-    for (const s of open.splice(0)) await s.close();
-  });
+  const fresh = freshStores(engine);
 
   it('posts payments, accrues penalty and late fees, ages the account, and the ledger reconciles', async () => {
     const store = await fresh();

@@ -3,8 +3,8 @@
  * that arrives after its day was closed is value-dated, the terms a replay uses are the ones that applied
  * on each day, and daily runs and one catch-up run stay identical even when a late payment follows them.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { testEngines } from '../../test/support/engines.js';
+import { describe, expect, it } from 'vitest';
+import { freshStores, testEngines } from '../../test/support/engines.js';
 import { ledgerFingerprint } from '../../test/support/seed-accounts.js';
 import { showAccount } from '../account/show-account.js';
 import { addDays } from '../domain/calendar/calendar.js';
@@ -44,15 +44,7 @@ async function expectImported(store: Store, kind: Parameters<typeof runImport>[1
 }
 
 describe.each(testEngines)('value-dating on $name', (engine) => {
-  const open: Store[] = [];
-  const fresh = async () => {
-    const s = await engine.open();
-    open.push(s);
-    return s;
-  };
-  afterEach(async () => {
-    for (const s of open.splice(0)) await s.close();
-  });
+  const fresh = freshStores(engine);
 
   it('value-dates an instalment booked after its due date was closed', async () => {
     const late = await fresh();

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { afterEach } from 'vitest';
 import type { Engine } from '../../src/store/engine.js';
 import { migrate } from '../../src/store/migrate.js';
 import { openStore, type Store } from '../../src/store/open-database.js';
@@ -80,3 +81,19 @@ export const postgresUrl = process.env.DUNWELL_TEST_PG;
 export const testEngines: readonly TestEngine[] = postgresUrl
   ? [sqliteEngine, postgresEngine(postgresUrl)]
   : [sqliteEngine];
+
+/**
+ * For a `describe` block: a function that opens a fresh, migrated database on `engine`; every database it
+ * opened is closed (and dropped) after each test.
+ */
+export function freshStores(engine: TestEngine): () => Promise<Store> {
+  const open: Store[] = [];
+  afterEach(async () => {
+    for (const s of open.splice(0)) await s.close();
+  });
+  return async () => {
+    const s = await engine.open();
+    open.push(s);
+    return s;
+  };
+}
