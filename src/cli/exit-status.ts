@@ -14,6 +14,7 @@ const STATUS_OF_CODE: Readonly<Record<ErrorCode, ExitStatus>> = {
   INVALID_INPUT: EXIT.usage,
   UNREADABLE_INPUT: EXIT.usage,
   NOT_FOUND: EXIT.failure,
+  FORBIDDEN: EXIT.failure,
   CONFLICT: EXIT.failure,
   CLOSED_PERIOD: EXIT.failure,
   DATABASE_BUSY: EXIT.failure,

@@ -23,6 +23,8 @@ export interface PortfolioTable {
   closed_through: ColumnType<string | null, string | null | undefined, string | null>;
   /** 1 when the portfolio's contracts may carry annual rates above 1 (100 %). */
   allow_rates_above_one: ColumnType<Flag, Flag | undefined, Flag>;
+  /** Days of the month that are paydays for its debtors, comma-separated (`5,10,15,28,30`). */
+  paydays: ColumnType<string, string | undefined, string>;
 }
 
 export interface PartyTable {
@@ -64,6 +66,10 @@ export interface AccountTable {
   assigned_to: string | null;
   grade: string | null;
   strategy_variant: string | null;
+  /** The day the current collector got the account; rotation (人员交换) counts from it. */
+  assigned_on: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The strategy tier the account is worked at (primary, intermediate, senior). */
+  tier: ColumnType<string | null, string | null | undefined, string | null>;
   // Cached state, derived from the ledger by the cycle; always reconcilable.
   processed_through: string | null;
   dpd: ColumnType<number, number | undefined, number>;
@@ -235,6 +241,186 @@ export interface AgingSnapshotTable {
   past_due: number;
 }
 
+/** A team of the collection floor; `stages` lists the life-cycle stages it works (comma-separated). */
+export interface TeamTable {
+  team_id: string;
+  name: string;
+  lead_user_id: string | null;
+  stages: ColumnType<string, string | undefined, string>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A user: role, team, what they can work (comma-separated languages, regions, skills) and how much. */
+export interface UserTable {
+  user_id: string;
+  name: string;
+  role: string;
+  team_id: string | null;
+  languages: ColumnType<string, string | undefined, string>;
+  regions: ColumnType<string, string | undefined, string>;
+  skills: ColumnType<string, string | undefined, string>;
+  /** Work items a day. */
+  capacity: ColumnType<number, number | undefined, number>;
+  active: ColumnType<Flag, Flag | undefined, Flag>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Something that happened to a debtor or an account (an address change, a lawsuit, a death…). */
+export interface WatchEventTable {
+  id: Id;
+  event_id: string;
+  account_id: number;
+  party_id: number | null;
+  type: string;
+  occurred_on: string;
+  details: string | null;
+  source: string | null;
+  created_at: string;
+}
+
+/**
+ * What the cycle knows about an account beyond its ledger, recomputed each day (`as_of`). Strategies read
+ * these together with the account's ageing and balances.
+ */
+export interface AccountFeaturesTable {
+  account_id: number;
+  as_of: string;
+  last_payment_on: string | null;
+  /** Money received over the last 30 / 90 days, and money that fell due over them (minor units). */
+  paid_30: number;
+  paid_90: number;
+  due_30: number;
+  due_90: number;
+  max_dpd_12m: number;
+  /** The highest DPD of each of the last 13 months, `YYYY-MM:n` comma-separated: max_dpd_12m's memory. */
+  dpd_peaks: string;
+  rpc_30: number;
+  attempts_30: number;
+  last_rpc_on: string | null;
+  promises_kept: number;
+  promises_broken: number;
+  arrangements_breached: number;
+  collateral_value: number;
+  has_collateral: Flag;
+  has_guarantor: Flag;
+  has_co_borrower: Flag;
+  borrower_party_id: number | null;
+  customer_type: string;
+  language: string | null;
+  region: string | null;
+  time_zone: string | null;
+  /** Watch-event types seen in the watch window, comma-separated. */
+  watch: string;
+  last_watch_on: string | null;
+  /** The bucket the account was in before today's ageing: cure and roll-forward are read from it. */
+  previous_bucket: string | null;
+  tier: string | null;
+  segment: string | null;
+  strategy_version: number | null;
+}
+
+/** One version of the strategy document and where it is in the four-eyes life cycle. */
+export interface StrategyVersionTable {
+  version: number;
+  name: string;
+  /** The YAML exactly as submitted. */
+  document: string;
+  sha256: string;
+  /** pending | active | retired | rejected */
+  status: string;
+  rollback_of: number | null;
+  submitted_by: string;
+  submitted_at: string;
+  approved_by: string | null;
+  approved_at: string | null;
+  rejected_by: string | null;
+  rejected_at: string | null;
+  retired_at: string | null;
+  note: string | null;
+}
+
+/** The explainable chance of payment by grade and bucket, recomputed by the cycle. */
+export interface PaymentOddsTable {
+  portfolio_id: string;
+  grade: string;
+  bucket: string;
+  as_of: string;
+  accounts: number;
+  paying: number;
+  /** Decimal text, e.g. `0.4375`. */
+  probability: string;
+}
+
+/** A manual action someone must do on a day: a call, a visit, a review. */
+export interface WorkItemTable {
+  item_id: string;
+  as_of: string;
+  account_id: number;
+  party_id: number | null;
+  action: string;
+  channel: string;
+  /** The window in the party's local time with its offset (`2026-12-01T09:00:00+08:00`). */
+  window_from: string;
+  window_to: string;
+  /** Expected recovery per minute of effort, in minor units. */
+  priority: number;
+  /** Position in the day's queue, 1 = first. */
+  rank: number;
+  assignee: string;
+  /** The second field agent of a visit pair. */
+  partner: string | null;
+  reason: string;
+  segment: string;
+  variant: string | null;
+  tier: string;
+  grade: string;
+  customer_type: string;
+  template: string | null;
+  tone: string | null;
+  minutes: number;
+  strategy_version: number;
+  /** open | reassigned | done */
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An automatic message (sms, email, wechat, letter) the strategy plans; the outbox sends it. */
+export interface PlannedMessageTable {
+  message_id: string;
+  as_of: string;
+  account_id: number;
+  party_id: number | null;
+  channel: string;
+  template: string | null;
+  tone: string | null;
+  window_from: string;
+  window_to: string;
+  segment: string;
+  variant: string | null;
+  strategy_version: number;
+  /** planned (later: sent, blocked, failed) */
+  status: string;
+  created_at: string;
+}
+
+/** An account's stay in a strategy segment's variant, with when it cured or rolled forward. */
+export interface VariantMemberTable {
+  id: Id;
+  account_id: number;
+  strategy: string;
+  segment: string;
+  variant: string;
+  entered_on: string;
+  entry_bucket: string;
+  entry_rank: number;
+  left_on: string | null;
+  cured_on: string | null;
+  rolled_on: string | null;
+}
+
 export interface Schema {
   portfolios: PortfolioTable;
   parties: PartyTable;
@@ -250,6 +436,15 @@ export interface Schema {
   events: EventTable;
   cycle_runs: CycleRunTable;
   aging_snapshots: AgingSnapshotTable;
+  teams: TeamTable;
+  users: UserTable;
+  watch_events: WatchEventTable;
+  account_features: AccountFeaturesTable;
+  strategy_versions: StrategyVersionTable;
+  payment_odds: PaymentOddsTable;
+  work_items: WorkItemTable;
+  planned_messages: PlannedMessageTable;
+  variant_members: VariantMemberTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;

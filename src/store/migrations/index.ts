@@ -3,6 +3,7 @@ import { hardenedLedger } from './002-hardened-ledger.js';
 import { ledgerPartitions } from './003-ledger-partitions.js';
 import { accountLookupIndex } from './004-account-lookup-index.js';
 import { roomForUpdates } from './005-room-for-updates.js';
+import { collectionEngine } from './006-collection-engine.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order. Append new ones; never edit or reorder a released one. */
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   ledgerPartitions,
   accountLookupIndex,
   roomForUpdates,
+  collectionEngine,
 ];
