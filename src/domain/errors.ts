@@ -15,7 +15,8 @@ export const ERROR_CODES = {
   INVALID_INPUT: 'a value given is not acceptable: a ladder out of order, an unknown time zone, an impossible date',
   UNREADABLE_INPUT: 'a file given cannot be read or parsed at all; nothing of it was applied',
   NOT_FOUND: 'what was asked for does not exist: an account, a portfolio, a day the cycle has not run',
-  FORBIDDEN: 'the acting user may not do this: a role that lacks the right, or the same person on both sides of four eyes',
+  FORBIDDEN:
+    'the acting user may not do this: a role that lacks the right, or the same person on both sides of four eyes',
   CONFLICT: 'the request contradicts what is stored: the demo into a non-empty database, a run that raced another',
   CLOSED_PERIOD: 'the request reaches into days the ledger has already closed; closed days are never rewritten',
   DATABASE_BUSY: 'another process holds the database; try again when it has finished',

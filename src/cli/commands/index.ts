@@ -73,9 +73,115 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./portfolio.js')).runSet,
   },
   {
+    name: 'user add',
+    summary: 'add a user of the collection floor: role, team, languages, regions, skills, daily capacity',
+    usage:
+      'dunwell user add <user_id> --name N --role R [--team T] [--languages zh-CN,en] [--regions R1,R2] ' +
+      '[--skills sme,field] [--capacity N] [--json]',
+    load: async () => (await import('./user.js')).runAdd,
+  },
+  {
+    name: 'user set',
+    summary: 'change a user: name, role, team, languages, regions, skills, capacity, active',
+    usage:
+      'dunwell user set <user_id> [--name N] [--role R] [--team T|--no-team] [--languages …] [--regions …] ' +
+      '[--skills …] [--capacity N] [--active yes|no] [--json]',
+    load: async () => (await import('./user.js')).runSet,
+  },
+  {
+    name: 'user list',
+    summary: 'list users with their role, team, languages, regions, skills and capacity',
+    usage: 'dunwell user list [--team T] [--role R] [--json]',
+    load: async () => (await import('./user.js')).runList,
+  },
+  {
+    name: 'team add',
+    summary: 'add a team, with its lead and the life-cycle stages it works',
+    usage: 'dunwell team add <team_id> --name N [--lead USER] [--stages early,mid] [--json]',
+    load: async () => (await import('./team.js')).runAdd,
+  },
+  {
+    name: 'team set',
+    summary: 'change a team’s name, lead or stages',
+    usage: 'dunwell team set <team_id> [--name N] [--lead USER] [--stages early,mid] [--json]',
+    load: async () => (await import('./team.js')).runSet,
+  },
+  {
+    name: 'team list',
+    summary: 'list teams with their lead, stages and members',
+    usage: 'dunwell team list [--json]',
+    load: async () => (await import('./team.js')).runList,
+  },
+  {
+    name: 'strategy validate',
+    summary: 'check a strategy file against the schema; errors name the path',
+    usage: 'dunwell strategy validate <file> [--json]   (exit 0 valid, 3 invalid, 2 unreadable)',
+    load: async () => (await import('./strategy.js')).runValidate,
+  },
+  {
+    name: 'strategy preview',
+    summary: 'how many accounts each segment and action of a strategy file would take, against the active version',
+    usage: `dunwell strategy preview <file> [--as-of ${DATE}] [--json]`,
+    load: async () => (await import('./strategy-preview.js')).run,
+  },
+  {
+    name: 'strategy submit',
+    summary: 'submit a strategy file as a pending version (four eyes: another manager approves it)',
+    usage: 'dunwell strategy submit <file> --by USER [--note TEXT] [--json]',
+    load: async () => (await import('./strategy.js')).runSubmit,
+  },
+  {
+    name: 'strategy approve',
+    summary: 'activate a pending version; USER must be a manager other than the submitter',
+    usage: 'dunwell strategy approve <version> --by USER [--json]',
+    load: async () => (await import('./strategy.js')).runApprove,
+  },
+  {
+    name: 'strategy reject',
+    summary: 'reject a pending version',
+    usage: 'dunwell strategy reject <version> --by USER [--note TEXT] [--json]',
+    load: async () => (await import('./strategy.js')).runReject,
+  },
+  {
+    name: 'strategy rollback',
+    summary: 'submit an earlier version again as a pending version (four eyes, like any change)',
+    usage: 'dunwell strategy rollback <version> --by USER [--json]',
+    load: async () => (await import('./strategy.js')).runRollback,
+  },
+  {
+    name: 'strategy history',
+    summary: 'every strategy version with its status and who submitted and approved it',
+    usage: 'dunwell strategy history [--json]',
+    load: async () => (await import('./strategy.js')).runHistory,
+  },
+  {
+    name: 'strategy show',
+    summary: 'print the YAML of the active version, or of the version named',
+    usage: 'dunwell strategy show [<version>]',
+    load: async () => (await import('./strategy.js')).runShow,
+  },
+  {
+    name: 'queue',
+    summary: 'the day’s work queue, highest priority first, for everyone or one collector',
+    usage: `dunwell queue [--as-of ${DATE}] [--collector USER] [--limit N] [--json]`,
+    load: async () => (await import('./queue.js')).runShow,
+  },
+  {
+    name: 'queue assign',
+    summary: 'give a work item to another user (a manager or team lead does it)',
+    usage: 'dunwell queue assign <item_id> --to USER --by USER [--json]',
+    load: async () => (await import('./queue.js')).runAssign,
+  },
+  {
     name: 'report aging',
     summary: 'accounts, outstanding and past-due totals per DPD bucket for a day the cycle has run',
     usage: `dunwell report aging [--as-of ${DATE}] [--portfolio NAME] [--json|--csv]`,
     load: async () => (await import('./report-aging.js')).run,
+  },
+  {
+    name: 'report strategy',
+    summary: 'champion/challenger: per variant, accounts, cure rate, roll-forward rate, recovered, promises kept',
+    usage: `dunwell report strategy [--from ${DATE}] [--to ${DATE}] [--json]`,
+    load: async () => (await import('./report-strategy.js')).run,
   },
 ];

@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../calendar/calendar.js';
 import type { AccountFacts } from './account-facts.js';
-import type { Action, Channel, Grade, Target, Tier, TieBreak, Tone } from './strategy-codes.js';
+import type { Action, Channel, Grade, Target, TieBreak, Tier, Tone } from './strategy-codes.js';
 
 /** A time of day `HH:MM` in the party's local time. */
 export type LocalTime = string;

@@ -52,7 +52,14 @@ export const ACTIONS = {
   email: { channel: 'email', manual: false, target: 'borrower', minutes: 0, roles: [], skill: null },
   wechat: { channel: 'wechat', manual: false, target: 'borrower', minutes: 0, roles: [], skill: null },
   letter: { channel: 'post', manual: false, target: 'borrower', minutes: 0, roles: [], skill: null },
-  call: { channel: 'phone', manual: true, target: 'borrower', minutes: 6, roles: ['collector', 'team_lead'], skill: null },
+  call: {
+    channel: 'phone',
+    manual: true,
+    target: 'borrower',
+    minutes: 6,
+    roles: ['collector', 'team_lead'],
+    skill: null,
+  },
   visit: { channel: 'visit', manual: true, target: 'borrower', minutes: 120, roles: ['field_agent'], skill: 'field' },
   guarantor_call: {
     channel: 'phone',
@@ -70,7 +77,14 @@ export const ACTIONS = {
     roles: ['collector', 'team_lead'],
     skill: null,
   },
-  team_lead_call: { channel: 'phone', manual: true, target: 'borrower', minutes: 10, roles: ['team_lead'], skill: null },
+  team_lead_call: {
+    channel: 'phone',
+    manual: true,
+    target: 'borrower',
+    minutes: 10,
+    roles: ['team_lead'],
+    skill: null,
+  },
   legal_review: { channel: 'review', manual: true, target: 'borrower', minutes: 30, roles: ['legal'], skill: 'legal' },
   collateral_review: {
     channel: 'review',

@@ -57,7 +57,11 @@ export const collectionEngine: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addUniqueConstraint('watch_events_unique', ['event_id', 'account_id'])
       .execute();
-    await schema.createIndex('watch_events_account').on('watch_events').columns(['account_id', 'occurred_on']).execute();
+    await schema
+      .createIndex('watch_events_account')
+      .on('watch_events')
+      .columns(['account_id', 'occurred_on'])
+      .execute();
 
     await schema
       .createTable('account_features')
@@ -172,7 +176,11 @@ export const collectionEngine: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .execute();
     await schema.createIndex('planned_messages_day').on('planned_messages').columns(['as_of', 'status']).execute();
-    await schema.createIndex('planned_messages_account').on('planned_messages').columns(['account_id', 'as_of']).execute();
+    await schema
+      .createIndex('planned_messages_account')
+      .on('planned_messages')
+      .columns(['account_id', 'as_of'])
+      .execute();
 
     await id(schema.createTable('variant_members'))
       .addColumn('account_id', 'bigint', (c) => c.notNull())
@@ -186,7 +194,11 @@ export const collectionEngine: Migration = {
       .addColumn('cured_on', date)
       .addColumn('rolled_on', date)
       .execute();
-    await schema.createIndex('variant_members_account').on('variant_members').columns(['account_id', 'left_on']).execute();
+    await schema
+      .createIndex('variant_members_account')
+      .on('variant_members')
+      .columns(['account_id', 'left_on'])
+      .execute();
 
     // Paydays (days of the month) the strategy concentrates contact around; the default is the methodology's.
     await schema

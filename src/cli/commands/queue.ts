@@ -1,0 +1,10 @@
+/** Placeholder until queue lands. */
+
+import { AppError } from '../../domain/errors.js';
+import type { RunCommand } from '../command.js';
+
+const notYet: RunCommand = async () => {
+  throw new AppError('INTERNAL', 'not built yet');
+};
+export const runShow = notYet;
+export const runAssign = notYet;

@@ -1,0 +1,11 @@
+/** Placeholder until teams lands. */
+
+import { AppError } from '../../domain/errors.js';
+import type { RunCommand } from '../command.js';
+
+const notYet: RunCommand = async () => {
+  throw new AppError('INTERNAL', 'not built yet');
+};
+export const runAdd = notYet;
+export const runSet = notYet;
+export const runList = notYet;
