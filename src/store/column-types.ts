@@ -205,6 +205,7 @@ export const COLUMN_TYPES: ColumnTypes = {
   account_features: {
     account_id: 'bigint',
     as_of: 'date',
+    bucket: 'text',
     last_payment_on: 'date',
     paid_30: 'bigint',
     paid_90: 'bigint',

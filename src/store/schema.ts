@@ -287,6 +287,8 @@ export interface WatchEventTable {
 export interface AccountFeaturesTable {
   account_id: number;
   as_of: string;
+  /** The bucket on as_of: the next day's previous_bucket. */
+  bucket: string | null;
   last_payment_on: string | null;
   /** Money received over the last 30 / 90 days, and money that fell due over them (minor units). */
   paid_30: number;

@@ -67,6 +67,8 @@ export const collectionEngine: Migration = {
       .createTable('account_features')
       .addColumn('account_id', 'bigint', (c) => c.primaryKey())
       .addColumn('as_of', date, (c) => c.notNull())
+      // The bucket on as_of, so that the next day's run knows the bucket before its own ageing.
+      .addColumn('bucket', 'text')
       .addColumn('last_payment_on', date)
       .addColumn('paid_30', 'bigint', (c) => c.notNull().defaultTo(0))
       .addColumn('paid_90', 'bigint', (c) => c.notNull().defaultTo(0))
