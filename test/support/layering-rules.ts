@@ -72,7 +72,16 @@ const store: LayerRule = {
  * What the CLI may call. Use cases are the modules of the use-case folders (not the per-kind internals
  * of the importer); of the cycle, only its entry point.
  */
-const USE_CASE_FOLDERS = ['src/account/', 'src/demo/', 'src/import/', 'src/portfolio/', 'src/report/', 'src/strategy/'];
+const USE_CASE_FOLDERS = [
+  'src/account/',
+  'src/demo/',
+  'src/import/',
+  'src/portfolio/',
+  'src/report/',
+  'src/strategy/',
+  'src/team/',
+  'src/user/',
+];
 const USE_CASE_INTERNALS = ['src/import/kinds/'];
 const CYCLE_ENTRY = 'src/cycle/run-cycle.ts';
 
