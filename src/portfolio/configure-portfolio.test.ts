@@ -3,7 +3,7 @@ import { TEST_NOW, testEngines } from '../../test/support/engines.js';
 import { addPayment, seedAccounts } from '../../test/support/seed-accounts.js';
 import { runCycle } from '../cycle/run-cycle.js';
 import type { Store } from '../store/open-database.js';
-import { configurePortfolio, parseLadder } from './configure-portfolio.js';
+import { configurePortfolio, parseLadder, parsePaydays } from './configure-portfolio.js';
 import { listPortfolios } from './list-portfolios.js';
 
 describe('ladder specs', () => {
@@ -114,6 +114,37 @@ describe.each(testEngines)('portfolio settings on $name', (engine) => {
       allow_rates_above_one: true,
       buckets: expect.arrayContaining([{ name: 'M0', minDpd: 0 }]),
     });
+  });
+
+  it('keeps paydays (default 5,10,15,28,30), changes them with an event, and refuses bad ones', async () => {
+    store = await engine.open();
+    const set = { db: store.db, portfolioId: 'p', actor: 'test', now: TEST_NOW };
+    expect((await configurePortfolio(set)).paydays).toEqual([5, 10, 15, 28, 30]);
+    expect((await configurePortfolio({ ...set, paydays: parsePaydays(' 1, 15,31') })).paydays).toEqual([1, 15, 31]);
+    // Left out, they keep their value.
+    expect((await configurePortfolio({ ...set, timeZone: 'Asia/Manila' })).paydays).toEqual([1, 15, 31]);
+    const stored = await store.db.selectFrom('portfolios').select('paydays').executeTakeFirstOrThrow();
+    expect(stored.paydays).toBe('1,15,31');
+    const events = await store.db.selectFrom('events').select('payload').orderBy('id').execute();
+    expect(JSON.parse(events[1]?.payload ?? '{}')).toMatchObject({ paydays: [1, 15, 31] });
+    const refused: [string, RegExp][] = [
+      ['10,5', /paydays: days must ascend \(5 follows 10\)/],
+      ['5,5', /paydays: 5 appears twice/],
+      ['0,5', /paydays: 0 is not a day of the month \(1–31\)/],
+      ['5,32', /paydays: 32 is not a day/],
+      ['5,,10', /paydays: day 2 "" is not a day of the month/],
+      ['5.5', /paydays: day 1 "5.5"/],
+      ['', /paydays: day 1 ""/],
+    ];
+    for (const [spec, reason] of refused) {
+      expect(() => parsePaydays(spec), spec).toThrow(reason);
+    }
+    await expect(configurePortfolio({ ...set, paydays: [] })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: 'paydays: give at least one day of the month',
+    });
+    await expect(configurePortfolio({ ...set, paydays: [3, 2] })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    expect((await listPortfolios(store.db, 'p'))[0]?.paydays).toEqual([1, 15, 31]);
   });
 
   it("joins the caller's transaction: rolled back with it, event and all", async () => {

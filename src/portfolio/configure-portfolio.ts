@@ -54,6 +54,35 @@ function checkedStages(rungs: readonly Rung[]): StageRung[] {
   return rungs.map((r) => ({ name: r.name, minDpd: r.minDpd }));
 }
 
+/** Parses "5,10,15,28,30" into paydays and checks them (see checkedPaydays). */
+export function parsePaydays(spec: string): number[] {
+  const days = spec.split(',').map((part, i) => {
+    const day = part.trim();
+    if (!/^\d{1,2}$/.test(day))
+      throw new AppError('INVALID_INPUT', `paydays: day ${i + 1} "${part}" is not a day of the month`);
+    return Number(day);
+  });
+  return checkedPaydays(days);
+}
+
+/** Paydays are days of the month 1–31, given once each in ascending order, at least one. */
+function checkedPaydays(days: readonly number[]): number[] {
+  if (days.length === 0) throw new AppError('INVALID_INPUT', 'paydays: give at least one day of the month');
+  days.forEach((day, i) => {
+    if (!Number.isInteger(day) || day < 1 || day > 31) {
+      throw new AppError('INVALID_INPUT', `paydays: ${day} is not a day of the month (1–31)`);
+    }
+    const previous = days[i - 1];
+    if (previous !== undefined && day <= previous) {
+      throw new AppError(
+        'INVALID_INPUT',
+        day === previous ? `paydays: ${day} appears twice` : `paydays: days must ascend (${day} follows ${previous})`,
+      );
+    }
+  });
+  return [...days];
+}
+
 export interface ConfigurePortfolioOptions {
   /** A store's database, or the caller's transaction to make this change part of a larger one. */
   db: Kysely<Schema>;
@@ -63,6 +92,8 @@ export interface ConfigurePortfolioOptions {
   buckets?: readonly BucketRung[];
   stages?: readonly StageRung[];
   allowRatesAboveOne?: boolean;
+  /** Days of the month (1–31, ascending, each once) its debtors are paid. */
+  paydays?: readonly number[];
   /** Who made the change, for the event. */
   actor: string;
   now: Date;
@@ -79,6 +110,7 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
   // The ladders are checked here too, whoever built them: a caller need not have used parseLadder.
   const newBuckets = options.buckets === undefined ? undefined : checkedBuckets(options.buckets);
   const newStages = options.stages === undefined ? undefined : checkedStages(options.stages);
+  const newPaydays = options.paydays === undefined ? undefined : checkedPaydays(options.paydays);
   return inTransaction(options.db, async (trx) => {
     const stored = await trx
       .selectFrom('portfolios')
@@ -91,11 +123,13 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
     const buckets = newBuckets ?? existing?.buckets ?? before.buckets;
     const stages = newStages ?? existing?.stages ?? before.stages;
     const allowRatesAboveOne = options.allowRatesAboveOne ?? existing?.allowRatesAboveOne ?? false;
+    const paydays = newPaydays ?? existing?.paydays ?? before.paydays;
     const row = {
       time_zone: timeZone,
       buckets: JSON.stringify(buckets),
       stages: JSON.stringify(stages),
       allow_rates_above_one: allowRatesAboveOne ? 1 : 0,
+      paydays: paydays.join(','),
     } as const;
     if (existing) {
       await trx.updateTable('portfolios').set(row).where('portfolio_id', '=', portfolioId).execute();
@@ -119,6 +153,7 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
         buckets,
         stages,
         allow_rates_above_one: allowRatesAboveOne,
+        paydays,
       },
     });
     const [view] = await listPortfolios(trx, portfolioId);

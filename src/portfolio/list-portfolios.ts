@@ -11,6 +11,8 @@ export interface PortfolioView {
   stages: StageRung[];
   /** Whether contracts in it may carry annual rates above 1 (100 %). */
   allow_rates_above_one: boolean;
+  /** Days of the month its debtors are paid, ascending. */
+  paydays: number[];
   accounts: number;
 }
 
@@ -35,6 +37,7 @@ export async function listPortfolios(db: Kysely<Schema>, only?: string): Promise
       buckets: [...settings.buckets],
       stages: [...settings.stages],
       allow_rates_above_one: settings.allowRatesAboveOne,
+      paydays: [...settings.paydays],
       accounts: accounts.get(settings.portfolioId) ?? 0,
     };
   });

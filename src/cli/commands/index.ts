@@ -60,16 +60,17 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'portfolio list',
-    summary: 'list portfolios with their time zone, bucket and stage ladders and rate limit',
+    summary: 'list portfolios with their time zone, bucket and stage ladders, rate limit and paydays',
     usage: 'dunwell portfolio list [--json]',
     load: async () => (await import('./portfolio.js')).runList,
   },
   {
     name: 'portfolio set',
-    summary: 'create a portfolio or change its time zone, DPD ladders and rate limit',
+    summary: 'create a portfolio or change its time zone, DPD ladders, rate limit and paydays',
     usage:
       'dunwell portfolio set <portfolio> [--time-zone IANA] [--buckets M0=0,M1=1,M2=31,…] ' +
-      '[--stages current=0,early=1,mid=31,late=91,terminal=181] [--allow-rates-above-one yes|no] [--json]',
+      '[--stages current=0,early=1,mid=31,late=91,terminal=181] [--allow-rates-above-one yes|no] ' +
+      '[--paydays 5,10,15,28,30] [--json]',
     load: async () => (await import('./portfolio.js')).runSet,
   },
   {

@@ -1,5 +1,5 @@
-/** `dunwell portfolio list` and `dunwell portfolio set`: a portfolio's time zone, ladders and rate limit. */
-import { configurePortfolio, parseLadder } from '../../portfolio/configure-portfolio.js';
+/** `dunwell portfolio list` and `dunwell portfolio set`: a portfolio's time zone, ladders, rate limit and paydays. */
+import { configurePortfolio, parseLadder, parsePaydays } from '../../portfolio/configure-portfolio.js';
 import { listPortfolios, type PortfolioView } from '../../portfolio/list-portfolios.js';
 import { type CommandContext, type RunCommand, usageError } from '../command.js';
 import { EXIT } from '../exit-status.js';
@@ -15,6 +15,7 @@ function printPortfolio(ctx: CommandContext, p: PortfolioView): void {
   ctx.out(`  buckets ${ladderText(p.buckets)}`);
   ctx.out(`  stages  ${ladderText(p.stages)}`);
   ctx.out(`  annual rates above 100 %: ${p.allow_rates_above_one ? 'allowed' : 'refused'}`);
+  ctx.out(`  paydays ${p.paydays.join(',')}`);
 }
 
 export const runList: RunCommand = async (ctx) => {
@@ -33,6 +34,7 @@ export const runSet: RunCommand = async (ctx) => {
     buckets: { type: 'string' },
     stages: { type: 'string' },
     'allow-rates-above-one': { type: 'string' },
+    paydays: { type: 'string' },
     json: { type: 'boolean' },
   });
   const [portfolioId, ...extra] = positionals;
@@ -40,6 +42,7 @@ export const runSet: RunCommand = async (ctx) => {
   const buckets = values.buckets === undefined ? undefined : parseLadder(values.buckets, 'buckets');
   const stages = values.stages === undefined ? undefined : parseLadder(values.stages, 'stages');
   const allowRatesAboveOne = yesNoOption('allow-rates-above-one', values['allow-rates-above-one']);
+  const paydays = values.paydays === undefined ? undefined : parsePaydays(values.paydays);
   const view = await withStore(ctx, 'write', (store) =>
     configurePortfolio({
       db: store.db,
@@ -48,6 +51,7 @@ export const runSet: RunCommand = async (ctx) => {
       buckets,
       stages,
       allowRatesAboveOne,
+      paydays,
       actor: ctx.actor,
       now: ctx.now(),
     }),

@@ -20,7 +20,11 @@ export const PORTFOLIO_SETTINGS_COLUMNS = [
   'stages',
   'closed_through',
   'allow_rates_above_one',
+  'paydays',
 ] as const;
+
+/** The methodology's paydays: the days of the month wages and pensions most often arrive. */
+export const DEFAULT_PAYDAYS: readonly number[] = [5, 10, 15, 28, 30];
 
 export interface PortfolioSettings {
   portfolioId: string;
@@ -31,6 +35,8 @@ export interface PortfolioSettings {
   closedThrough: IsoDate | null;
   /** Contracts in it may carry rates above 1 (100 %). */
   allowRatesAboveOne: boolean;
+  /** Days of the month (1–31, ascending) its debtors are paid; strategies time contact around them. */
+  paydays: readonly number[];
 }
 
 export function portfolioSettingsFromRow(
@@ -43,6 +49,7 @@ export function portfolioSettingsFromRow(
     stages: r.stages ? (JSON.parse(r.stages) as StageRung[]) : DEFAULT_STAGES,
     closedThrough: r.closed_through,
     allowRatesAboveOne: Number(r.allow_rates_above_one) === 1,
+    paydays: r.paydays ? r.paydays.split(',').map(Number) : DEFAULT_PAYDAYS,
   };
 }
 
@@ -61,6 +68,7 @@ export function settingsFor(all: Map<string, PortfolioSettings>, portfolioId: st
       stages: DEFAULT_STAGES,
       closedThrough: null,
       allowRatesAboveOne: false,
+      paydays: DEFAULT_PAYDAYS,
     }
   );
 }
