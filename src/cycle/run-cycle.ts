@@ -1,6 +1,8 @@
 /**
- * The daily collection cycle, as of business date D (this issue's steps): post new payments, allocate,
- * accrue penalty interest and late fees for every day not yet processed up to D, age, snapshot.
+ * The daily collection cycle, as of business date D: post new payments, allocate, accrue penalty interest
+ * and late fees for every day not yet processed up to D, age; then for D, the collection steps (features,
+ * the active strategy's grades, segments and actions, the chance-of-payment table, the day's queue; see
+ * collection/run-collection-steps.ts); snapshot.
  *
  * Idempotent: a second run for D finds no account needing work and rewrites the same snapshot.
  * Resumable: work is committed per account-id range; after a crash the next run picks up the ranges whose
@@ -15,6 +17,7 @@ import { AppError } from '../domain/errors.js';
 import { ensureLedgerPartitions } from '../store/ledger-partitions.js';
 import type { Store } from '../store/open-database.js';
 import { loadPortfolioSettings, type PortfolioSettings } from '../store/shapes/portfolio-settings.js';
+import { runCollectionSteps } from './collection/run-collection-steps.js';
 import { accountIdRanges } from './find-accounts-needing-work.js';
 import { emptyCounts, type LoadedRange, loadRange, type RangeTimings, settleRange } from './process-account-range.js';
 import { snapshotAging } from './snapshot-aging.js';
@@ -221,6 +224,17 @@ async function runSteps(
     ms: round(ledgerMs - timings.age_ms),
   });
   steps.push({ name: 'age', counts: { accounts: counts.accounts }, ms: round(timings.age_ms) });
+
+  for (const step of await runCollectionSteps({
+    store,
+    asOf,
+    portfolios,
+    now: options.now,
+    rangeSize: options.rangeSize ?? 5_000,
+    onProgress: options.onProgress,
+  })) {
+    steps.push(step);
+  }
 
   t = performance.now();
   const snapshot = await snapshotAging(db, asOf, portfolios);

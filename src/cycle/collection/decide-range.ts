@@ -1,0 +1,175 @@
+/**
+ * The strategy step for one range of accounts, in memory: grade, tier, segment and variant from the
+ * compiled strategy; today's automatic messages; the manual actions that become queue candidates; grade
+ * changes (events); champion/challenger membership changes. Writing is write-decisions.ts.
+ */
+import type { IsoDate } from '../../domain/calendar/calendar.js';
+import { type MembershipChange, membershipChange } from '../../domain/collection/variant-membership.js';
+import { localWindow } from '../../domain/queue/local-window.js';
+import type { Candidate } from '../../domain/queue/queue-types.js';
+import type { AccountFacts } from '../../domain/strategy/account-facts.js';
+import type { CompiledStrategy, PlannedAction } from '../../domain/strategy/decision.js';
+import type { Skill } from '../../domain/team/team-codes.js';
+import { type PortfolioSettings, settingsFor } from '../../store/shapes/portfolio-settings.js';
+import type { AccountContext } from './load-decision-context.js';
+
+export interface ActiveStrategy {
+  version: number;
+  name: string;
+  compiled: CompiledStrategy;
+}
+
+export interface PlannedMessageRow {
+  accountId: number;
+  partyId: number;
+  planned: PlannedAction;
+  window: { from: string; to: string };
+  segment: string;
+  variant: string | null;
+}
+
+/** A queue candidate before the chance of payment is known (the odds table is rebuilt after grading). */
+export interface PendingCandidate {
+  candidate: Candidate;
+  oddsKey: string;
+  window: { from: string; to: string };
+}
+
+export interface DecidedRange {
+  /** Accounts whose grade, tier or placement changed: [grade, tier, variantKey, id]. */
+  accountUpdates: [string, string, string | null, number][];
+  /** Every decided account's tier and segment for its features row: [tier, segment, version, id]. */
+  featureUpdates: [string, string | null, number, number][];
+  gradeChanges: { accountId: number; from: string; to: string }[];
+  memberships: { accountId: number; change: MembershipChange }[];
+  messages: PlannedMessageRow[];
+  candidates: PendingCandidate[];
+  counts: { decided: number; segmented: number; actions: number; messages: number; manual: number; no_party: number };
+}
+
+/** Skills a debtor needs from a collector: small-business owners and companies go to SME-trained staff. */
+function skillsFor(facts: AccountFacts): Skill[] {
+  return facts.customer_type === 'small_business' || facts.customer_type === 'company' ? ['sme'] : [];
+}
+
+const variantKeyOf = (segment: string | null, variant: string | null) =>
+  segment === null ? null : variant === null ? segment : `${segment}/${variant}`;
+
+export function decideRange(options: {
+  facts: readonly AccountFacts[];
+  context: Map<number, AccountContext>;
+  strategy: ActiveStrategy;
+  portfolios: Map<string, PortfolioSettings>;
+  asOf: IsoDate;
+}): DecidedRange {
+  const { strategy, asOf } = options;
+  const out: DecidedRange = {
+    accountUpdates: [],
+    featureUpdates: [],
+    gradeChanges: [],
+    memberships: [],
+    messages: [],
+    candidates: [],
+    counts: { decided: 0, segmented: 0, actions: 0, messages: 0, manual: 0, no_party: 0 },
+  };
+  const escalation = strategy.compiled.escalation;
+  for (const facts of options.facts) {
+    const ctx = options.context.get(facts.id);
+    if (!ctx) continue;
+    const settings = settingsFor(options.portfolios, facts.portfolio);
+    const paydays = strategy.compiled.paydays ?? settings.paydays;
+    const decision = strategy.compiled.decide(facts, { asOf, paydays });
+    out.counts.decided++;
+    const key = variantKeyOf(decision.segment, decision.variant);
+    if (ctx.grade !== decision.grade || ctx.tier !== decision.tier || ctx.variantKey !== key) {
+      out.accountUpdates.push([decision.grade, decision.tier, key, facts.id]);
+    }
+    if (ctx.grade !== null && ctx.grade !== decision.grade) {
+      out.gradeChanges.push({ accountId: facts.id, from: ctx.grade, to: decision.grade });
+    }
+    out.featureUpdates.push([decision.tier, decision.segment, strategy.version, facts.id]);
+    const rank = Math.max(
+      0,
+      settings.buckets.findIndex((b) => b.name === facts.bucket),
+    );
+    const placement =
+      decision.segment === null
+        ? null
+        : { strategy: strategy.name, segment: decision.segment, variant: decision.variant };
+    const change = membershipChange(ctx.membership, placement, facts.bucket, rank);
+    if (change.close !== null || change.open !== null || change.cured !== null || change.rolled !== null) {
+      out.memberships.push({ accountId: facts.id, change });
+    }
+    if (decision.segment === null) continue;
+    out.counts.segmented++;
+    const zone = ctx.timeZone ?? settings.timeZone;
+    const withFacts = { ...facts, grade: decision.grade, tier: decision.tier };
+    const toTeamLead = escalation.teamLead(withFacts);
+    const concerted = escalation.concerted(withFacts);
+    const keyAccount = escalation.keyAccountMinor !== null && facts.outstanding >= escalation.keyAccountMinor;
+    for (const planned of decision.actions) {
+      out.counts.actions++;
+      const partyId =
+        planned.target === 'borrower'
+          ? ctx.borrowerPartyId
+          : planned.target === 'obligor'
+            ? ctx.obligorPartyId
+            : ctx.thirdPartyId;
+      if (partyId === null) {
+        out.counts.no_party++;
+        continue;
+      }
+      const window = localWindow(asOf, zone, planned.window.from, planned.window.to);
+      if (!planned.manual) {
+        out.counts.messages++;
+        out.messages.push({
+          accountId: facts.id,
+          partyId,
+          planned,
+          window,
+          segment: decision.segment,
+          variant: decision.variant,
+        });
+        continue;
+      }
+      out.counts.manual++;
+      out.candidates.push({
+        oddsKey: `${facts.portfolio}|${decision.grade}|${facts.bucket}`,
+        window,
+        candidate: {
+          accountId: facts.id,
+          accountRef: facts.account_id,
+          partyId,
+          planned,
+          segment: decision.segment,
+          variant: decision.variant,
+          grade: decision.grade,
+          tier: decision.tier,
+          customerType: facts.customer_type,
+          stage: facts.stage,
+          dpd: facts.dpd,
+          pPay: 0,
+          collectable: facts.past_due,
+          outstanding: facts.outstanding,
+          currency: facts.currency,
+          language: facts.language,
+          region: facts.region,
+          assignee: ctx.assignee,
+          assignedOn: ctx.assignedOn,
+          lastProgressOn: latest(ctx.lastPaymentOn, ctx.lastRpcOn),
+          toTeamLead,
+          concerted,
+          keyAccount,
+          skills: skillsFor(facts),
+        },
+      });
+    }
+  }
+  return out;
+}
+
+function latest(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a > b ? a : b;
+}

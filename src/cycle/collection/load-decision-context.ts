@@ -1,0 +1,115 @@
+/**
+ * What the strategy step needs about a range of accounts besides their facts, in three set queries: the
+ * account's current grade, tier, placement and collector; the parties each kind of action would address;
+ * and the open champion/challenger memberships.
+ */
+import type { IsoDate } from '../../domain/calendar/calendar.js';
+import type { OpenMembership } from '../../domain/collection/variant-membership.js';
+import { isObligorRole } from '../../domain/party/party-codes.js';
+import type { Store } from '../../store/open-database.js';
+import type { AccountIdRange } from '../find-accounts-needing-work.js';
+
+export interface AccountContext {
+  grade: string | null;
+  tier: string | null;
+  variantKey: string | null;
+  assignee: string | null;
+  assignedOn: IsoDate | null;
+  borrowerPartyId: number | null;
+  timeZone: string | null;
+  lastPaymentOn: IsoDate | null;
+  lastRpcOn: IsoDate | null;
+  /** First co-borrower or guarantor, and first third party (an emergency contact before others). */
+  obligorPartyId: number | null;
+  thirdPartyId: number | null;
+  membership: OpenMembership | null;
+}
+
+const THIRD_PARTY_PREFERENCE = ['emergency_contact', 'spouse', 'relative', 'friend', 'colleague', 'employer', 'other'];
+
+export async function loadDecisionContext(store: Store, range: AccountIdRange): Promise<Map<number, AccountContext>> {
+  const db = store.db;
+  const [accounts, relations, members] = await Promise.all([
+    db
+      .selectFrom('accounts')
+      .leftJoin('account_features', 'account_features.account_id', 'accounts.id')
+      .select([
+        'accounts.id',
+        'accounts.grade',
+        'accounts.tier',
+        'accounts.strategy_variant',
+        'accounts.assigned_to',
+        'accounts.assigned_on',
+        'account_features.borrower_party_id',
+        'account_features.time_zone',
+        'account_features.last_payment_on',
+        'account_features.last_rpc_on',
+      ])
+      .where('accounts.id', '>=', range.from)
+      .where('accounts.id', '<=', range.to)
+      .execute(),
+    db
+      .selectFrom('relations')
+      .select(['account_id', 'party_id', 'role'])
+      .where('account_id', '>=', range.from)
+      .where('account_id', '<=', range.to)
+      .where('role', '!=', 'borrower')
+      .orderBy('account_id')
+      .orderBy('party_id')
+      .execute(),
+    db
+      .selectFrom('variant_members')
+      .select(['id', 'account_id', 'strategy', 'segment', 'variant', 'entry_rank', 'cured_on', 'rolled_on'])
+      .where('account_id', '>=', range.from)
+      .where('account_id', '<=', range.to)
+      .where('left_on', 'is', null)
+      .execute(),
+  ]);
+  const context = new Map<number, AccountContext>();
+  for (const a of accounts) {
+    context.set(Number(a.id), {
+      grade: a.grade,
+      tier: a.tier,
+      variantKey: a.strategy_variant,
+      assignee: a.assigned_to,
+      assignedOn: a.assigned_on,
+      borrowerPartyId: a.borrower_party_id === null ? null : Number(a.borrower_party_id),
+      timeZone: a.time_zone,
+      lastPaymentOn: a.last_payment_on,
+      lastRpcOn: a.last_rpc_on,
+      obligorPartyId: null,
+      thirdPartyId: null,
+      membership: null,
+    });
+  }
+  const thirdRank = new Map<number, number>();
+  for (const r of relations) {
+    const c = context.get(Number(r.account_id));
+    if (!c) continue;
+    const party = Number(r.party_id);
+    if (isObligorRole(r.role)) {
+      c.obligorPartyId ??= party;
+      continue;
+    }
+    const rank = THIRD_PARTY_PREFERENCE.indexOf(r.role);
+    const best = thirdRank.get(Number(r.account_id));
+    if (best === undefined || rank < best) {
+      thirdRank.set(Number(r.account_id), rank);
+      c.thirdPartyId = party;
+    }
+  }
+  for (const m of members) {
+    const c = context.get(Number(m.account_id));
+    if (!c) continue;
+    c.membership = {
+      id: Number(m.id),
+      strategy: m.strategy,
+      segment: m.segment,
+      variant: m.variant,
+      entryRank: Number(m.entry_rank),
+      curedOn: m.cured_on,
+      rolledOn: m.rolled_on,
+    };
+  }
+  return context;
+}

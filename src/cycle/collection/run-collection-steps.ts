@@ -1,0 +1,89 @@
+/**
+ * The collection steps of the daily cycle for day D, after the ledger and ageing: what the cycle knows
+ * about each account (features), the active strategy's grade, tier, segment and actions (strategy), the
+ * chance-of-payment table rebuilt from today's grades (odds), and the day's queue (queue).
+ *
+ * Features and decisions are written range by range (idempotent: a rerun of D rewrites the same rows);
+ * the queue is built once per day from all ranges' candidates, because priority and capacity are judged
+ * across the whole floor.
+ */
+import type { IsoDate } from '../../domain/calendar/calendar.js';
+import type { Store } from '../../store/open-database.js';
+import type { PortfolioSettings } from '../../store/shapes/portfolio-settings.js';
+import { loadActiveStrategy } from '../../strategy/load-active-strategy.js';
+import { computeFeatures } from '../features/compute-features.js';
+import { recomputePaymentOdds } from '../features/recompute-payment-odds.js';
+import { accountIdRanges } from '../find-accounts-needing-work.js';
+import { buildQueue } from './build-queue.js';
+import { decideRange, type PendingCandidate } from './decide-range.js';
+import { loadDecisionContext } from './load-decision-context.js';
+import { writeDecisions } from './write-decisions.js';
+
+export interface CollectionStep {
+  name: string;
+  counts: Record<string, number>;
+  ms: number;
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+export async function runCollectionSteps(options: {
+  store: Store;
+  asOf: IsoDate;
+  portfolios: Map<string, PortfolioSettings>;
+  now: () => Date;
+  rangeSize: number;
+  onProgress?: (progress: { step: string; done: number; total: number }) => void;
+}): Promise<CollectionStep[]> {
+  const { store, asOf, portfolios } = options;
+  const strategy = await loadActiveStrategy(store.db);
+  const ranges = await accountIdRanges(store.db, options.rangeSize);
+  const pending: PendingCandidate[] = [];
+  const featureCounts = { accounts: 0 };
+  const strategyCounts = {
+    version: strategy?.version ?? 0,
+    decided: 0,
+    segmented: 0,
+    actions: 0,
+    messages: 0,
+    manual: 0,
+    no_party: 0,
+    grade_changes: 0,
+    accounts_changed: 0,
+  };
+  let featuresMs = 0;
+  let strategyMs = 0;
+  for (const [index, range] of ranges.entries()) {
+    let t = performance.now();
+    const facts = await computeFeatures({ store, range, asOf });
+    featureCounts.accounts += facts.length;
+    featuresMs += performance.now() - t;
+    if (strategy) {
+      t = performance.now();
+      const context = await loadDecisionContext(store, range);
+      const decided = decideRange({ facts, context, strategy, portfolios, asOf });
+      await writeDecisions({ store, range, asOf, version: strategy.version, decided, now: options.now() });
+      for (const [k, v] of Object.entries(decided.counts)) strategyCounts[k as keyof typeof decided.counts] += v;
+      strategyCounts.grade_changes += decided.gradeChanges.length;
+      strategyCounts.accounts_changed += decided.accountUpdates.length;
+      for (const c of decided.candidates) pending.push(c);
+      strategyMs += performance.now() - t;
+    }
+    options.onProgress?.({ step: 'features', done: index + 1, total: ranges.length });
+  }
+  const steps: CollectionStep[] = [
+    { name: 'features', counts: featureCounts, ms: round(featuresMs) },
+    { name: 'strategy', counts: strategyCounts, ms: round(strategyMs) },
+  ];
+  let t = performance.now();
+  const odds = await recomputePaymentOdds({ db: store.db, asOf });
+  steps.push({ name: 'odds', counts: { cells: odds.cells }, ms: round(performance.now() - t) });
+  if (!strategy) {
+    steps.push({ name: 'queue', counts: { no_active_strategy: 1 }, ms: 0 });
+    return steps;
+  }
+  t = performance.now();
+  const queue = await buildQueue({ store, asOf, strategy, pending, now: options.now() });
+  steps.push({ name: 'queue', counts: { ...queue }, ms: round(performance.now() - t) });
+  return steps;
+}
