@@ -77,6 +77,7 @@ const USE_CASE_FOLDERS = [
   'src/demo/',
   'src/import/',
   'src/portfolio/',
+  'src/queue/',
   'src/report/',
   'src/strategy/',
   'src/team/',
