@@ -6,6 +6,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { AppError } from '../domain/errors.js';
+import { compileStrategy } from '../domain/strategy/compile-strategy.js';
+import type { StrategyDocument } from '../domain/strategy/strategy-document.js';
 import { parseStrategy, type StrategyProblem } from './parse-strategy.js';
 
 /** A strategy is a page or two of YAML; anything far larger is the wrong file. */
@@ -38,10 +40,25 @@ export async function readStrategyFile(path: string): Promise<string> {
 export async function validateStrategyFile(options: { path: string }): Promise<StrategyValidation> {
   const text = await readStrategyFile(options.path);
   const parsed = parseStrategy(text);
-  if (parsed.ok) return { ok: true, errors: [] };
+  if (parsed.ok) return compiles(parsed.document);
   if (parsed.syntax) {
     const { line, column, message } = parsed.syntax;
     throw new AppError('UNREADABLE_INPUT', `${options.path} is not YAML: line ${line}, column ${column}: ${message}`);
   }
   return { ok: false, errors: parsed.errors };
+}
+
+/**
+ * The compiler refuses a few things the schema cannot see (a window name that is not defined, say); a
+ * file that validates must also submit, so its refusal is reported the same way, by path.
+ */
+function compiles(document: StrategyDocument): StrategyValidation {
+  try {
+    compileStrategy(document);
+    return { ok: true, errors: [] };
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'INVALID_INPUT') throw error;
+    const m = /^([\w.[\]]+): (.*)$/s.exec(error.message);
+    return { ok: false, errors: [{ path: m?.[1] ?? '', message: m?.[2] ?? error.message }] };
+  }
 }
