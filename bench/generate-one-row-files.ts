@@ -3,7 +3,7 @@
  * costs what any file costs apart from its rows (opening it, the transaction, the lookups, the event), so set
  * beside the rows/s of the big files it tells per-file overhead from per-row throughput. Every file adds a
  * new row (fresh ids, never an unchanged re-import) to the case's database once its timed figures are taken:
- * a new borrower with one account opened on `day`, its schedule, relation, contact, payment and collateral.
+ * a new borrower with one account opened on `day`, its schedule, relation, contact, payment, collateral and watch event.
  */
 import { join } from 'node:path';
 import { addDays, type IsoDate } from '../src/domain/calendar/calendar.js';
@@ -20,6 +20,7 @@ export const ONE_ROW_KINDS = [
   'contacts',
   'payments',
   'collateral',
+  'events',
 ] as const satisfies readonly ImportKind[];
 
 function rowOf(kind: ImportKind, r: number, day: IsoDate): (string | number)[] {
@@ -54,6 +55,8 @@ function rowOf(kind: ImportKind, r: number, day: IsoDate): (string | number)[] {
       return [`PAYONE${r}`, account, businessHoursAt(day, 10, 0, 0), '100.00', CURRENCY, 'wechat_pay', party];
     case 'collateral':
       return [`CONE${r}`, account, 'vehicle', '比亚迪轿车 2024年', '90000.00', day];
+    case 'events':
+      return [`EVONE${r}`, account, '', 'address_change', day, '搬家', 'bureau'];
   }
 }
 

@@ -88,6 +88,19 @@ export function payment(over: Partial<Record<string, string>> = {}): Record<stri
   } as Record<string, string>;
 }
 
+export function watchEvent(over: Partial<Record<string, string>> = {}): Record<string, string> {
+  return {
+    event_id: 'EV-1',
+    account_id: 'A-1',
+    party_id: '',
+    type: 'address_change',
+    occurred_on: '2026-11-20',
+    details: '搬到浦东新区',
+    source: 'bureau',
+    ...over,
+  } as Record<string, string>;
+}
+
 export interface TempDir {
   path: string;
   file(name: string, content: string | Buffer): string;
@@ -117,6 +130,7 @@ const DUMPED = [
   'relations',
   'contact_points',
   'collateral',
+  'watch_events',
 ] as const;
 
 /** Every row of the portfolio and ledger tables (not the event log), in a stable order. */

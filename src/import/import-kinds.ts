@@ -11,6 +11,7 @@ export const IMPORT_KINDS = [
   'contacts',
   'payments',
   'collateral',
+  'events',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -86,6 +87,12 @@ export const KIND_COLUMNS: Readonly<Record<ImportKind, KindColumns>> = {
     columns: ['collateral_id', 'account_id', 'type', 'description', 'value', 'valued_on'],
     required: ['collateral_id', 'account_id', 'type', 'description', 'value', 'valued_on'],
     text: ['collateral_id', 'account_id', 'value'],
+  },
+  events: {
+    columns: ['event_id', 'account_id', 'party_id', 'type', 'occurred_on', 'details', 'source'],
+    // account_id or party_id, one at least: checked per row, since either column alone is a valid file.
+    required: ['event_id', 'type', 'occurred_on'],
+    text: ['event_id', 'account_id', 'party_id'],
   },
 };
 

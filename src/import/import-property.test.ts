@@ -77,6 +77,7 @@ function buildFiles(prefix: string, data: Dataset): Files {
     contacts: [],
     payments: [],
     collateral: [],
+    events: [],
   };
   data.parties.forEach((p, n) => {
     const party_id = `${prefix}P${n}`;
@@ -131,6 +132,27 @@ function buildFiles(prefix: string, data: Dataset): Files {
     });
     const partyId = `${prefix}P${partyPick % data.parties.length}`;
     files.relations.push({ account_id, party_id: partyId, role: 'borrower' });
+    // A watch event on the borrower (it applies to each of the party's accounts), and some on an account.
+    files.events.push({
+      event_id: `${account_id}-EVP`,
+      account_id: '',
+      party_id: partyId,
+      type: 'employer_change',
+      occurred_on: '2026-11-01',
+      details: 'new employer, "ACME"',
+      source: '',
+    });
+    if (n % 2 === 0) {
+      files.events.push({
+        event_id: `${account_id}-EVA`,
+        account_id,
+        party_id: '',
+        type: 'litigation',
+        occurred_on: a.opened_on,
+        details: '',
+        source: 'court',
+      });
+    }
     a.payments.forEach((p, k) => {
       // On or after the opening day in every portfolio zone (they are all Asia/Shanghai, UTC+8).
       const paidAt = new Date(Date.parse(`${a.opened_on}T00:00:00Z`) + p.hour * 3_600_000)

@@ -22,6 +22,7 @@ import { type ImportKind, KIND_COLUMNS } from './import-kinds.js';
 import { importAccounts } from './kinds/import-accounts.js';
 import { importCollateral } from './kinds/import-collateral.js';
 import { importContacts } from './kinds/import-contacts.js';
+import { importEvents } from './kinds/import-events.js';
 import { importParties } from './kinds/import-parties.js';
 import { importPayments } from './kinds/import-payments.js';
 import { importRelations } from './kinds/import-relations.js';
@@ -74,6 +75,7 @@ const IMPORTERS: Readonly<Record<ImportKind, ChunkImporter>> = {
   contacts: importContacts,
   payments: importPayments,
   collateral: importCollateral,
+  events: importEvents,
 };
 
 /** The tables each kind writes: what ANALYZE refreshes after a large import on PostgreSQL. */
@@ -85,6 +87,7 @@ const WRITES: Readonly<Record<ImportKind, readonly (keyof Schema)[]>> = {
   contacts: ['contact_points'],
   payments: ['payments'],
   collateral: ['collateral'],
+  events: ['watch_events'],
 };
 
 /** Thrown inside the transaction to roll an all-or-nothing import back. */
