@@ -74,7 +74,7 @@ export async function strategyReport(options: {
   const overlapping = db
     .selectFrom('variant_members as m')
     .where('m.entered_on', '<=', to)
-    .where((eb) => eb.or([eb('m.left_on', 'is', null), eb('m.left_on', '>', from)]));
+    .where((eb) => eb.or([eb('m.left_on', 'is', null), eb('m.left_on', '>=', from)]));
   const [groups, recovered] = await Promise.all([
     overlapping
       .select((eb) => [

@@ -54,7 +54,13 @@ describe('variant membership', () => {
     }
   });
 
-  it('closes the membership when the account falls in no segment', () => {
-    expect(membershipChange(open(), null, 'M0', 0)).toEqual({ close: 7, open: null, cured: null, rolled: null });
+  it('closes the membership when the account falls in no segment, and credits a cure to the stay it ends', () => {
+    expect(membershipChange(open(), null, 'M1', 1)).toEqual({ close: 7, open: null, cured: null, rolled: null });
+    expect(membershipChange(open(), null, 'M0', 0)).toEqual({ close: 7, open: null, cured: 7, rolled: null });
+  });
+
+  it('credits a roll-forward to the stay it ends when the account moves to a later segment', () => {
+    const change = membershipChange(open(), { ...here, segment: 'mid' }, 'M2', 2);
+    expect(change).toMatchObject({ close: 7, rolled: 7, cured: null });
   });
 });

@@ -47,24 +47,24 @@ export function membershipChange(
   rank: number,
 ): MembershipChange {
   const variant = placement ? (placement.variant ?? SINGLE_VARIANT) : null;
+  // Judged on the open stay before it may close: an account that pays up usually leaves its segment the
+  // same day (no segment works current accounts), and that cure belongs to the variant it was in.
+  const cured = open !== null && open.entryRank > 0 && rank === 0 && open.curedOn === null ? open.id : null;
+  const rolled = open !== null && rank > open.entryRank && open.rolledOn === null ? open.id : null;
   const same =
     open !== null &&
     placement !== null &&
     open.strategy === placement.strategy &&
     open.segment === placement.segment &&
     open.variant === variant;
-  if (same) {
-    const cured = open.entryRank > 0 && rank === 0 && open.curedOn === null ? open.id : null;
-    const rolled = rank > open.entryRank && open.rolledOn === null ? open.id : null;
-    return cured === null && rolled === null ? NOTHING : { close: null, open: null, cured, rolled };
-  }
+  if (same) return cured === null && rolled === null ? NOTHING : { close: null, open: null, cured, rolled };
   return {
     close: open?.id ?? null,
     open:
       placement && variant
         ? { strategy: placement.strategy, segment: placement.segment, variant, entryBucket: bucket, entryRank: rank }
         : null,
-    cured: null,
-    rolled: null,
+    cured,
+    rolled,
   };
 }
