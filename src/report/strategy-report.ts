@@ -5,7 +5,10 @@
  * - cure rate: of the accounts that entered past due, the share that came back to the first bucket during
  *   the period while in the variant;
  * - roll-forward rate: the share of accounts that reached a later bucket than the one they entered in;
- * - recovered: payments (by value date) in the period while the account was in the variant, per currency;
+ * - recovered: payments (by value date) in the period while the account was in the variant, per currency.
+ *   The cycle places an account after the day's payments, so a stay owns the payments dated after the day
+ *   it began up to and including the day it ended (the payment that cures an account counts for the
+ *   variant that was working it, not the one it moves to);
  * - promises kept: promises to pay kept in the period (promises are recorded from issue 7 on; 0 before).
  * Rates are decimal strings with four places, half-even, computed from integers.
  */
@@ -110,8 +113,8 @@ export async function strategyReport(options: {
       .innerJoin('payments as p', 'p.account_id', 'm.account_id')
       .where('p.value_on', '>=', from)
       .where('p.value_on', '<=', to)
-      .whereRef('p.value_on', '>=', 'm.entered_on')
-      .where((eb) => eb.or([eb('m.left_on', 'is', null), eb('p.value_on', '<', eb.ref('m.left_on'))]))
+      .whereRef('p.value_on', '>', 'm.entered_on')
+      .where((eb) => eb.or([eb('m.left_on', 'is', null), eb('p.value_on', '<=', eb.ref('m.left_on'))]))
       .select((eb) => [
         'm.strategy',
         'm.segment',
