@@ -12,7 +12,7 @@ const OPTIONS: DemoOptions = { accounts: 150, seed: 1, asOf: AS_OF };
 
 async function count(
   store: Store,
-  table: 'parties' | 'accounts' | 'installments' | 'relations' | 'contact_points' | 'collateral' | 'payments',
+  table: 'parties' | 'accounts' | 'installments' | 'relations' | 'contact_points' | 'collateral' | 'payments' | 'users',
 ) {
   const row = await store.db
     .selectFrom(table)
@@ -44,6 +44,9 @@ describe.each(testEngines)('demo portfolio on $name', (engine) => {
     expect(await count(store, 'contact_points')).toBe(generated.contacts);
     expect(await count(store, 'collateral')).toBe(generated.collateral);
     expect(await count(store, 'payments')).toBe(generated.payments);
+    // The floor comes with the demo, so the queue has people to give work to.
+    expect(summary.floor).toEqual({ teams: 4, users: await count(store, 'users') });
+    expect(await count(store, 'users')).toBeGreaterThanOrEqual(20);
     // us-consumer is set up first (New York calendar); the importer creates the others with defaults.
     expect([...summary.createdPortfolios].sort()).toEqual(['cards', 'consumer-loans', 'sme-invoices']);
     const zones = await store.db

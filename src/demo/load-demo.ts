@@ -1,7 +1,8 @@
 /**
  * Loads the demo portfolio into a store the way a lender's own data would arrive: the generated records
  * go through the importer, kind by kind, then the daily cycle runs at the as-of date so the database ends
- * in a lived-in state (balances, penalty interest, late fees, DPD and buckets).
+ * in a lived-in state (balances, penalty interest, late fees, DPD and buckets). The collection floor
+ * (teams and users, see demo-floor.ts) is written first, so the cycle has people to give the work to.
  *
  * Any row the importer rejects is a bug in the generator, never something to skip: each kind is imported
  * all-or-nothing and the load stops with the rejections. The demo only goes into an empty database, so
@@ -13,6 +14,7 @@ import { AppError } from '../domain/errors.js';
 import { type ImportRejection, importRecords } from '../import/import-records.js';
 import { configurePortfolio } from '../portfolio/configure-portfolio.js';
 import type { Store } from '../store/open-database.js';
+import { loadDemoFloor } from './demo-floor.js';
 import { DEMO_KINDS, type DemoKind, type DemoOptions, demoRecords, PORTFOLIO_TIME_ZONES } from './generate-demo.js';
 
 export interface LoadDemoProgress {
@@ -31,6 +33,8 @@ export interface LoadDemoOptions {
   now: () => Date;
   /** Who loaded it, for the events. */
   actor: string;
+  /** Collectors on the demo's floor (default: enough for the 5,000-account demo). */
+  collectors?: number;
   onProgress?: (progress: LoadDemoProgress) => void;
 }
 
@@ -46,6 +50,8 @@ export interface LoadDemoSummary {
   asOf: IsoDate;
   imports: DemoImportCount[];
   createdPortfolios: string[];
+  /** The floor written (teams and users), or null when the database already had one. */
+  floor: { teams: number; users: number } | null;
   importMs: number;
   cycle: CycleReport;
 }
@@ -92,6 +98,13 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoSummar
     actor: options.actor,
     now: options.now(),
   });
+  // The people come before the accounts: the cycle's queue assigns the day's work to them.
+  const floor = await loadDemoFloor({
+    db: store.db,
+    actor: options.actor,
+    now: options.now(),
+    collectors: options.collectors,
+  });
   const imports: DemoImportCount[] = [];
   const createdPortfolios: string[] = [];
   const importStarted = performance.now();
@@ -125,5 +138,14 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoSummar
     now: options.now,
     onProgress: onProgress ? (p) => onProgress({ step: p.step, done: p.done, total: p.total }) : undefined,
   });
-  return { accounts: options.accounts, seed: options.seed, asOf, imports, createdPortfolios, importMs, cycle };
+  return {
+    accounts: options.accounts,
+    seed: options.seed,
+    asOf,
+    imports,
+    createdPortfolios,
+    floor,
+    importMs,
+    cycle,
+  };
 }
