@@ -97,6 +97,8 @@ describe.each(testEngines)('strategy life cycle on $name', (engine) => {
     const active = await loadActiveStrategy(db);
     expect(active).toMatchObject({ version: 1, name: 'first' });
     expect(active?.compiled.segments.map((s) => s.id)).toEqual(['early', 'rest']);
+    // Compiled once per version: the cycle's next call gets the same compiled strategy, not a new one.
+    expect((await loadActiveStrategy(db))?.compiled).toBe(active?.compiled);
 
     // A second version, submitted by a team lead, approved by ann: version 1 retires in the same step.
     const v2 = await submitStrategy({ db, text: strategyYaml('second', 2), by: 'tim', now: later(3) });
