@@ -38,7 +38,14 @@ export function parseStrategy(text: string): ParseResult {
       errors: [],
     };
   }
-  const checked = checkStrategy(doc.toJS({ maxAliasCount: 100 }));
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    // Only an alias bomb (an alias expanded too many times) gets here: refuse it as unreadable YAML.
+    return { ok: false, syntax: { message: (cause as Error).message, line: 1, column: 1 }, errors: [] };
+  }
+  const checked = checkStrategy(value);
   if (!checked.ok) {
     return {
       ok: false,

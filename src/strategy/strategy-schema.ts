@@ -227,7 +227,7 @@ function factTestProblems(
         checkValue(v[1], [...at, 1]);
         const [lo, hi] = v.map((x) => (kind === 'money' ? amountOrNaN(x, currency) : Number(x)));
         if (v[0] !== null && v[1] !== null && (lo ?? 0) > (hi ?? 0))
-          out.push({ path: at, message: `between: the low end ${String(v[0])} is above the high end ${String(v[1])}` });
+          out.push({ path: at, message: `the low end ${String(v[0])} is above the high end ${String(v[1])}` });
         break;
       }
       case 'gt':
@@ -252,13 +252,17 @@ const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 const idText = z
   .string()
   .regex(ID, 'an id is lower-case letters, digits, _ or - (up to 64), starting with a letter or digit');
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day is "HH:MM" from 00:00 to 23:59, in quotes');
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const hhmm = z.string().regex(HHMM, 'a time of day is "HH:MM" from 00:00 to 23:59, in quotes');
 const dayCount = z.number().int().min(0).max(36_500);
 const text = z.string().trim().min(1);
 
 const windowSchema = z
   .strictObject({ from: hhmm, to: hhmm, purpose: text.optional() })
-  .refine((w) => w.from < w.to, { message: 'a window ends after it starts (from < to)', path: ['to'] });
+  .refine((w) => !HHMM.test(w.from) || !HHMM.test(w.to) || w.from < w.to, {
+    message: 'a window ends after it starts (from < to)',
+    path: ['to'],
+  });
 
 const timingSchema = z
   .strictObject({
