@@ -1,0 +1,271 @@
+/**
+ * The features step of the daily cycle for one range of internal account ids: what the cycle knows about
+ * each account beyond its ledger (src/domain/features), stored in account_features and handed back as
+ * AccountFacts so the strategy step needs no second read.
+ *
+ * A fixed number of statements per range, whatever its size: accounts, payments and instalments (summed
+ * per account by the database), obligor relations, the borrowers' parties, collateral (summed), watch
+ * events in the window, the previous features rows, then one bulk upsert. Nothing is asked per account.
+ *
+ * Idempotent for (account, day): the row written depends only on the stored data and the previous run's
+ * row, and a rerun of the same day reads back the bucket history the first run kept (see previousBucket).
+ */
+import { type Kysely, sql } from 'kysely';
+import { addDays, type IsoDate } from '../../domain/calendar/calendar.js';
+import {
+  type AccountState,
+  type BorrowerParty,
+  computeAccountFeatures,
+  type FeatureRow,
+  type PreviousFeatures,
+  WATCH_WINDOW_DAYS,
+  type WatchEvent,
+} from '../../domain/features/account-features.js';
+import { OBLIGOR_ROLES } from '../../domain/party/party-codes.js';
+import type { AccountFacts } from '../../domain/strategy/account-facts.js';
+import { inList } from '../../store/in-list.js';
+import type { Store } from '../../store/open-database.js';
+import type { Schema } from '../../store/schema.js';
+import { selectRows } from '../../store/select-rows.js';
+import type { AccountIdRange } from '../find-accounts-needing-work.js';
+import { writeFeatures } from './write-features.js';
+
+export interface ComputeFeaturesOptions {
+  store: Store;
+  /** Internal account ids, inclusive. */
+  range: AccountIdRange;
+  asOf: IsoDate;
+  /** The transaction to write in; the store's own connection when left out. */
+  trx?: Kysely<Schema>;
+}
+
+/** The accounts' own columns the facts are built from, in this order. */
+export const ACCOUNT_STATE_COLUMNS = [
+  'id',
+  'account_id',
+  'portfolio_id',
+  'product',
+  'currency',
+  'dpd',
+  'bucket',
+  'stage',
+  'out_principal',
+  'out_interest',
+  'out_fee',
+  'out_penalty',
+  'out_late_fee',
+  'past_due_total',
+] as const;
+
+export function accountStateOf(row: readonly unknown[]): AccountState {
+  const [id, accountId, portfolio, product, currency, dpd, bucket, stage, op, oi, of, open, olf, pastDue] = row;
+  return {
+    id: Number(id),
+    accountId: String(accountId),
+    portfolio: String(portfolio),
+    product: String(product),
+    currency: String(currency),
+    dpd: Number(dpd),
+    bucket: String(bucket),
+    stage: String(stage),
+    outPrincipal: Number(op),
+    outInterest: Number(oi),
+    outFee: Number(of),
+    outPenalty: Number(open),
+    outLateFee: Number(olf),
+    pastDue: Number(pastDue),
+  };
+}
+
+interface Sums {
+  last: IsoDate | null;
+  w30: number;
+  w90: number;
+}
+
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+export async function computeFeatures(options: ComputeFeaturesOptions): Promise<AccountFacts[]> {
+  const { store, range, asOf } = options;
+  const db = options.trx ?? store.db;
+  // Windows of 30 and 90 days ending on as_of, as_of included: (as_of − 30, as_of] and (as_of − 90, as_of].
+  const after30 = addDays(asOf, -30);
+  const after90 = addDays(asOf, -90);
+  const watchFrom = addDays(asOf, -(WATCH_WINDOW_DAYS - 1));
+  const inRange = <T extends string>(column: T) =>
+    sql<boolean>`${sql.ref(column)} between ${range.from} and ${range.to}`;
+
+  const [accountRows, paymentRows, dueRows, relationRows, collateralRows, watchRows, previousRows] = await Promise.all([
+    selectRows(store, db.selectFrom('accounts').select(ACCOUNT_STATE_COLUMNS).where(inRange('id')).orderBy('id')),
+    // Every payment up to as_of: the last value date needs them all, and the sums read the same rows.
+    selectRows(
+      store,
+      db
+        .selectFrom('payments')
+        .select([
+          'account_id',
+          sql<string>`max(value_on)`.as('last'),
+          sql<number>`sum(case when value_on > ${after30} then amount else 0 end)`.as('p30'),
+          sql<number>`sum(case when value_on > ${after90} then amount else 0 end)`.as('p90'),
+        ])
+        .where(inRange('account_id'))
+        .where('value_on', '<=', asOf)
+        .groupBy('account_id'),
+    ),
+    selectRows(
+      store,
+      db
+        .selectFrom('installments')
+        .select([
+          'account_id',
+          sql<number>`sum(case when due_on > ${after30} then principal + interest + fee else 0 end)`.as('d30'),
+          sql<number>`sum(principal + interest + fee)`.as('d90'),
+        ])
+        .where(inRange('account_id'))
+        .where('due_on', '>', after90)
+        .where('due_on', '<=', asOf)
+        .groupBy('account_id'),
+    ),
+    selectRows(
+      store,
+      db
+        .selectFrom('relations')
+        .select(['account_id', 'party_id', 'role'])
+        .where(inRange('account_id'))
+        .where(inList(store.engine, 'role', [...OBLIGOR_ROLES], 'text')),
+    ),
+    selectRows(
+      store,
+      db
+        .selectFrom('collateral')
+        .select(['account_id', 'currency', sql<number>`sum(value)`.as('value')])
+        .where(inRange('account_id'))
+        .groupBy(['account_id', 'currency']),
+    ),
+    selectRows(
+      store,
+      db
+        .selectFrom('watch_events')
+        .select(['account_id', 'type', 'occurred_on'])
+        .where(inRange('account_id'))
+        .where('occurred_on', '>=', watchFrom)
+        .where('occurred_on', '<=', asOf),
+    ),
+    selectRows(
+      store,
+      db
+        .selectFrom('account_features')
+        .select(['account_id', 'as_of', 'dpd_peaks', 'bucket', 'previous_bucket', 'last_rpc_on'])
+        .where(inRange('account_id')),
+    ),
+  ]);
+
+  const payments = new Map<number, Sums>();
+  for (const [id, last, p30, p90] of paymentRows) {
+    payments.set(Number(id), { last: str(last), w30: Number(p30 ?? 0), w90: Number(p90 ?? 0) });
+  }
+  const due = new Map<number, Sums>();
+  for (const [id, d30, d90] of dueRows)
+    due.set(Number(id), { last: null, w30: Number(d30 ?? 0), w90: Number(d90 ?? 0) });
+
+  // The borrower is the lowest-keyed party in the borrower role (an account normally has one).
+  const borrowerOf = new Map<number, number>();
+  const guarantors = new Set<number>();
+  const coBorrowers = new Set<number>();
+  for (const [accountKey, partyKey, role] of relationRows) {
+    const id = Number(accountKey);
+    const party = Number(partyKey);
+    if (role === 'borrower') {
+      const known = borrowerOf.get(id);
+      if (known === undefined || party < known) borrowerOf.set(id, party);
+    } else if (role === 'guarantor') guarantors.add(id);
+    else if (role === 'co_borrower') coBorrowers.add(id);
+  }
+  const parties = new Map<number, BorrowerParty>();
+  const borrowerKeys = [...new Set(borrowerOf.values())];
+  if (borrowerKeys.length > 0) {
+    const partyRows = await selectRows(
+      store,
+      db
+        .selectFrom('parties')
+        .select(['id', 'kind', 'segment', 'language', 'region', 'timezone'])
+        .where(inList(store.engine, 'id', borrowerKeys, 'bigint')),
+    );
+    for (const [id, kind, segment, language, region, timeZone] of partyRows) {
+      const partyId = Number(id);
+      parties.set(partyId, {
+        partyId,
+        kind: String(kind),
+        segment: str(segment),
+        language: str(language),
+        region: str(region),
+        timeZone: str(timeZone),
+      });
+    }
+  }
+
+  const collateral = new Map<number, { byCurrency: Map<string, number> }>();
+  for (const [id, currency, value] of collateralRows) {
+    const key = Number(id);
+    let entry = collateral.get(key);
+    if (!entry) {
+      entry = { byCurrency: new Map() };
+      collateral.set(key, entry);
+    }
+    entry.byCurrency.set(String(currency), Number(value ?? 0));
+  }
+  const watch = new Map<number, WatchEvent[]>();
+  for (const [id, type, occurredOn] of watchRows) {
+    const key = Number(id);
+    let list = watch.get(key);
+    if (!list) {
+      list = [];
+      watch.set(key, list);
+    }
+    list.push({ type: String(type), occurredOn: String(occurredOn) });
+  }
+  const previous = new Map<number, PreviousFeatures>();
+  for (const [id, prevAsOf, peaks, bucket, previousBucket, lastRpcOn] of previousRows) {
+    previous.set(Number(id), {
+      asOf: String(prevAsOf),
+      dpdPeaks: String(peaks ?? ''),
+      bucket: str(bucket),
+      previousBucket: str(previousBucket),
+      lastRpcOn: str(lastRpcOn),
+    });
+  }
+
+  const facts: AccountFacts[] = [];
+  const rows: FeatureRow[] = [];
+  for (const row of accountRows) {
+    const account = accountStateOf(row);
+    const id = account.id;
+    const paid = payments.get(id);
+    const fellDue = due.get(id);
+    const borrowerKey = borrowerOf.get(id);
+    const pledged = collateral.get(id);
+    const computed = computeAccountFeatures(
+      {
+        account,
+        paid30: paid?.w30 ?? 0,
+        paid90: paid?.w90 ?? 0,
+        due30: fellDue?.w30 ?? 0,
+        due90: fellDue?.w90 ?? 0,
+        lastPaymentOn: paid?.last ?? null,
+        borrower: borrowerKey === undefined ? null : (parties.get(borrowerKey) ?? null),
+        hasGuarantor: guarantors.has(id),
+        hasCoBorrower: coBorrowers.has(id),
+        // Collateral is valued in the account's currency (the import ensures it); any other is not summed.
+        collateralValue: pledged?.byCurrency.get(account.currency) ?? 0,
+        hasCollateral: pledged !== undefined,
+        watch: watch.get(id) ?? [],
+        previous: previous.get(id) ?? null,
+      },
+      asOf,
+    );
+    facts.push(computed.facts);
+    rows.push(computed.row);
+  }
+  await writeFeatures(store, db, rows);
+  return facts;
+}
