@@ -76,6 +76,7 @@ describe('the demo floor', () => {
     expect(big.users.filter((u) => u.role === 'collector')).toHaveLength(200);
     expect(big.users.filter((u) => u.role === 'field_agent').length).toBe(40);
     expect(big.users.filter((u) => u.role === 'manager')).toHaveLength(2);
+    expect(() => buildDemoFloor({ collectors: -1 })).toThrow(/^collectors: -1 must be a whole number/);
   });
 });
 

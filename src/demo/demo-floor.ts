@@ -13,6 +13,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { StageName } from '../domain/ageing/ageing.js';
+import { AppError } from '../domain/errors.js';
 import type { Skill, UserRole } from '../domain/team/team-codes.js';
 import { inTransaction } from '../store/in-transaction.js';
 import type { Schema } from '../store/schema.js';
@@ -47,6 +48,7 @@ export interface DemoFloor {
 
 /** Enough collectors for the 5,000-account demo's daily calls; the benchmark asks for 200. */
 export const DEFAULT_DEMO_COLLECTORS = 12;
+const MAX_DEMO_COLLECTORS = 5_000;
 
 /**
  * The demo's regions by how many of its customers live there, most first: sampled from the same weighted
@@ -70,6 +72,12 @@ const STAGE_TEAMS: readonly { teamId: string; name: string; stages: StageName[];
 ];
 
 export function buildDemoFloor({ collectors = DEFAULT_DEMO_COLLECTORS }: { collectors?: number } = {}): DemoFloor {
+  if (!Number.isInteger(collectors) || collectors < 0 || collectors > MAX_DEMO_COLLECTORS) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `collectors: ${collectors} must be a whole number from 0 to ${MAX_DEMO_COLLECTORS}`,
+    );
+  }
   const random = new Random(`demo-floor/${collectors}`);
   const cn = regionsByWeight('CN');
   const abroad = [...regionsByWeight('US'), ...regionsByWeight('GB')];
