@@ -46,7 +46,11 @@ export type PhaseSpec =
       measureBytes?: boolean;
     }
   | { phase: 'cycle'; location: string; asOf: IsoDate; now: string; floor: boolean; measureBytes?: boolean }
-  | { phase: 'one-row'; location: string; files: { kind: ImportKind; paths: string[] }[]; now: string };
+  | { phase: 'one-row'; location: string; files: { kind: ImportKind; paths: string[] }[]; now: string }
+  /** The collection floor (teams and users) and the demo strategy, approved by two managers. */
+  | { phase: 'setup-collection'; location: string; now: string; collectors: number }
+  /** `queue --collector` for every collector of the floor: the use case in-process, and the command. */
+  | { phase: 'queue-latency'; location: string; rounds: number; commandRuns: number };
 
 export type PhaseResult =
   | {
@@ -69,7 +73,21 @@ export type PhaseResult =
       dbBytes: DatabaseBytes | null;
     }
   | { phase: 'one-row'; figures: OneRowFigure[] }
+  | { phase: 'setup-collection'; users: number; teams: number; collectors: number; strategyVersion: number }
+  | ({ phase: 'queue-latency' } & QueueLatency)
   | { phase: 'error'; message: string };
+
+/** How long a collector waits for their queue, over every collector of the floor. */
+export interface QueueLatency {
+  collectors: number;
+  /** Items in the day's queue, and the most any one collector has. */
+  items: number;
+  maxItems: number;
+  /** showQueue({collector}) in one process, `rounds` times over every collector. */
+  useCase: { samples: number; p50Ms: number; p99Ms: number };
+  /** `dunwell queue --collector USER --json` as a new process, including Node's start-up. */
+  command: { samples: number; p50Ms: number; p99Ms: number };
+}
 
 /** The simulated year: the year's payments imported, then one cycle run from D to D + 365. */
 export interface YearResult {
@@ -116,6 +134,8 @@ export interface CaseResult {
   year: YearResult | null;
   /** Per kind, the import of a 1-row file (median of a few). */
   oneRow: OneRowFigure[];
+  /** The floor the queue assigns to, and how fast a collector gets their queue. */
+  collection: { collectors: number; users: number; queue: QueueLatency } | null;
 }
 
 export interface BenchReport {

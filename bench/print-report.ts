@@ -52,6 +52,7 @@ export function caseLines(c: CaseResult): string[] {
       .map(([b, n]) => `${b} ${num(n)}`)
       .join(' · ')}`,
     `  database size after the cycle at D: ${mb(c.dbBytes)}`,
+    ...queueLines(c),
   ];
 }
 
@@ -102,4 +103,15 @@ export function datasetLines(dataset: Dataset, accounts: number, cycleDay: strin
     );
   }
   return lines;
+}
+
+/** `queue --collector` latency over the floor's collectors. */
+function queueLines(c: CaseResult): string[] {
+  if (!c.collection) return [];
+  const q = c.collection.queue;
+  return [
+    `  queue: ${num(q.items)} items for ${num(q.collectors)} collectors (most for one: ${num(q.maxItems)})`,
+    `  queue --collector, use case: p50 ${msText(q.useCase.p50Ms)} · p99 ${msText(q.useCase.p99Ms)} (${num(q.useCase.samples)} calls)`,
+    `  queue --collector, command (new process): p50 ${msText(q.command.p50Ms)} · p99 ${msText(q.command.p99Ms)} (${num(q.command.samples)} runs)`,
+  ];
 }

@@ -157,7 +157,13 @@ async function main(): Promise<void> {
   }
   const engines = options.engines.filter((e) => e === 'sqlite' || pgAdminUrl);
 
-  const caseOptions = { cycleDay: options.cycleDay, snapshot: options.snapshot, oneRowRepeats: ONE_ROW_REPEATS };
+  const caseOptions = (accounts: number) => ({
+    cycleDay: options.cycleDay,
+    snapshot: options.snapshot,
+    oneRowRepeats: ONE_ROW_REPEATS,
+    // A floor sized to the book: 200 collectors at a million accounts, never fewer than 20.
+    collectors: Math.max(20, Math.round(accounts / 5_000)),
+  });
   const workDir = mkdtempSync(join(options.dir, 'dunwell-bench-'));
   process.once('exit', () => rmSync(workDir, { recursive: true, force: true }));
   try {
@@ -182,7 +188,7 @@ async function main(): Promise<void> {
       for (const line of datasetLines(dataset, accounts, options.cycleDay)) console.log(line);
       for (const engine of engines) {
         try {
-          report.cases.push(await runCase(engine, dataset, accounts, caseOptions, workDir, pgAdminUrl));
+          report.cases.push(await runCase(engine, dataset, accounts, caseOptions(accounts), workDir, pgAdminUrl));
         } catch (error) {
           const note = `${engine} ${num(accounts)}: FAILED — ${error instanceof Error ? error.message : String(error)}`;
           report.notes.push(note);

@@ -24,6 +24,8 @@ export interface CaseOptions {
   snapshot: string | null;
   /** 1-row files imported per kind. */
   oneRowRepeats: number;
+  /** Collectors on the floor the queue assigns to. */
+  collectors: number;
 }
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
@@ -93,6 +95,17 @@ export async function runCase(
       now: `${before}T04:00:00Z`,
       files: BOOK_KINDS.map((kind) => ({ kind, path: dataset.files[kind] })),
     });
+    // The floor and the strategy are in place before the catch-up, so the timed day keeps yesterday's
+    // assignments as an ordinary day does.
+    const setup = await forkPhase({
+      phase: 'setup-collection',
+      location,
+      now: `${before}T05:00:00Z`,
+      collectors: options.collectors,
+    });
+    console.log(
+      `    collection floor: ${setup.users} users (${setup.collectors} collectors) in ${setup.teams} teams; strategy version ${setup.strategyVersion} active`,
+    );
     const catchUp = await forkPhase({
       phase: 'cycle',
       location,
@@ -140,6 +153,7 @@ export async function runCase(
       measureBytes: true,
     });
     if (!timed.floor || !timed.dbBytes) throw new Error('unexpected phase result');
+    const latency = await forkPhase({ phase: 'queue-latency', location, rounds: 3, commandRuns: 30 });
     const result: CaseResult = {
       engine,
       engineVersion: portfolio.engineVersion,
@@ -160,6 +174,7 @@ export async function runCase(
       dbBytes: timed.dbBytes.after,
       year: null,
       oneRow: [],
+      collection: { collectors: setup.collectors, users: setup.users, queue: latency },
     };
     for (const line of caseLines(result)) console.log(line);
 

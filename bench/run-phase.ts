@@ -10,6 +10,7 @@ import { importFile } from '../src/import/import-file.js';
 import { migrate } from '../src/store/migrate.js';
 import { openStore, type Store } from '../src/store/open-database.js';
 import type { ImportFigure, PhaseResult, PhaseSpec } from './bench-result.js';
+import { queueLatencyPhase, setupCollectionPhase } from './collection-phases.js';
 import { databaseBytes } from './database-size.js';
 import { engineVersion } from './engine-version.js';
 import { oneRowPhase } from './one-row-phase.js';
@@ -117,6 +118,8 @@ async function main(): Promise<void> {
   try {
     if (spec.phase === 'import') result = await importPhase(store, spec);
     else if (spec.phase === 'cycle') result = await cyclePhase(store, spec);
+    else if (spec.phase === 'setup-collection') result = await setupCollectionPhase(store, spec);
+    else if (spec.phase === 'queue-latency') result = await queueLatencyPhase(store, spec);
     else result = await oneRowPhase(store, spec);
   } catch (error) {
     result = { phase: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };

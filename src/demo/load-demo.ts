@@ -14,6 +14,7 @@ import { AppError } from '../domain/errors.js';
 import { type ImportRejection, importRecords } from '../import/import-records.js';
 import { configurePortfolio } from '../portfolio/configure-portfolio.js';
 import type { Store } from '../store/open-database.js';
+import { activateDemoStrategy } from './activate-demo-strategy.js';
 import { loadDemoFloor } from './demo-floor.js';
 import { DEMO_KINDS, type DemoKind, type DemoOptions, demoRecords, PORTFOLIO_TIME_ZONES } from './generate-demo.js';
 
@@ -52,6 +53,8 @@ export interface LoadDemoSummary {
   createdPortfolios: string[];
   /** The floor written (teams and users), or null when the database already had one. */
   floor: { teams: number; users: number } | null;
+  /** The strategy version the demo activated, or null when one was already active. */
+  strategyVersion: number | null;
   importMs: number;
   cycle: CycleReport;
 }
@@ -105,6 +108,11 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoSummar
     now: options.now(),
     collectors: options.collectors,
   });
+  // The floor's managers put the demo strategy in force the way any strategy is: one submits, another
+  // approves. A database that already has an active strategy keeps it.
+  const strategyVersion = (await hasActiveStrategy(store))
+    ? null
+    : await activateDemoStrategy({ db: store.db, now: options.now() });
   const imports: DemoImportCount[] = [];
   const createdPortfolios: string[] = [];
   const importStarted = performance.now();
@@ -145,7 +153,17 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoSummar
     imports,
     createdPortfolios,
     floor,
+    strategyVersion,
     importMs,
     cycle,
   };
+}
+
+async function hasActiveStrategy(store: Store): Promise<boolean> {
+  const row = await store.db
+    .selectFrom('strategy_versions')
+    .select('version')
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  return row !== undefined;
 }
