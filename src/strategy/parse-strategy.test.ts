@@ -250,7 +250,7 @@ describe('parseStrategy: schema errors name the path', () => {
     expect(
       paths((d) => {
         for (const t of ['primary', 'intermediate', 'senior']) ((d.tiers as Json)[t] as Json).channels = ['phone'];
-        d.segments = [d.segments[2]];
+        d.segments = [d.segments[2] as Json];
       }),
     ).toContain('segments[0].treatment[0].action');
   });
