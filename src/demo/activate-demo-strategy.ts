@@ -20,7 +20,10 @@ export async function activateDemoStrategy(options: { db: Kysely<Schema>; now: D
     .execute();
   const [author, approver] = managers;
   if (!author || !approver) {
-    throw new AppError('INTERNAL', 'the demo floor needs two managers: one submits the strategy, the other approves it');
+    throw new AppError(
+      'INTERNAL',
+      'the demo floor needs two managers: one submits the strategy, the other approves it',
+    );
   }
   const submitted = await submitStrategy({
     db: options.db,
@@ -29,6 +32,11 @@ export async function activateDemoStrategy(options: { db: Kysely<Schema>; now: D
     note: 'demo strategy',
     now: options.now,
   });
-  const approved = await approveStrategy({ db: options.db, version: submitted.version, by: approver.user_id, now: options.now });
+  const approved = await approveStrategy({
+    db: options.db,
+    version: submitted.version,
+    by: approver.user_id,
+    now: options.now,
+  });
   return approved.version;
 }
