@@ -35,7 +35,16 @@ describe.each(testEngines)('dunwell CLI on $name', (engine) => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.out);
     expect(report.as_of).toBe('2026-03-10');
-    expect(report.steps.map((s: { name: string }) => s.name)).toEqual(['payments', 'ledger', 'age', 'snapshot']);
+    expect(report.steps.map((s: { name: string }) => s.name)).toEqual([
+      'payments',
+      'ledger',
+      'age',
+      'features',
+      'strategy',
+      'odds',
+      'queue',
+      'snapshot',
+    ]);
     for (const s of report.steps) expect(typeof s.ms).toBe('number');
     expect(report.steps[1].counts).toMatchObject({ accounts: 2, payments_posted: 1 });
   });

@@ -12,6 +12,7 @@ describe('exit statuses', () => {
       INVALID_INPUT: 2,
       UNREADABLE_INPUT: 2,
       NOT_FOUND: 1,
+      FORBIDDEN: 1,
       CONFLICT: 1,
       CLOSED_PERIOD: 1,
       DATABASE_BUSY: 1,
