@@ -243,6 +243,19 @@ describe('assignWork: stickiness and 人员交换', () => {
     });
   });
 
+  it('a guarantor in another language does not take the account from its collector', () => {
+    const guarantor = candidate({
+      action: 'guarantor_call',
+      language: 'en',
+      assignee: 'wang',
+      assignedOn: addDays(AS_OF, -2),
+    });
+    const r = run([guarantor]);
+    expect(only(r).assignee).toBe('smith');
+    expect(only(r).reason).toContain('wang cannot take it (needs language en)');
+    expect(r.assignments).toEqual([]);
+  });
+
   it('a guarantor who speaks another language is called by someone who speaks it', () => {
     const id = 9002;
     const items = run([

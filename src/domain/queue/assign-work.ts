@@ -16,7 +16,8 @@
  *    current collector's own lead first), when that lead qualifies and has room.
  * 4. Stickiness: an account stays with its collector ("kept") while they qualify and have room. If they
  *    qualify but are full, someone else covers today's item and the account stays theirs. If they no
- *    longer qualify (or left the floor), it is reassigned.
+ *    longer qualify (or left the floor), it is reassigned — by a call to the borrower only: a guarantor or
+ *    contact the collector cannot call (another language) is called by someone else and the account stays.
  * 5. 人员交换: an account without progress for `rotateAfterDays` days (today − the later of the day it was
  *    assigned and its last progress) moves to another qualified collector; if nobody else has room it is
  *    kept for today.
@@ -143,13 +144,15 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
   const poolFor = (c: Candidate): Pool => {
     const action = c.planned.action;
     const visit = isVisit(action);
-    const skills = [...new Set(c.skills)].sort();
     const language = c.language?.trim() ? c.language : null;
     const region = c.region?.trim() ? c.region : null;
+    // Built for each of 300,000 candidates: the common cases (no skill, one skill) make no array.
+    const skillKey = c.skills.length === 0 ? '' : c.skills.length === 1 ? c.skills[0] : [...c.skills].sort().join(',');
     // Spelled as given (not normalised): what is missing is reported in the candidate's own words.
-    const key = `${action}|${skills.join(',')}|${language ?? ''}|${c.stage}|${visit ? (region ?? '') : ''}`;
+    const key = `${action}|${skillKey}|${language ?? ''}|${c.stage}|${visit ? (region ?? '') : ''}`;
     let pool = pools.get(key);
     if (pool) return pool;
+    const skills = [...new Set(c.skills)].sort();
     const spec = ACTIONS[action];
     const roles = spec.roles as readonly UserRole[];
     const requirements: Requirement[] = [{ need: `role ${roles.join(' or ')}`, ok: (s) => roles.includes(s.w.role) }];
@@ -216,8 +219,12 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
   };
 
   /** Leads of the teams working the stage: the current collector's team first, then by team id. */
+  const leadsMemo = new Map<string, WorkerState[]>();
   const leadsFor = (c: Candidate): WorkerState[] => {
     const current = c.assignee === null ? undefined : states.get(c.assignee);
+    const memoKey = `${current?.w.teamId ?? ''}|${c.stage}`;
+    const known = leadsMemo.get(memoKey);
+    if (known) return known;
     const works = (t: FloorTeam) => t.stages.length === 0 || t.stages.includes(c.stage);
     const ordered = [
       ...sortedTeams.filter((t) => t.teamId === current?.w.teamId && works(t)),
@@ -229,8 +236,15 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
       const lead = t.leadUserId === null ? undefined : states.get(t.leadUserId);
       if (lead && !out.includes(lead)) out.push(lead);
     }
+    leadsMemo.set(memoKey, out);
     return out;
   };
+  /** Anyone who can stand in when nobody qualifies, after the stage's leads (rule 9). */
+  const otherLeads = [
+    ...sortedTeams.map((t) => (t.leadUserId === null ? undefined : states.get(t.leadUserId))),
+    ...[...states.values()].filter((s) => s.w.role === 'team_lead'),
+  ].filter((s): s is WorkerState => s !== undefined);
+  const managers = [...states.values()].filter((s) => s.w.role === 'manager');
 
   const items: QueueItem[] = [];
   const deferred: QueueResult['deferred'] = [];
@@ -262,16 +276,10 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
   /** Rule 9: nobody qualifies; a lead or a manager takes it, or it is deferred saying what is missing. */
   const fallBack = (r: RankedCandidate, missing: string): { taker: WorkerState; why: string } | null => {
     const c = r.candidate;
-    const leads = [
-      ...leadsFor(c),
-      ...sortedTeams.map((t) => (t.leadUserId === null ? undefined : states.get(t.leadUserId))),
-      ...[...states.values()].filter((s) => s.w.role === 'team_lead'),
-    ].filter((s): s is WorkerState => s !== undefined);
-    const managers = [...states.values()].filter((s) => s.w.role === 'manager');
-    const taker = leads.find(roomFor) ?? managers.find(roomFor);
+    const taker = leadsFor(c).find(roomFor) ?? otherLeads.find(roomFor) ?? managers.find(roomFor);
     if (!taker) {
       const why =
-        leads.length + managers.length === 0
+        otherLeads.length + managers.length === 0
           ? `no qualified worker (needs ${missing}) and no team lead or manager to take it`
           : `no qualified worker (needs ${missing}); team leads and managers have no room left`;
       deferred.push({ candidate: c, why });
@@ -341,6 +349,12 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
       deferred.push({ candidate: c, why: 'floor capacity used up' });
       return null;
     }
+    if (current && c.planned.target !== 'borrower') {
+      // The collector cannot call this guarantor or contact (another language…): someone else does today,
+      // and the account stays with its collector, who still works the borrower.
+      give(r, chosen, `${current.w.userId} cannot take it (${whyNot(pool, current)}); assigned (fewest items today)`);
+      return null;
+    }
     transfer(c, chosen);
     const why = current
       ? `reassigned from ${current.w.userId} (${whyNot(pool, current)})`
@@ -369,12 +383,13 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
     for (const s of others) give(r, s, withOthers(s.w.userId));
   };
 
-  const ranked: RankedCandidate[] = candidates.map((c) => {
+  const ranked: (RankedCandidate & { pool: Pool })[] = candidates.map((c) => {
     const pool = poolFor(c);
     return {
       candidate: c,
       priority: candidatePriority(c),
       near: c.region !== null && pool.regions.has(norm(c.region)),
+      pool,
     };
   });
   ranked.sort(compareCandidates({ tieBreaks: rules.tieBreaks }));
@@ -382,7 +397,7 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
   for (const r of ranked) {
     const c = r.candidate;
     const action = c.planned.action;
-    const pool = poolFor(c);
+    const pool = r.pool;
 
     if (isVisit(action)) {
       if (pool.missing !== null) {
