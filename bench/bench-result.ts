@@ -147,6 +147,8 @@ export interface BenchReport {
   year: boolean;
   /** `node bin/dunwell.js --help`, spawned: the command's start-up time. */
   cliHelp: CliHelpTiming;
+  /** Compiled strategy against json-rules-engine 7.3.1 on the same 10 rules (bench/strategy-engine.ts). */
+  strategyEngine: StrategyEngineFigure | null;
   postgres: { source: string; settings: Record<string, string> | null } | null;
   notes: string[];
   /** 1/5/15-minute load averages when the run ended. */
@@ -160,4 +162,12 @@ export interface BenchReport {
     year: Omit<YearPayments, 'path'> | null;
   }[];
   cases: CaseResult[];
+}
+
+export interface StrategyEngineFigure {
+  accounts: number;
+  rules: number;
+  compiledPerSecond: number;
+  jsonRulesEnginePerSecond: number;
+  ratio: number;
 }

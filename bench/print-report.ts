@@ -1,6 +1,6 @@
 /** Turns one benchmark case into printed lines: the block printed as the case runs (the summary is print-summary.ts). */
 import type { CycleReport } from '../src/cycle/run-cycle.js';
-import type { CaseResult, YearResult } from './bench-result.js';
+import type { CaseResult, StrategyEngineFigure, YearResult } from './bench-result.js';
 import type { MachineInfo } from './describe-machine.js';
 import type { Dataset } from './generate-dataset.js';
 import { YEAR_DAYS } from './generate-year-payments.js';
@@ -113,5 +113,13 @@ function queueLines(c: CaseResult): string[] {
     `  queue: ${num(q.items)} items for ${num(q.collectors)} collectors (most for one: ${num(q.maxItems)})`,
     `  queue --collector, use case: p50 ${msText(q.useCase.p50Ms)} · p99 ${msText(q.useCase.p99Ms)} (${num(q.useCase.samples)} calls)`,
     `  queue --collector, command (new process): p50 ${msText(q.command.p50Ms)} · p99 ${msText(q.command.p99Ms)} (${num(q.command.samples)} runs)`,
+  ];
+}
+
+export function strategyEngineLines(s: StrategyEngineFigure): string[] {
+  return [
+    `Strategy engine, ${s.rules} rules, ${num(s.accounts)} synthetic accounts: compiled ${num(s.compiledPerSecond)} accounts/s ` +
+      `(grade, tier, segment, today's actions) · json-rules-engine 7.3.1 ${num(s.jsonRulesEnginePerSecond)} accounts/s ` +
+      `(grade and segment, on a sample) · ${s.ratio}×`,
   ];
 }

@@ -27,10 +27,11 @@ import type { BenchReport } from './bench-result.js';
 import { describeMachine } from './describe-machine.js';
 import { generateDataset } from './generate-dataset.js';
 import type { YearPayments } from './generate-year-payments.js';
-import { datasetLines, machineLines, msText, num } from './print-report.js';
+import { datasetLines, machineLines, msText, num, strategyEngineLines } from './print-report.js';
 import { summaryLines } from './print-summary.js';
 import { runCase } from './run-case.js';
 import { BENCH_PG_SETTINGS, findPostgresBin, startPostgres } from './start-postgres.js';
+import { benchStrategyEngine } from './strategy-engine.js';
 import { timeCliHelp } from './time-cli-help.js';
 
 /** The year's figures for the report, without the temp file's path. */
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
     cycleDay: options.cycleDay,
     year: options.year,
     cliHelp: timeCliHelp(),
+    strategyEngine: null,
     postgres: null,
     notes: [],
     loadAverageAtEnd: null,
@@ -119,6 +121,13 @@ async function main(): Promise<void> {
   console.log(
     `dunwell --help: median ${msText(help.medianMs)}, p90 ${msText(help.p90Ms)} (${help.runs} spawned runs, wall time)`,
   );
+  // The strategy engine on its own: the compiled strategy against json-rules-engine on the same rules, over
+  // as many synthetic accounts as the largest case (json-rules-engine on a sample).
+  report.strategyEngine = {
+    accounts: Math.max(...options.sizes),
+    ...(await benchStrategyEngine(Math.max(...options.sizes))),
+  };
+  for (const line of strategyEngineLines(report.strategyEngine)) console.log(line);
 
   let pgAdminUrl: string | null = null;
   let stopCluster: (() => void) | null = null;

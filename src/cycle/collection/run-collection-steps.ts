@@ -50,6 +50,9 @@ export async function runCollectionSteps(options: {
     no_party: 0,
     grade_changes: 0,
     accounts_changed: 0,
+    load_ms: 0,
+    decide_ms: 0,
+    write_ms: 0,
   };
   let featuresMs = 0;
   let strategyMs = 0;
@@ -61,8 +64,13 @@ export async function runCollectionSteps(options: {
     if (strategy) {
       t = performance.now();
       const context = await loadDecisionContext(store, range);
+      const loaded = performance.now();
       const decided = decideRange({ facts, context, strategy, portfolios, asOf });
+      const decidedAt = performance.now();
       await writeDecisions({ store, range, asOf, version: strategy.version, decided, now: options.now() });
+      strategyCounts.load_ms += loaded - t;
+      strategyCounts.decide_ms += decidedAt - loaded;
+      strategyCounts.write_ms += performance.now() - decidedAt;
       for (const [k, v] of Object.entries(decided.counts)) strategyCounts[k as keyof typeof decided.counts] += v;
       strategyCounts.grade_changes += decided.gradeChanges.length;
       strategyCounts.accounts_changed += decided.accountUpdates.length;
@@ -71,6 +79,7 @@ export async function runCollectionSteps(options: {
     }
     options.onProgress?.({ step: 'features', done: index + 1, total: ranges.length });
   }
+  for (const k of ['load_ms', 'decide_ms', 'write_ms'] as const) strategyCounts[k] = round(strategyCounts[k]);
   const steps: CollectionStep[] = [
     { name: 'features', counts: featureCounts, ms: round(featuresMs) },
     { name: 'strategy', counts: strategyCounts, ms: round(strategyMs) },
