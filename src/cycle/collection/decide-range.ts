@@ -38,7 +38,7 @@ export interface PendingCandidate {
 export interface DecidedRange {
   /** Accounts whose grade, tier or placement changed: [grade, tier, variantKey, id]. */
   accountUpdates: [string, string, string | null, number][];
-  /** Every decided account's tier and segment for its features row: [tier, segment, version, id]. */
+  /** Features rows whose tier, segment or strategy version changed: [tier, segment, version, id]. */
   featureUpdates: [string, string | null, number, number][];
   gradeChanges: { accountId: number; from: string; to: string }[];
   memberships: { accountId: number; change: MembershipChange }[];
@@ -87,7 +87,13 @@ export function decideRange(options: {
     if (ctx.grade !== null && ctx.grade !== decision.grade) {
       out.gradeChanges.push({ accountId: facts.id, from: ctx.grade, to: decision.grade });
     }
-    out.featureUpdates.push([decision.tier, decision.segment, strategy.version, facts.id]);
+    if (
+      ctx.featureTier !== decision.tier ||
+      ctx.featureSegment !== decision.segment ||
+      ctx.featureVersion !== strategy.version
+    ) {
+      out.featureUpdates.push([decision.tier, decision.segment, strategy.version, facts.id]);
+    }
     const rank = Math.max(
       0,
       settings.buckets.findIndex((b) => b.name === facts.bucket),

@@ -1,10 +1,12 @@
 /**
  * What the strategy step needs about a range of accounts besides their facts, in three set queries: the
  * account's current grade, tier, placement and collector; the parties each kind of action would address;
- * and the open champion/challenger memberships.
+ * and the open champion/challenger memberships. The borrower, time zone and last payment and contact days
+ * come from the features rows just derived for the range (written later, in the range's transaction).
  */
 import type { IsoDate } from '../../domain/calendar/calendar.js';
 import type { OpenMembership } from '../../domain/collection/variant-membership.js';
+import type { FeatureRow } from '../../domain/features/account-features.js';
 import { isObligorRole } from '../../domain/party/party-codes.js';
 import type { Store } from '../../store/open-database.js';
 import type { AccountIdRange } from '../find-accounts-needing-work.js';
@@ -19,6 +21,10 @@ export interface AccountContext {
   timeZone: string | null;
   lastPaymentOn: IsoDate | null;
   lastRpcOn: IsoDate | null;
+  /** What the features row says the strategy decided last: rewritten only when it changes. */
+  featureTier: string | null;
+  featureSegment: string | null;
+  featureVersion: number | null;
   /** First co-borrower or guarantor, and first third party (an emergency contact before others). */
   obligorPartyId: number | null;
   thirdPartyId: number | null;
@@ -27,7 +33,11 @@ export interface AccountContext {
 
 const THIRD_PARTY_PREFERENCE = ['emergency_contact', 'spouse', 'relative', 'friend', 'colleague', 'employer', 'other'];
 
-export async function loadDecisionContext(store: Store, range: AccountIdRange): Promise<Map<number, AccountContext>> {
+export async function loadDecisionContext(
+  store: Store,
+  range: AccountIdRange,
+  features: readonly FeatureRow[],
+): Promise<Map<number, AccountContext>> {
   const db = store.db;
   const [accounts, relations, members] = await Promise.all([
     db
@@ -40,10 +50,9 @@ export async function loadDecisionContext(store: Store, range: AccountIdRange): 
         'accounts.strategy_variant',
         'accounts.assigned_to',
         'accounts.assigned_on',
-        'account_features.borrower_party_id',
-        'account_features.time_zone',
-        'account_features.last_payment_on',
-        'account_features.last_rpc_on',
+        'account_features.tier as feature_tier',
+        'account_features.segment as feature_segment',
+        'account_features.strategy_version as feature_version',
       ])
       .where('accounts.id', '>=', range.from)
       .where('accounts.id', '<=', range.to)
@@ -73,14 +82,25 @@ export async function loadDecisionContext(store: Store, range: AccountIdRange): 
       variantKey: a.strategy_variant,
       assignee: a.assigned_to,
       assignedOn: a.assigned_on,
-      borrowerPartyId: a.borrower_party_id === null ? null : Number(a.borrower_party_id),
-      timeZone: a.time_zone,
-      lastPaymentOn: a.last_payment_on,
-      lastRpcOn: a.last_rpc_on,
+      borrowerPartyId: null,
+      timeZone: null,
+      lastPaymentOn: null,
+      lastRpcOn: null,
+      featureTier: a.feature_tier,
+      featureSegment: a.feature_segment,
+      featureVersion: a.feature_version === null ? null : Number(a.feature_version),
       obligorPartyId: null,
       thirdPartyId: null,
       membership: null,
     });
+  }
+  for (const f of features) {
+    const c = context.get(f.account_id);
+    if (!c) continue;
+    c.borrowerPartyId = f.borrower_party_id;
+    c.timeZone = f.time_zone;
+    c.lastPaymentOn = f.last_payment_on;
+    c.lastRpcOn = f.last_rpc_on;
   }
   const thirdRank = new Map<number, number>();
   for (const r of relations) {

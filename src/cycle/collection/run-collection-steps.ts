@@ -11,8 +11,9 @@ import type { IsoDate } from '../../domain/calendar/calendar.js';
 import type { Store } from '../../store/open-database.js';
 import type { PortfolioSettings } from '../../store/shapes/portfolio-settings.js';
 import { loadActiveStrategy } from '../../strategy/load-active-strategy.js';
-import { computeFeatures } from '../features/compute-features.js';
+import { deriveFeatures } from '../features/compute-features.js';
 import { recomputePaymentOdds } from '../features/recompute-payment-odds.js';
+import { writeFeatures } from '../features/write-features.js';
 import { accountIdRanges } from '../find-accounts-needing-work.js';
 import { buildQueue } from './build-queue.js';
 import { decideRange, type PendingCandidate } from './decide-range.js';
@@ -55,30 +56,39 @@ export async function runCollectionSteps(options: {
     write_ms: 0,
   };
   let featuresMs = 0;
-  let strategyMs = 0;
   for (const [index, range] of ranges.entries()) {
     let t = performance.now();
-    const facts = await computeFeatures({ store, range, asOf });
+    const { facts, rows } = await deriveFeatures({ store, range, asOf });
     featureCounts.accounts += facts.length;
     featuresMs += performance.now() - t;
-    if (strategy) {
+    if (!strategy) {
       t = performance.now();
-      const context = await loadDecisionContext(store, range);
+      await store.db.transaction().execute((trx) => writeFeatures(store, trx, rows));
+      featuresMs += performance.now() - t;
+    } else {
+      t = performance.now();
+      const context = await loadDecisionContext(store, range, rows);
       const loaded = performance.now();
       const decided = decideRange({ facts, context, strategy, portfolios, asOf });
       const decidedAt = performance.now();
-      await writeDecisions({ store, range, asOf, version: strategy.version, decided, now: options.now() });
+      // The range's features and decisions commit together: a crash leaves both or neither.
+      await store.db.transaction().execute(async (trx) => {
+        await writeFeatures(store, trx, rows);
+        const featuresWritten = performance.now();
+        featuresMs += featuresWritten - decidedAt;
+        await writeDecisions({ store, trx, range, asOf, version: strategy.version, decided, now: options.now() });
+        strategyCounts.write_ms += performance.now() - featuresWritten;
+      });
       strategyCounts.load_ms += loaded - t;
       strategyCounts.decide_ms += decidedAt - loaded;
-      strategyCounts.write_ms += performance.now() - decidedAt;
       for (const [k, v] of Object.entries(decided.counts)) strategyCounts[k as keyof typeof decided.counts] += v;
       strategyCounts.grade_changes += decided.gradeChanges.length;
       strategyCounts.accounts_changed += decided.accountUpdates.length;
       for (const c of decided.candidates) pending.push(c);
-      strategyMs += performance.now() - t;
     }
     options.onProgress?.({ step: 'features', done: index + 1, total: ranges.length });
   }
+  const strategyMs = strategyCounts.load_ms + strategyCounts.decide_ms + strategyCounts.write_ms;
   for (const k of ['load_ms', 'decide_ms', 'write_ms'] as const) strategyCounts[k] = round(strategyCounts[k]);
   const steps: CollectionStep[] = [
     { name: 'features', counts: featureCounts, ms: round(featuresMs) },

@@ -1,12 +1,15 @@
 /**
- * Writes one range's strategy decisions in one transaction: the accounts' grade, tier and placement, the
- * features rows' tier and segment, an event per grade change, champion/challenger memberships, and the
- * day's planned automatic messages (replaced, so a rerun of the day writes the same rows).
+ * Writes one range's strategy decisions through `trx` (the range's transaction, which also writes its
+ * features): the accounts' grade, tier and placement, the features rows' tier and segment where they
+ * changed, an event per grade change, champion/challenger memberships, and the day's planned automatic
+ * messages (replaced, so a rerun of the day writes the same rows).
  */
+import type { Kysely } from 'kysely';
 import type { IsoDate } from '../../domain/calendar/calendar.js';
 import { appendEvents } from '../../event/append-event.js';
 import { bulkWriter } from '../../store/bulk.js';
 import type { Store } from '../../store/open-database.js';
+import type { Schema } from '../../store/schema.js';
 import type { AccountIdRange } from '../find-accounts-needing-work.js';
 import type { DecidedRange } from './decide-range.js';
 
@@ -31,6 +34,7 @@ const MEMBER_COLUMNS = ['account_id', 'strategy', 'segment', 'variant', 'entered
 
 export async function writeDecisions(options: {
   store: Store;
+  trx: Kysely<Schema>;
   range: AccountIdRange;
   asOf: IsoDate;
   version: number;
@@ -74,7 +78,8 @@ export async function writeDecisions(options: {
       opens.push([accountId, o.strategy, o.segment, o.variant, asOf, o.entryBucket, o.entryRank]);
     }
   }
-  await store.db.transaction().execute(async (trx) => {
+  const { trx } = options;
+  {
     const bulk = bulkWriter(store, trx);
     await bulk.update('accounts', ['grade', 'tier', 'strategy_variant'], ['id'], decided.accountUpdates);
     await bulk.update(
@@ -105,5 +110,5 @@ export async function writeDecisions(options: {
         payload: { as_of: asOf, from: g.from, to: g.to },
       })),
     );
-  });
+  }
 }

@@ -85,7 +85,20 @@ interface Sums {
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
+/** Computes and writes a range's features; returns the facts for the strategy step. */
 export async function computeFeatures(options: ComputeFeaturesOptions): Promise<AccountFacts[]> {
+  const { facts, rows } = await deriveFeatures(options);
+  await writeFeatures(options.store, options.trx ?? options.store.db, rows);
+  return facts;
+}
+
+/**
+ * Loads and computes a range's features without writing them, so the cycle can write them in the same
+ * transaction as the strategy's decisions for the range.
+ */
+export async function deriveFeatures(
+  options: ComputeFeaturesOptions,
+): Promise<{ facts: AccountFacts[]; rows: FeatureRow[] }> {
   const { store, range, asOf } = options;
   const db = options.trx ?? store.db;
   // Windows of 30 and 90 days ending on as_of, as_of included: (as_of − 30, as_of] and (as_of − 90, as_of].
@@ -266,6 +279,5 @@ export async function computeFeatures(options: ComputeFeaturesOptions): Promise<
     facts.push(computed.facts);
     rows.push(computed.row);
   }
-  await writeFeatures(store, db, rows);
-  return facts;
+  return { facts, rows };
 }

@@ -202,6 +202,14 @@ export const collectionEngine: Migration = {
       .columns(['account_id', 'left_on'])
       .execute();
 
+    // The features step sums each account's payments by value date over 30 and 90 days and reads the last
+    // value date: with the amount in the index, that is an index-only range per account-id range.
+    await schema
+      .createIndex('payments_account_value')
+      .on('payments')
+      .columns(['account_id', 'value_on', 'amount'])
+      .execute();
+
     // Paydays (days of the month) the strategy concentrates contact around; the default is the methodology's.
     await schema
       .alterTable('portfolios')
