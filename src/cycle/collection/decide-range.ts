@@ -167,6 +167,7 @@ export function decideRange(options: {
           concerted,
           keyAccount,
           skills: skillsFor(facts),
+          roles: strategy.compiled.workedBy[planned.tier],
         },
       });
     }

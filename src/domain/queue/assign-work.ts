@@ -8,7 +8,8 @@
  *    the account's stage (a worker without a team, or a team listing no stages, works any). A visit also
  *    needs the party's region, and goes to a pair of field agents sharing it (assignee and partner; never
  *    one person alone). Where an action allows several roles, the first is preferred: a team lead takes a
- *    collector's call only when no collector can.
+ *    collector's call only when no collector can. The account's tier narrows the roles to those the
+ *    strategy says work it (`worked_by`), unless that would leave none of the action's.
  * 2. Capacity is hard: nobody takes more than `capacity` items a day (a visit counts for both of the pair,
  *    a concerted push for each collector in it). Candidates are taken highest priority first, so when the
  *    floor is full the lowest priorities are deferred to a later day ("floor capacity used up").
@@ -149,12 +150,15 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
     // Built for each of 300,000 candidates: the common cases (no skill, one skill) make no array.
     const skillKey = c.skills.length === 0 ? '' : c.skills.length === 1 ? c.skills[0] : [...c.skills].sort().join(',');
     // Spelled as given (not normalised): what is missing is reported in the candidate's own words.
-    const key = `${action}|${skillKey}|${language ?? ''}|${c.stage}|${visit ? (region ?? '') : ''}`;
+    const tierRoles = c.roles && c.roles.length > 0 ? c.roles.join(',') : '';
+    const key = `${action}|${skillKey}|${language ?? ''}|${c.stage}|${visit ? (region ?? '') : ''}|${tierRoles}`;
     let pool = pools.get(key);
     if (pool) return pool;
     const skills = [...new Set(c.skills)].sort();
     const spec = ACTIONS[action];
-    const roles = spec.roles as readonly UserRole[];
+    const actionRoles = spec.roles as readonly UserRole[];
+    const byTier = c.roles ? actionRoles.filter((r) => c.roles?.includes(r)) : [];
+    const roles = byTier.length > 0 ? byTier : actionRoles;
     const requirements: Requirement[] = [{ need: `role ${roles.join(' or ')}`, ok: (s) => roles.includes(s.w.role) }];
     const actionSkill: Skill | null = spec.skill;
     for (const skill of actionSkill === null ? skills : [actionSkill, ...skills.filter((s) => s !== actionSkill)]) {

@@ -41,6 +41,11 @@ export interface Candidate {
   keyAccount: boolean;
   /** Skills the account needs beyond the action's own (`sme` for small-business and company debtors…). */
   skills: readonly Skill[];
+  /**
+   * Who works the account's tier (the strategy's `worked_by`): of the roles the action allows, only these
+   * take the item; when none of them is among the action's roles, the action's roles stand. Left out: any.
+   */
+  roles?: readonly UserRole[];
 }
 
 export interface Worker {

@@ -63,6 +63,19 @@ const EARLY: ActionStep[] = [{ action: 'sms', on: { dpd: [1, 3] }, window: 'morn
 const DAY: DecisionDay = { asOf: '2026-11-10', paydays: [10, 25] };
 
 describe('compileStrategy', () => {
+  it('says who works each tier, for the queue', () => {
+    const d = doc();
+    const compiled = compileStrategy({
+      ...d,
+      tiers: { ...d.tiers, senior: { ...d.tiers.senior, worked_by: ['team_lead', 'legal'] } },
+    });
+    expect(compiled.workedBy).toEqual({
+      primary: ['collector'],
+      intermediate: ['collector'],
+      senior: ['team_lead', 'legal'],
+    });
+  });
+
   it('grades and tiers by the first matching rule', () => {
     const s = compileStrategy(doc());
     expect(s.grade(factsFor({ promises_broken: 3, pay_ratio_90: 0.9 }))).toBe('poor');

@@ -15,6 +15,7 @@
  * - it targets third parties before `third_parties_after_days_without_rpc` days without one.
  */
 import { AppError } from '../errors.js';
+import type { UserRole } from '../team/team-codes.js';
 import type { AccountFacts } from './account-facts.js';
 import { compileCondition, type Derived, moneyToMinor, type Predicate } from './compile-condition.js';
 import type { CompiledStrategy, Decision, DecisionDay, PlannedAction } from './decision.js';
@@ -245,6 +246,7 @@ export function compileStrategy(document: StrategyDocument): CompiledStrategy {
     grade: (facts) => gradeOf(facts, {}),
     tier: (facts) => tierOf(facts, { grade: facts.grade }),
     decide,
+    workedBy: Object.fromEntries(TIERS.map((t) => [t, [...doc.tiers[t].worked_by]])) as Record<Tier, UserRole[]>,
     segments: segments.map((s) => ({ id: s.id, variants: s.variantIds.filter((v): v is string => v !== null) })),
   };
 }

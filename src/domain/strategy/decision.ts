@@ -4,6 +4,7 @@
  * preview and the benchmark call it for every account without re-reading the document.
  */
 import type { IsoDate } from '../calendar/calendar.js';
+import type { UserRole } from '../team/team-codes.js';
 import type { AccountFacts } from './account-facts.js';
 import type { Action, Channel, Grade, Target, TieBreak, Tier, Tone } from './strategy-codes.js';
 
@@ -69,6 +70,8 @@ export interface CompiledStrategy {
   tier(facts: AccountFacts & { grade: Grade }): Tier;
   /** Grade, tier, segment, variant and today's actions. Pure; `facts` is not modified. */
   decide(facts: AccountFacts, day: DecisionDay): Decision;
+  /** Who works each tier (roles); the queue gives an item only to these, among those its action allows. */
+  workedBy: Readonly<Record<Tier, readonly UserRole[]>>;
   /** Segment and variant ids in document order, for previews and reports. */
   segments: readonly { id: string; variants: readonly string[] }[];
 }
