@@ -11,6 +11,7 @@ import {
   type StageRung,
 } from '../../domain/ageing/ageing.js';
 import type { IsoDate } from '../../domain/calendar/calendar.js';
+import { DEFAULT_PAYDAYS } from '../../domain/strategy/strategy-codes.js';
 import type { PortfolioRow, Schema } from '../schema.js';
 
 export const PORTFOLIO_SETTINGS_COLUMNS = [
@@ -22,9 +23,6 @@ export const PORTFOLIO_SETTINGS_COLUMNS = [
   'allow_rates_above_one',
   'paydays',
 ] as const;
-
-/** The methodology's paydays: the days of the month wages and pensions most often arrive. */
-export const DEFAULT_PAYDAYS: readonly number[] = [5, 10, 15, 28, 30];
 
 export interface PortfolioSettings {
   portfolioId: string;
