@@ -1,14 +1,17 @@
 /**
  * What `npm start` does once the database is open: an empty database gets the demo portfolio (loaded as
  * of today, which runs the cycle); one that already holds accounts has its cycle brought up to today.
- * Either way it ends with today's ageing and one account worth a look, for the first screen a newcomer
- * sees. Later capabilities (the web app) start here too.
+ * Either way it ends with today's ageing, the day's queue at a glance and one account worth a look, for the
+ * first screen a newcomer sees. Later capabilities (the web app) start here too.
  */
 import { type CycleReport, runCycle } from '../cycle/run-cycle.js';
 import type { IsoDate } from '../domain/calendar/calendar.js';
 import { isAppError } from '../domain/errors.js';
+import { type QueueSummary, summariseQueue } from '../queue/summarise-queue.js';
 import { type AgingReport, agingReport } from '../report/aging-report.js';
 import type { Store } from '../store/open-database.js';
+import { activateDemoStrategy } from './activate-demo-strategy.js';
+import { loadDemoFloor } from './demo-floor.js';
 import { type LoadDemoProgress, type LoadDemoSummary, loadDemo } from './load-demo.js';
 
 export interface StartDemoOptions {
@@ -27,6 +30,10 @@ export interface StartDemoResult {
   accountsBefore: number;
   /** The demo load, when the database was empty. */
   loaded: LoadDemoSummary | null;
+  /** True when an existing demo database got the demo floor and strategy (it had neither). */
+  floorAdded: boolean;
+  /** The latest day's queue at a glance. */
+  queue: QueueSummary;
   /** The cycle run to today, when the database already held accounts and it ran. */
   cycle: CycleReport | null;
   /** Why the cycle did not run to today (the ledger is already past it), or null. */
@@ -47,9 +54,13 @@ export async function startDemo(options: StartDemoOptions): Promise<StartDemoRes
   let loaded: LoadDemoSummary | null = null;
   let cycle: CycleReport | null = null;
   let cycleSkipped: string | null = null;
+  let floorAdded = false;
   if (accountsBefore === 0) {
     loaded = await loadDemo({ ...options, asOf: today });
   } else {
+    // A demo database made before the collection engine existed gets the demo floor and strategy, so the
+    // queue has people and rules; a database with any user or strategy of its own is left as it is.
+    floorAdded = await addDemoCollection(options);
     try {
       cycle = await runCycle({ store, asOf: today, now: options.now });
     } catch (error) {
@@ -75,9 +86,23 @@ export async function startDemo(options: StartDemoOptions): Promise<StartDemoRes
   return {
     accountsBefore,
     loaded,
+    floorAdded,
     cycle,
     cycleSkipped,
+    queue: await summariseQueue({ db: store.db }),
     aging: await agingReport({ store, asOf: latest?.day ?? today }),
     exampleAccountId: example?.account_id ?? null,
   };
+}
+
+async function addDemoCollection(options: StartDemoOptions): Promise<boolean> {
+  const db = options.store.db;
+  const [user, version] = await Promise.all([
+    db.selectFrom('users').select('user_id').limit(1).executeTakeFirst(),
+    db.selectFrom('strategy_versions').select('version').limit(1).executeTakeFirst(),
+  ]);
+  if (user || version) return false;
+  await loadDemoFloor({ db, actor: options.actor, now: options.now() });
+  await activateDemoStrategy({ db, now: options.now() });
+  return true;
 }

@@ -1,32 +1,16 @@
 /** `dunwell queue` and `dunwell queue assign`: read the day's work queue; give an item to someone else. */
 import { reassignWorkItem } from '../../queue/reassign-work-item.js';
-import { type QueueItemView, showQueue } from '../../queue/show-queue.js';
-import { type CommandContext, type RunCommand, usageError } from '../command.js';
+import { showQueue } from '../../queue/show-queue.js';
+import { summariseQueue } from '../../queue/summarise-queue.js';
+import { type RunCommand, usageError } from '../command.js';
 import { EXIT } from '../exit-status.js';
 import { groupThousands } from '../group-thousands.js';
 import { withStore } from '../open-cli-store.js';
 import { dateOption, noPositionals, parseOptions, wholeNumberOption } from '../parse-options.js';
+import { formatQueueItems, formatQueueSummary } from '../queue-table.js';
 
-/** `2026-12-01T09:00:00+08:00` → `09:00–12:00 +08:00` */
-function windowText(w: QueueItemView['window']): string {
-  const time = (s: string) => s.slice(11, 16);
-  return `${time(w.from)}–${time(w.to)} ${w.from.slice(19) || 'Z'}`;
-}
-
-function printItems(ctx: CommandContext, asOf: string, items: readonly QueueItemView[], collector?: string) {
-  const people = new Set(items.map((i) => i.assignee));
-  ctx.out(
-    `Queue for ${asOf}${collector ? ` · ${collector}` : ''}: ${groupThousands(items.length)} items` +
-      (collector ? '' : `, ${groupThousands(people.size)} people`),
-  );
-  for (const i of items) {
-    const who = i.partner ? `${i.assignee}+${i.partner}` : i.assignee;
-    ctx.out(
-      `${String(i.rank).padStart(6)}  ${i.id}  ${i.account_id.padEnd(12)} ${i.bucket.padEnd(4)} ${i.action.padEnd(18)} ` +
-        `${windowText(i.window)}  ${String(i.priority).padStart(7)}/min  ${who.padEnd(12)} ${i.grade}/${i.tier}  ${i.reason}`,
-    );
-  }
-}
+/** Items a person reads in the terminal unless they ask for more (`--limit`); `--json` gives them all. */
+const TEXT_ITEMS = 40;
 
 export const runShow: RunCommand = async (ctx) => {
   const { values, positionals } = parseOptions(ctx.args, {
@@ -37,13 +21,30 @@ export const runShow: RunCommand = async (ctx) => {
   });
   noPositionals(positionals);
   const asOf = dateOption('as-of', values['as-of']);
-  const limit = wholeNumberOption('limit', values.limit, 1, 10_000_000);
-  const view = await withStore(ctx, 'read', (store) =>
-    showQueue({ db: store.db, asOf, collector: values.collector, limit }),
+  const given = wholeNumberOption('limit', values.limit, 1, 10_000_000);
+  const collector = values.collector;
+  if (values.json) {
+    const view = await withStore(ctx, 'read', (store) => showQueue({ db: store.db, asOf, collector, limit: given }));
+    ctx.out(JSON.stringify(view));
+    return EXIT.ok;
+  }
+  const limit = given ?? TEXT_ITEMS;
+  const [summary, view] = await withStore(ctx, 'read', (store) =>
+    Promise.all([
+      collector === undefined ? summariseQueue({ db: store.db, asOf }) : null,
+      showQueue({ db: store.db, asOf, collector, limit: limit + 1 }),
+    ]),
   );
-  if (values.json) ctx.out(JSON.stringify(view));
-  else if (view.as_of === null) ctx.out('no queue yet: run the cycle with an active strategy');
-  else printItems(ctx, view.as_of, view.items, values.collector);
+  if (view.as_of === null) {
+    ctx.out('No queue yet: the cycle builds one once a strategy is active.');
+    return EXIT.ok;
+  }
+  if (summary) for (const line of formatQueueSummary(summary)) ctx.out(line);
+  else ctx.out(`Queue for ${view.as_of} · ${collector}`);
+  const shown = view.items.slice(0, limit);
+  for (const line of formatQueueItems(shown)) ctx.out(line);
+  if (view.items.length > limit) ctx.out(`… more: --limit N, or --json for every item`);
+  else if (shown.length === 0) ctx.out('no items');
   return EXIT.ok;
 };
 

@@ -12,6 +12,7 @@ import { groupThousands as n } from '../group-thousands.js';
 import { withStore } from '../open-cli-store.js';
 import { noPositionals, parseOptions, wholeNumberOption } from '../parse-options.js';
 import { stepProgress } from '../progress.js';
+import { formatQueueSummary } from '../queue-table.js';
 
 export const run: RunCommand = async (ctx) => {
   const { values, positionals } = parseOptions(ctx.args, { accounts: { type: 'string' }, seed: { type: 'string' } });
@@ -44,10 +45,14 @@ export const run: RunCommand = async (ctx) => {
   } else {
     ctx.out(`${n(started.accountsBefore)} accounts; ${started.cycleSkipped}`);
   }
+  if (started.floorAdded) ctx.out('Added the demo collection floor and strategy (this database had neither).');
   ctx.out('');
   ctx.out(formatAgingTable(started.aging));
   ctx.out('');
-  ctx.out('Next: npx dunwell report aging --json');
+  for (const line of formatQueueSummary(started.queue)) ctx.out(line);
+  ctx.out('');
+  ctx.out('Next: npx dunwell queue');
+  ctx.out('      npx dunwell report aging --json');
   if (started.exampleAccountId) ctx.out(`      npx dunwell account show ${started.exampleAccountId}`);
   ctx.out('      npx dunwell help');
   return EXIT.ok;

@@ -167,7 +167,8 @@ export function decideRange(options: {
           concerted,
           keyAccount,
           skills: skillsFor(facts),
-          roles: strategy.compiled.workedBy[planned.tier],
+          // 领导出面 puts the lead on the account whatever the tier's usual workers are.
+          roles: toTeamLead ? undefined : strategy.compiled.workedBy[planned.tier],
         },
       });
     }

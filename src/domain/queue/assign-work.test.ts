@@ -135,6 +135,28 @@ describe('assignWork: who may take an item', () => {
     expect(only(run([candidate({ stage: 'late' })])).assignee).toBe('sun');
   });
 
+  it('a team lead is not the overflow for full collectors: the item waits for a later day', () => {
+    const floor = [worker('a', 'collector', { capacity: 1 }), worker('lead', 'team_lead', { capacity: 5 })];
+    const r = run([candidate(), candidate()], { workers: floor, teams: [] });
+    expect(r.items.map((i) => i.assignee)).toEqual(['a']);
+    expect(r.deferred.map((d) => d.why)).toEqual(['floor capacity used up']);
+    // With no collector on the floor at all, the lead is the first role present and takes the calls.
+    const leadsOnly = run([candidate(), candidate()], { workers: [floor[1] as Worker], teams: [] });
+    expect(leadsOnly.items.map((i) => i.assignee)).toEqual(['lead', 'lead']);
+  });
+
+  it('the tier says who works it: a senior-tier call worked by team leads goes to the lead', () => {
+    const floor = [worker('a', 'collector'), worker('lead', 'team_lead')];
+    const senior = candidate({ tier: 'senior', roles: ['team_lead', 'legal'] });
+    expect(only(run([senior], { workers: floor, teams: [] })).assignee).toBe('lead');
+    expect(only(run([candidate({ roles: ['collector'] })], { workers: floor, teams: [] })).assignee).toBe('a');
+  });
+
+  it('a tier whose roles cannot do the action leaves the action’s own roles', () => {
+    const review = candidate({ action: 'legal_review', stage: 'terminal', roles: ['collector'] });
+    expect(only(run([review])).assignee).toBe('lawyer');
+  });
+
   it('a visit in 上海 goes to a pair of field agents from 上海, each spending capacity', () => {
     const visit = candidate({ action: 'visit', region: '上海' });
     const item = only(run([visit]));

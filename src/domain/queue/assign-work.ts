@@ -7,8 +7,9 @@
  *    party's language (no language: anyone; `zh` matches `zh-CN`, by primary subtag), and their team works
  *    the account's stage (a worker without a team, or a team listing no stages, works any). A visit also
  *    needs the party's region, and goes to a pair of field agents sharing it (assignee and partner; never
- *    one person alone). Where an action allows several roles, the first is preferred: a team lead takes a
- *    collector's call only when no collector can. The account's tier narrows the roles to those the
+ *    one person alone). Where an action allows several roles, the first present is the only one: a team
+ *    lead takes a collector's call only when no collector qualifies at all (not when collectors are full:
+ *    then the item waits, rule 2; a lead's time is for escalations and stand-ins). The account's tier narrows the roles to those the
  *    strategy says work it (`worked_by`), unless that would leave none of the action's.
  * 2. Capacity is hard: nobody takes more than `capacity` items a day (a visit counts for both of the pair,
  *    a concerted push for each collector in it). Candidates are taken highest priority first, so when the
@@ -86,6 +87,11 @@ interface Pool {
   requirements: Requirement[];
   /** Position of the worker's role among those the action allows: lower is preferred. */
   roleRank: (s: WorkerState) => number;
+  /**
+   * The preferred role present among those who qualify: only workers of that role take ordinary items, so a
+   * team lead is not the overflow for full collectors (the lead's time is for escalations and stand-ins).
+   */
+  firstRank: number;
 }
 
 /** The account's collector for the day, fixed by its first call-type item. */
@@ -195,6 +201,7 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
       missing,
       requirements,
       roleRank: rank,
+      firstRank: qualified.length === 0 ? 0 : rank(qualified[0] as WorkerState),
     };
     pools.set(key, pool);
     return pool;
@@ -208,7 +215,7 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
     for (const s of open) {
       if (!roomFor(s)) continue; // full for the day: dropped from the pool for good
       open[write++] = s;
-      if (!accept(s)) continue;
+      if (pool.roleRank(s) > pool.firstRank || !accept(s)) continue;
       // The pool is in (preferred role, user id) order, so only a strictly lighter load replaces the best.
       if (
         best === null ||
