@@ -47,8 +47,12 @@ export interface DecidedRange {
   counts: { decided: number; segmented: number; actions: number; messages: number; manual: number; no_party: number };
 }
 
-/** Skills a debtor needs from a collector: small-business owners and companies go to SME-trained staff. */
-function skillsFor(facts: AccountFacts): Skill[] {
+/**
+ * Skills a debtor needs from whoever calls them: small-business owners and companies are called by
+ * SME-trained collectors. Visits, reviews and a team lead stepping in (领导出面) need only their own skills.
+ */
+function skillsFor(facts: AccountFacts, planned: PlannedAction, toTeamLead: boolean): Skill[] {
+  if (toTeamLead || planned.channel !== 'phone') return [];
   return facts.customer_type === 'small_business' || facts.customer_type === 'company' ? ['sme'] : [];
 }
 
@@ -166,7 +170,7 @@ export function decideRange(options: {
           toTeamLead,
           concerted,
           keyAccount,
-          skills: skillsFor(facts),
+          skills: skillsFor(facts, planned, toTeamLead),
           // 领导出面 puts the lead on the account whatever the tier's usual workers are.
           roles: toTeamLead ? undefined : strategy.compiled.workedBy[planned.tier],
         },
