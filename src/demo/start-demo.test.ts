@@ -30,6 +30,36 @@ describe.each(testEngines)('start on $name', (engine) => {
     expect(back.cycleSkipped).toMatch(/only moves forward/);
     expect(back.aging.as_of).toBe('2026-11-29');
   });
+
+  it('gives a demo database made before the collection engine the floor and the strategy, once', async () => {
+    const engine = testEngines[0];
+    if (!engine) return;
+    const store = await engine.open();
+    try {
+      const at = (today: string) =>
+        startDemo({ store, accounts: 40, seed: 2, today, now: () => TEST_NOW, actor: 'test' });
+      await at('2026-11-28');
+      // As an old database would be: no people, no strategy, no queue.
+      for (const table of [
+        'work_items',
+        'planned_messages',
+        'variant_members',
+        'strategy_versions',
+        'users',
+        'teams',
+      ] as const) {
+        await store.db.deleteFrom(table).execute();
+      }
+      const upgraded = await at('2026-11-29');
+      expect(upgraded.floorAdded).toBe(true);
+      expect(upgraded.queue.as_of).toBe('2026-11-29');
+      expect(upgraded.queue.items).toBeGreaterThan(0);
+      const again = await at('2026-11-29');
+      expect(again.floorAdded).toBe(false);
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 describe('dunwell start', () => {
@@ -43,7 +73,8 @@ describe('dunwell start', () => {
       expect(r.code).toBe(0);
       expect(r.out).toContain('The database was empty: loaded the demo portfolio (25 accounts, seed 1)');
       expect(r.out).toMatch(/Ageing as of 2026-11-29 \(CNY\)/);
-      expect(r.out).toContain('Next: npx dunwell report aging --json');
+      expect(r.out).toMatch(/^Queue for 2026-11-29: \d+ items \(call \d+/m);
+      expect(r.out).toContain('Next: npx dunwell queue');
       const again = await runCli(location, 'start');
       expect(again.out).toMatch(/25 accounts; cycle to 2026-11-29 in [\d,]+ ms/);
     } finally {

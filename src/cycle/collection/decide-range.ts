@@ -112,11 +112,22 @@ export function decideRange(options: {
     }
     if (decision.segment === null) continue;
     out.counts.segmented++;
+    if (decision.actions.length === 0) continue;
     const zone = ctx.timeZone ?? settings.timeZone;
-    const withFacts = { ...facts, grade: decision.grade, tier: decision.tier };
-    const toTeamLead = escalation.teamLead(withFacts);
-    const concerted = escalation.concerted(withFacts);
-    const keyAccount = escalation.keyAccountMinor !== null && facts.outstanding >= escalation.keyAccountMinor;
+    // Escalations matter only for manual work; most accounts on most days have none, so they are judged
+    // once, for the first manual action.
+    let escalated: { toTeamLead: boolean; concerted: boolean; keyAccount: boolean } | null = null;
+    const escalations = () => {
+      if (escalated === null) {
+        const withFacts = { ...facts, grade: decision.grade, tier: decision.tier };
+        escalated = {
+          toTeamLead: escalation.teamLead(withFacts),
+          concerted: escalation.concerted(withFacts),
+          keyAccount: escalation.keyAccountMinor !== null && facts.outstanding >= escalation.keyAccountMinor,
+        };
+      }
+      return escalated;
+    };
     for (const planned of decision.actions) {
       out.counts.actions++;
       const partyId =
@@ -143,6 +154,7 @@ export function decideRange(options: {
         continue;
       }
       out.counts.manual++;
+      const { toTeamLead, concerted, keyAccount } = escalations();
       out.candidates.push({
         oddsKey: `${facts.portfolio}|${decision.grade}|${facts.bucket}`,
         window,

@@ -9,6 +9,7 @@ import type { OpenMembership } from '../../domain/collection/variant-membership.
 import type { FeatureRow } from '../../domain/features/account-features.js';
 import { isObligorRole } from '../../domain/party/party-codes.js';
 import type { Store } from '../../store/open-database.js';
+import { selectRows } from '../../store/select-rows.js';
 import type { AccountIdRange } from '../find-accounts-needing-work.js';
 
 export interface AccountContext {
@@ -39,56 +40,74 @@ export async function loadDecisionContext(
   features: readonly FeatureRow[],
 ): Promise<Map<number, AccountContext>> {
   const db = store.db;
+  // Raw rows in select-list order: several times cheaper than objects on SQLite for 5,000 ids at a time.
   const [accounts, relations, members] = await Promise.all([
-    db
-      .selectFrom('accounts')
-      .leftJoin('account_features', 'account_features.account_id', 'accounts.id')
-      .select([
-        'accounts.id',
-        'accounts.grade',
-        'accounts.tier',
-        'accounts.strategy_variant',
-        'accounts.assigned_to',
-        'accounts.assigned_on',
-        'account_features.tier as feature_tier',
-        'account_features.segment as feature_segment',
-        'account_features.strategy_version as feature_version',
-      ])
-      .where('accounts.id', '>=', range.from)
-      .where('accounts.id', '<=', range.to)
-      .execute(),
-    db
-      .selectFrom('relations')
-      .select(['account_id', 'party_id', 'role'])
-      .where('account_id', '>=', range.from)
-      .where('account_id', '<=', range.to)
-      .where('role', '!=', 'borrower')
-      .orderBy('account_id')
-      .orderBy('party_id')
-      .execute(),
-    db
-      .selectFrom('variant_members')
-      .select(['id', 'account_id', 'strategy', 'segment', 'variant', 'entry_rank', 'cured_on', 'rolled_on'])
-      .where('account_id', '>=', range.from)
-      .where('account_id', '<=', range.to)
-      .where('left_on', 'is', null)
-      .execute(),
+    selectRows(
+      store,
+      db
+        .selectFrom('accounts')
+        .leftJoin('account_features', 'account_features.account_id', 'accounts.id')
+        .select([
+          'accounts.id',
+          'accounts.grade',
+          'accounts.tier',
+          'accounts.strategy_variant',
+          'accounts.assigned_to',
+          'accounts.assigned_on',
+          'account_features.tier as feature_tier',
+          'account_features.segment as feature_segment',
+          'account_features.strategy_version as feature_version',
+        ])
+        .where('accounts.id', '>=', range.from)
+        .where('accounts.id', '<=', range.to),
+    ),
+    selectRows(
+      store,
+      db
+        .selectFrom('relations')
+        .select(['account_id', 'party_id', 'role'])
+        .where('account_id', '>=', range.from)
+        .where('account_id', '<=', range.to)
+        .where('role', '!=', 'borrower')
+        .orderBy('account_id')
+        .orderBy('party_id'),
+    ),
+    selectRows(
+      store,
+      db
+        .selectFrom('variant_members')
+        .select(['id', 'account_id', 'strategy', 'segment', 'variant', 'entry_rank', 'cured_on', 'rolled_on'])
+        .where('account_id', '>=', range.from)
+        .where('account_id', '<=', range.to)
+        .where('left_on', 'is', null),
+    ),
   ]);
+  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
   const context = new Map<number, AccountContext>();
-  for (const a of accounts) {
-    context.set(Number(a.id), {
-      grade: a.grade,
-      tier: a.tier,
-      variantKey: a.strategy_variant,
-      assignee: a.assigned_to,
-      assignedOn: a.assigned_on,
+  for (const [
+    id,
+    grade,
+    tier,
+    variant,
+    assignee,
+    assignedOn,
+    featureTier,
+    featureSegment,
+    featureVersion,
+  ] of accounts) {
+    context.set(Number(id), {
+      grade: text(grade),
+      tier: text(tier),
+      variantKey: text(variant),
+      assignee: text(assignee),
+      assignedOn: text(assignedOn),
       borrowerPartyId: null,
       timeZone: null,
       lastPaymentOn: null,
       lastRpcOn: null,
-      featureTier: a.feature_tier,
-      featureSegment: a.feature_segment,
-      featureVersion: a.feature_version === null ? null : Number(a.feature_version),
+      featureTier: text(featureTier),
+      featureSegment: text(featureSegment),
+      featureVersion: featureVersion === null || featureVersion === undefined ? null : Number(featureVersion),
       obligorPartyId: null,
       thirdPartyId: null,
       membership: null,
@@ -103,32 +122,32 @@ export async function loadDecisionContext(
     c.lastRpcOn = f.last_rpc_on;
   }
   const thirdRank = new Map<number, number>();
-  for (const r of relations) {
-    const c = context.get(Number(r.account_id));
+  for (const [accountId, partyId, role] of relations) {
+    const c = context.get(Number(accountId));
     if (!c) continue;
-    const party = Number(r.party_id);
-    if (isObligorRole(r.role)) {
+    const party = Number(partyId);
+    if (isObligorRole(String(role))) {
       c.obligorPartyId ??= party;
       continue;
     }
-    const rank = THIRD_PARTY_PREFERENCE.indexOf(r.role);
-    const best = thirdRank.get(Number(r.account_id));
+    const rank = THIRD_PARTY_PREFERENCE.indexOf(String(role));
+    const best = thirdRank.get(Number(accountId));
     if (best === undefined || rank < best) {
-      thirdRank.set(Number(r.account_id), rank);
+      thirdRank.set(Number(accountId), rank);
       c.thirdPartyId = party;
     }
   }
-  for (const m of members) {
-    const c = context.get(Number(m.account_id));
+  for (const [id, accountId, strategy, segment, variant, entryRank, curedOn, rolledOn] of members) {
+    const c = context.get(Number(accountId));
     if (!c) continue;
     c.membership = {
-      id: Number(m.id),
-      strategy: m.strategy,
-      segment: m.segment,
-      variant: m.variant,
-      entryRank: Number(m.entry_rank),
-      curedOn: m.cured_on,
-      rolledOn: m.rolled_on,
+      id: Number(id),
+      strategy: String(strategy),
+      segment: String(segment),
+      variant: String(variant),
+      entryRank: Number(entryRank),
+      curedOn: text(curedOn),
+      rolledOn: text(rolledOn),
     };
   }
   return context;
