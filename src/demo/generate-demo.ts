@@ -22,6 +22,7 @@ import {
   type ScheduledInstallment,
 } from './build-schedule.js';
 import { streetAddress } from './demo-places.js';
+import { watchEventsFor } from './demo-watch-events.js';
 import {
   type DemoParty,
   type DemoRecord,
@@ -47,6 +48,7 @@ export const DEMO_KINDS = [
   'contacts',
   'collateral',
   'payments',
+  'events',
 ] as const;
 export type DemoKind = (typeof DEMO_KINDS)[number];
 
@@ -82,6 +84,8 @@ export interface DemoAccount {
   relations(): DemoRecord[];
   collateral(): DemoRecord[];
   history(): SimulatedHistory;
+  /** Watch events on the borrower over the last months (address, phone, employer, lawsuits, death…). */
+  events(): DemoRecord[];
 }
 
 /**
@@ -625,6 +629,15 @@ export function* demoAccounts(options: DemoOptions): Generator<DemoAccount> {
           terms.account.opened_on ?? asOf,
           asOfDay,
         ),
+      events: () =>
+        watchEventsFor({
+          random: streamFor(seed, 'events', index),
+          accountId,
+          partyId: borrower.partyId,
+          company: borrower.kind === 'company',
+          archetype,
+          asOf,
+        }),
       history: once(() =>
         simulatePayments({
           random: streamFor(seed, 'payments', index),
@@ -669,6 +682,9 @@ export function* demoRecords(options: DemoOptions, kind: DemoKind): Generator<De
         break;
       case 'payments':
         yield* account.history().payments;
+        break;
+      case 'events':
+        yield* account.events();
         break;
     }
   }

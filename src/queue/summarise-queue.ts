@@ -37,38 +37,26 @@ export async function summariseQueue(options: { db: Kysely<Schema>; asOf?: IsoDa
   }
   if (asOf === null) return { as_of: null, items: 0, people: [], actions: {}, planned_messages: {} };
   const day = asOf;
+  // Per person: the items they are assignee of, and the visits they make as the second of a pair.
+  const loadBy = (column: 'w.assignee' | 'w.partner') =>
+    db
+      .selectFrom('work_items as w')
+      .innerJoin('users as u', 'u.user_id', column)
+      .select((eb) => [
+        'u.user_id',
+        'u.name',
+        'u.role',
+        'u.team_id',
+        'u.capacity',
+        eb.fn.countAll<number>().as('items'),
+        eb.fn.sum<number>('w.minutes').as('minutes'),
+      ])
+      .where('w.as_of', '=', day)
+      .groupBy(['u.user_id', 'u.name', 'u.role', 'u.team_id', 'u.capacity'])
+      .execute();
   const [people, partners, actions, messages] = await Promise.all([
-    db
-      .selectFrom('work_items as w')
-      .innerJoin('users as u', 'u.user_id', 'w.assignee')
-      .select((eb) => [
-        'u.user_id',
-        'u.name',
-        'u.role',
-        'u.team_id',
-        'u.capacity',
-        eb.fn.countAll<number>().as('items'),
-        eb.fn.sum<number>('w.minutes').as('minutes'),
-      ])
-      .where('w.as_of', '=', day)
-      .groupBy(['u.user_id', 'u.name', 'u.role', 'u.team_id', 'u.capacity'])
-      .execute(),
-    // The second field agent of a visit spends the visit too.
-    db
-      .selectFrom('work_items as w')
-      .innerJoin('users as u', 'u.user_id', 'w.partner')
-      .select((eb) => [
-        'u.user_id',
-        'u.name',
-        'u.role',
-        'u.team_id',
-        'u.capacity',
-        eb.fn.countAll<number>().as('items'),
-        eb.fn.sum<number>('w.minutes').as('minutes'),
-      ])
-      .where('w.as_of', '=', day)
-      .groupBy(['u.user_id', 'u.name', 'u.role', 'u.team_id', 'u.capacity'])
-      .execute(),
+    loadBy('w.assignee'),
+    loadBy('w.partner'),
     db
       .selectFrom('work_items')
       .select((eb) => ['action', eb.fn.countAll<number>().as('n')])

@@ -4,7 +4,6 @@ import { showQueue } from '../../queue/show-queue.js';
 import { summariseQueue } from '../../queue/summarise-queue.js';
 import { type RunCommand, usageError } from '../command.js';
 import { EXIT } from '../exit-status.js';
-import { groupThousands } from '../group-thousands.js';
 import { withStore } from '../open-cli-store.js';
 import { dateOption, noPositionals, parseOptions, wholeNumberOption } from '../parse-options.js';
 import { formatQueueItems, formatQueueSummary } from '../queue-table.js';

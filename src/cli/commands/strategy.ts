@@ -91,35 +91,35 @@ export const runApprove: RunCommand = async (ctx) => {
   return EXIT.ok;
 };
 
-export const runReject: RunCommand = async (ctx) => {
-  const { values, positionals } = parseOptions(ctx.args, {
-    by: { type: 'string' },
-    note: { type: 'string' },
-    json: { type: 'boolean' },
-  });
-  const version = versionArgument(positionals);
-  const by = byOption(values.by);
-  const v = await withStore(ctx, 'write', (store) =>
-    rejectStrategy({ db: store.db, version, by, note: values.note, now: ctx.now() }),
-  );
-  printVersion(ctx, values.json, v);
-  return EXIT.ok;
-};
+/** reject and rollback: a version, who does it, and a note saying why. */
+function withNote(
+  decide: (options: {
+    db: Parameters<typeof rejectStrategy>[0]['db'];
+    version: number;
+    by: string;
+    note?: string;
+    now: Date;
+  }) => ReturnType<typeof rejectStrategy>,
+): RunCommand {
+  return async (ctx) => {
+    const { values, positionals } = parseOptions(ctx.args, {
+      by: { type: 'string' },
+      note: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    const version = versionArgument(positionals);
+    const by = byOption(values.by);
+    const v = await withStore(ctx, 'write', (store) =>
+      decide({ db: store.db, version, by, note: values.note, now: ctx.now() }),
+    );
+    printVersion(ctx, values.json, v);
+    return EXIT.ok;
+  };
+}
 
-export const runRollback: RunCommand = async (ctx) => {
-  const { values, positionals } = parseOptions(ctx.args, {
-    by: { type: 'string' },
-    note: { type: 'string' },
-    json: { type: 'boolean' },
-  });
-  const version = versionArgument(positionals);
-  const by = byOption(values.by);
-  const v = await withStore(ctx, 'write', (store) =>
-    rollbackStrategy({ db: store.db, version, by, note: values.note, now: ctx.now() }),
-  );
-  printVersion(ctx, values.json, v);
-  return EXIT.ok;
-};
+export const runReject = withNote(rejectStrategy);
+
+export const runRollback = withNote(rollbackStrategy);
 
 export const runHistory: RunCommand = async (ctx) => {
   const { values, positionals } = parseOptions(ctx.args, { json: { type: 'boolean' } });

@@ -39,8 +39,8 @@ export interface ComputeFeaturesOptions {
   trx?: Kysely<Schema>;
 }
 
-/** The accounts' own columns the facts are built from, in this order. */
-export const ACCOUNT_STATE_COLUMNS = [
+/** The accounts' own columns the facts are built from, in this order (not the ledger state the cycle writes). */
+export const ACCOUNT_FACT_COLUMNS = [
   'id',
   'account_id',
   'portfolio_id',
@@ -109,7 +109,7 @@ export async function deriveFeatures(
     sql<boolean>`${sql.ref(column)} between ${range.from} and ${range.to}`;
 
   const [accountRows, paymentRows, dueRows, relationRows, collateralRows, watchRows, previousRows] = await Promise.all([
-    selectRows(store, db.selectFrom('accounts').select(ACCOUNT_STATE_COLUMNS).where(inRange('id')).orderBy('id')),
+    selectRows(store, db.selectFrom('accounts').select(ACCOUNT_FACT_COLUMNS).where(inRange('id')).orderBy('id')),
     // Every payment up to as_of: the last value date needs them all, and the sums read the same rows.
     selectRows(
       store,

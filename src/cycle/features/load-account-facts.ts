@@ -11,7 +11,8 @@ import type { Segment } from '../../domain/party/party-codes.js';
 import type { AccountFacts } from '../../domain/strategy/account-facts.js';
 import type { Schema } from '../../store/schema.js';
 import type { AccountIdRange } from '../find-accounts-needing-work.js';
-import { ACCOUNT_STATE_COLUMNS, accountStateOf } from './compute-features.js';
+import { ACCOUNT_FACT_COLUMNS, accountStateOf } from './compute-features.js';
+import { FEATURE_COLUMNS } from './write-features.js';
 
 export interface LoadAccountFactsOptions {
   db: Kysely<Schema>;
@@ -21,37 +22,10 @@ export interface LoadAccountFactsOptions {
   range?: AccountIdRange;
 }
 
-const STORED_COLUMNS = [
-  'account_id',
-  'as_of',
-  'last_payment_on',
-  'paid_30',
-  'paid_90',
-  'due_30',
-  'due_90',
-  'max_dpd_12m',
-  'rpc_30',
-  'attempts_30',
-  'last_rpc_on',
-  'promises_kept',
-  'promises_broken',
-  'arrangements_breached',
-  'collateral_value',
-  'has_collateral',
-  'has_guarantor',
-  'has_co_borrower',
-  'borrower_party_id',
-  'customer_type',
-  'language',
-  'region',
-  'watch',
-  'last_watch_on',
-] as const;
-
 export async function loadAccountFacts(options: LoadAccountFactsOptions): Promise<AccountFacts[]> {
   const { db, asOf, range } = options;
-  let accounts = db.selectFrom('accounts').select(ACCOUNT_STATE_COLUMNS).orderBy('id');
-  let stored = db.selectFrom('account_features').select(STORED_COLUMNS);
+  let accounts = db.selectFrom('accounts').select(ACCOUNT_FACT_COLUMNS).orderBy('id');
+  let stored = db.selectFrom('account_features').select(FEATURE_COLUMNS);
   if (range) {
     accounts = accounts.where('id', '>=', range.from).where('id', '<=', range.to);
     stored = stored.where('account_id', '>=', range.from).where('account_id', '<=', range.to);
@@ -59,7 +33,7 @@ export async function loadAccountFacts(options: LoadAccountFactsOptions): Promis
   const [accountRows, storedRows] = await Promise.all([accounts.execute(), stored.execute()]);
   const byAccount = new Map(storedRows.map((r) => [Number(r.account_id), r]));
   return accountRows.map((a) => {
-    const state = accountStateOf(ACCOUNT_STATE_COLUMNS.map((c) => a[c]));
+    const state = accountStateOf(ACCOUNT_FACT_COLUMNS.map((c) => a[c]));
     const r = byAccount.get(state.id);
     return factsFromStored(
       state,
