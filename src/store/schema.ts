@@ -281,8 +281,9 @@ export interface WatchEventTable {
 }
 
 /**
- * What the cycle knows about an account beyond its ledger, recomputed each day (`as_of`). Strategies read
- * these together with the account's ageing and balances.
+ * What the cycle knows about an account beyond its ledger, computed each day; a row is rewritten only when
+ * something in it changed, and `as_of` is the last day it did. Strategies read these together with the
+ * account's ageing and balances.
  */
 export interface AccountFeaturesTable {
   account_id: number;

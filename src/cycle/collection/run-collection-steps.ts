@@ -14,7 +14,7 @@ import { loadActiveStrategy } from '../../strategy/load-active-strategy.js';
 import { deriveFeatures } from '../features/compute-features.js';
 import { recomputePaymentOdds } from '../features/recompute-payment-odds.js';
 import { writeFeatures } from '../features/write-features.js';
-import { accountIdRanges } from '../find-accounts-needing-work.js';
+import { type AccountIdRange, accountIdRanges } from '../find-accounts-needing-work.js';
 import { buildQueue } from './build-queue.js';
 import { decideRange, type PendingCandidate } from './decide-range.js';
 import { loadDecisionContext } from './load-decision-context.js';
@@ -40,7 +40,7 @@ export async function runCollectionSteps(options: {
   const strategy = await loadActiveStrategy(store.db);
   const ranges = await accountIdRanges(store.db, options.rangeSize);
   const pending: PendingCandidate[] = [];
-  const featureCounts = { accounts: 0 };
+  const featureCounts = { accounts: 0, rewritten: 0 };
   const strategyCounts = {
     version: strategy?.version ?? 0,
     decided: 0,
@@ -55,32 +55,52 @@ export async function runCollectionSteps(options: {
     decide_ms: 0,
     write_ms: 0,
   };
-  let featuresMs = 0;
+  const timings = { derive_ms: 0, features_write_ms: 0 };
+  const loadInputs = async (range: AccountIdRange) => {
+    const t0 = performance.now();
+    const { facts, rows, changed } = await deriveFeatures({ store, range, asOf });
+    const t1 = performance.now();
+    const context = strategy ? await loadDecisionContext(store, range, rows) : null;
+    return { facts, changed, context, deriveMs: t1 - t0, contextMs: performance.now() - t1 };
+  };
+  type Inputs = Awaited<ReturnType<typeof loadInputs>>;
+  // On PostgreSQL the next range is read while this one is written, as in the ledger pass: the server
+  // works on both at once. SQLite runs every statement on this thread, so there is nothing to overlap.
+  const overlap = store.engine === 'postgres';
+  const load = (index: number): Promise<Inputs> | null => {
+    const range = ranges[index];
+    if (!range) return null;
+    const loading = loadInputs(range);
+    loading.catch(() => undefined); // awaited below; a failure surfaces there
+    return loading;
+  };
+  const loopStarted = performance.now();
+  let next = overlap ? load(0) : null;
   for (const [index, range] of ranges.entries()) {
-    let t = performance.now();
-    const { facts, rows } = await deriveFeatures({ store, range, asOf });
+    const inputs = overlap ? await (next as Promise<Inputs>) : await loadInputs(range);
+    if (overlap) next = load(index + 1);
+    const { facts, changed, context } = inputs;
+    featureCounts.rewritten += changed.length;
     featureCounts.accounts += facts.length;
-    featuresMs += performance.now() - t;
-    if (!strategy) {
-      t = performance.now();
-      await store.db.transaction().execute((trx) => writeFeatures(store, trx, rows));
-      featuresMs += performance.now() - t;
+    timings.derive_ms += inputs.deriveMs;
+    strategyCounts.load_ms += inputs.contextMs;
+    if (!strategy || !context) {
+      const t = performance.now();
+      await store.db.transaction().execute((trx) => writeFeatures(store, trx, changed));
+      timings.features_write_ms += performance.now() - t;
     } else {
-      t = performance.now();
-      const context = await loadDecisionContext(store, range, rows);
-      const loaded = performance.now();
+      const t = performance.now();
       const decided = decideRange({ facts, context, strategy, portfolios, asOf });
       const decidedAt = performance.now();
+      strategyCounts.decide_ms += decidedAt - t;
       // The range's features and decisions commit together: a crash leaves both or neither.
       await store.db.transaction().execute(async (trx) => {
-        await writeFeatures(store, trx, rows);
+        await writeFeatures(store, trx, changed);
         const featuresWritten = performance.now();
-        featuresMs += featuresWritten - decidedAt;
+        timings.features_write_ms += featuresWritten - decidedAt;
         await writeDecisions({ store, trx, range, asOf, version: strategy.version, decided, now: options.now() });
         strategyCounts.write_ms += performance.now() - featuresWritten;
       });
-      strategyCounts.load_ms += loaded - t;
-      strategyCounts.decide_ms += decidedAt - loaded;
       for (const [k, v] of Object.entries(decided.counts)) strategyCounts[k as keyof typeof decided.counts] += v;
       strategyCounts.grade_changes += decided.gradeChanges.length;
       strategyCounts.accounts_changed += decided.accountUpdates.length;
@@ -88,11 +108,21 @@ export async function runCollectionSteps(options: {
     }
     options.onProgress?.({ step: 'features', done: index + 1, total: ranges.length });
   }
-  const strategyMs = strategyCounts.load_ms + strategyCounts.decide_ms + strategyCounts.write_ms;
+  // With reads overlapping writes the parts add up to more than the time the loop took: the two steps
+  // share the loop's wall time in proportion to their parts, which are reported beside them.
+  const loopMs = performance.now() - loopStarted;
+  const featureParts = timings.derive_ms + timings.features_write_ms;
+  const strategyParts = strategyCounts.load_ms + strategyCounts.decide_ms + strategyCounts.write_ms;
+  const share = (part: number) =>
+    featureParts + strategyParts === 0 ? 0 : (loopMs * part) / (featureParts + strategyParts);
   for (const k of ['load_ms', 'decide_ms', 'write_ms'] as const) strategyCounts[k] = round(strategyCounts[k]);
   const steps: CollectionStep[] = [
-    { name: 'features', counts: featureCounts, ms: round(featuresMs) },
-    { name: 'strategy', counts: strategyCounts, ms: round(strategyMs) },
+    {
+      name: 'features',
+      counts: { ...featureCounts, derive_ms: round(timings.derive_ms), write_ms: round(timings.features_write_ms) },
+      ms: round(share(featureParts)),
+    },
+    { name: 'strategy', counts: strategyCounts, ms: round(share(strategyParts)) },
   ];
   let t = performance.now();
   const odds = await recomputePaymentOdds({ db: store.db, asOf });

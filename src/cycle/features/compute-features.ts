@@ -28,7 +28,7 @@ import type { Store } from '../../store/open-database.js';
 import type { Schema } from '../../store/schema.js';
 import { selectRows } from '../../store/select-rows.js';
 import type { AccountIdRange } from '../find-accounts-needing-work.js';
-import { writeFeatures } from './write-features.js';
+import { FEATURE_COLUMNS, writeFeatures } from './write-features.js';
 
 export interface ComputeFeaturesOptions {
   store: Store;
@@ -87,8 +87,8 @@ const str = (v: unknown): string | null => (v === null || v === undefined ? null
 
 /** Computes and writes a range's features; returns the facts for the strategy step. */
 export async function computeFeatures(options: ComputeFeaturesOptions): Promise<AccountFacts[]> {
-  const { facts, rows } = await deriveFeatures(options);
-  await writeFeatures(options.store, options.trx ?? options.store.db, rows);
+  const { facts, changed } = await deriveFeatures(options);
+  await writeFeatures(options.store, options.trx ?? options.store.db, changed);
   return facts;
 }
 
@@ -98,7 +98,7 @@ export async function computeFeatures(options: ComputeFeaturesOptions): Promise<
  */
 export async function deriveFeatures(
   options: ComputeFeaturesOptions,
-): Promise<{ facts: AccountFacts[]; rows: FeatureRow[] }> {
+): Promise<{ facts: AccountFacts[]; rows: FeatureRow[]; changed: FeatureRow[] }> {
   const { store, range, asOf } = options;
   const db = options.trx ?? store.db;
   // Windows of 30 and 90 days ending on as_of, as_of included: (as_of − 30, as_of] and (as_of − 90, as_of].
@@ -164,13 +164,7 @@ export async function deriveFeatures(
         .where('occurred_on', '>=', watchFrom)
         .where('occurred_on', '<=', asOf),
     ),
-    selectRows(
-      store,
-      db
-        .selectFrom('account_features')
-        .select(['account_id', 'as_of', 'dpd_peaks', 'bucket', 'previous_bucket', 'last_rpc_on'])
-        .where(inRange('account_id')),
-    ),
+    selectRows(store, db.selectFrom('account_features').select(FEATURE_COLUMNS).where(inRange('account_id'))),
   ]);
 
   const payments = new Map<number, Sums>();
@@ -238,18 +232,30 @@ export async function deriveFeatures(
     list.push({ type: String(type), occurredOn: String(occurredOn) });
   }
   const previous = new Map<number, PreviousFeatures>();
-  for (const [id, prevAsOf, peaks, bucket, previousBucket, lastRpcOn] of previousRows) {
-    previous.set(Number(id), {
-      asOf: String(prevAsOf),
-      dpdPeaks: String(peaks ?? ''),
-      bucket: str(bucket),
-      previousBucket: str(previousBucket),
-      lastRpcOn: str(lastRpcOn),
+  const stored = new Map<number, readonly unknown[]>();
+  const at = (name: (typeof FEATURE_COLUMNS)[number]) => FEATURE_COLUMNS.indexOf(name);
+  const [asOfAt, peaksAt, bucketAt, previousBucketAt, lastRpcAt] = [
+    at('as_of'),
+    at('dpd_peaks'),
+    at('bucket'),
+    at('previous_bucket'),
+    at('last_rpc_on'),
+  ];
+  for (const r of previousRows) {
+    const id = Number(r[0]);
+    stored.set(id, r);
+    previous.set(id, {
+      asOf: String(r[asOfAt]),
+      dpdPeaks: String(r[peaksAt] ?? ''),
+      bucket: str(r[bucketAt]),
+      previousBucket: str(r[previousBucketAt]),
+      lastRpcOn: str(r[lastRpcAt]),
     });
   }
 
   const facts: AccountFacts[] = [];
   const rows: FeatureRow[] = [];
+  const changed: FeatureRow[] = [];
   for (const row of accountRows) {
     const account = accountStateOf(row);
     const id = account.id;
@@ -278,6 +284,26 @@ export async function deriveFeatures(
     );
     facts.push(computed.facts);
     rows.push(computed.row);
+    if (!sameAsStored(computed.row, stored.get(id))) changed.push(computed.row);
   }
-  return { facts, rows };
+  return { facts, rows, changed };
+}
+
+/**
+ * True when a computed row says nothing new: every column but `as_of` equals the stored one. Most accounts
+ * are current and change only when an instalment falls due or money arrives, so most rows are not rewritten
+ * on a given day; `as_of` is then the last day the row changed.
+ */
+function sameAsStored(row: FeatureRow, previous: readonly unknown[] | undefined): boolean {
+  if (previous === undefined) return false;
+  for (let i = 0; i < FEATURE_COLUMNS.length; i++) {
+    const column = FEATURE_COLUMNS[i] as (typeof FEATURE_COLUMNS)[number];
+    if (column === 'as_of') continue;
+    const mine = row[column];
+    const theirs = previous[i];
+    if (mine === null || theirs === null || mine === undefined || theirs === undefined) {
+      if ((mine ?? null) !== (theirs ?? null)) return false;
+    } else if (String(mine) !== String(theirs)) return false;
+  }
+  return true;
 }
