@@ -134,6 +134,8 @@ export interface CaseResult {
   year: YearResult | null;
   /** Per kind, the import of a 1-row file (median of a few). */
   oneRow: OneRowFigure[];
+  /** The cycle on the day after the last one (D + 1, or D + 366 after the year), with no new payments. */
+  nextDay: { asOf: IsoDate; steps: CycleReport['steps']; totalMs: number; wallMs: number; memory: MemoryPeak } | null;
   /** The floor the queue assigns to, and how fast a collector gets their queue. */
   collection: { collectors: number; users: number; queue: QueueLatency } | null;
 }

@@ -123,3 +123,12 @@ export function strategyEngineLines(s: StrategyEngineFigure): string[] {
       `(grade and segment, on a sample) · ${s.ratio}×`,
   ];
 }
+
+/** The ordinary day after the last cycle. */
+export function nextDayLines(n: NonNullable<CaseResult['nextDay']>): string[] {
+  return [
+    `  cycle at ${n.asOf} (the next day, no new payments):`,
+    ...stepLines(n.steps, n.totalMs, n.wallMs),
+    `  cycle peak memory: ${mem(n.memory)}`,
+  ];
+}

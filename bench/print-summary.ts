@@ -4,7 +4,7 @@
  * simulated year — with a row per (engine, size) case.
  */
 import type { BenchReport, CaseResult } from './bench-result.js';
-import { machineLines, mb, msText, num, sec } from './print-report.js';
+import { machineLines, mb, msText, num, sec, strategyEngineLines } from './print-report.js';
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -51,15 +51,55 @@ function oneRowTable(cases: readonly CaseResult[]): string[] {
   return ['\nPer-file start-up, a 1-row file (median):', ...table(['engine', 'accounts', ...kinds], rows)];
 }
 
+/** The cycle's steps by kind: the ledger's (money and ageing) and the collection engine's. */
+const MONEY_STEPS = ['payments', 'ledger', 'age', 'snapshot'];
+const COLLECTION_STEPS = ['features', 'strategy', 'odds', 'queue'];
+const stepsMs = (steps: readonly { name: string; ms: number }[], names: readonly string[]) =>
+  steps.filter((s) => names.includes(s.name)).reduce((sum, s) => sum + s.ms, 0);
+
+function queueTable(cases: readonly CaseResult[]): string[] {
+  const header = ['engine', 'accounts', 'collectors', 'items', 'use case p50', 'p99', 'command p50', 'p99'];
+  const rows = cases
+    .filter((c) => c.collection !== null)
+    .map((c) => {
+      const q = (c.collection as NonNullable<CaseResult['collection']>).queue;
+      return [
+        ...caseCells(c),
+        num(q.collectors),
+        num(q.items),
+        msText(q.useCase.p50Ms),
+        msText(q.useCase.p99Ms),
+        msText(q.command.p50Ms),
+        msText(q.command.p99Ms),
+      ];
+    });
+  return rows.length === 0 ? [] : ['\nqueue --collector:', ...table(header, rows)];
+}
+
 function cycleTable(cases: readonly CaseResult[]): string[] {
-  const header = ['engine', 'accounts', 'catch-up', 'cycle', 'floor', 'cycle/floor', 'catch-up/cycle', 'cycle RSS MB'];
+  const header = [
+    'engine',
+    'accounts',
+    'catch-up',
+    'cycle',
+    'money steps',
+    'collection steps',
+    'floor',
+    'cycle/floor',
+    'catch-up/cycle',
+    'next day',
+    'cycle RSS MB',
+  ];
   const rows = cases.map((c) => [
     ...caseCells(c),
     sec(c.catchUp.totalMs),
     sec(c.cycle.totalMs),
+    sec(stepsMs(c.cycle.steps, MONEY_STEPS)),
+    sec(stepsMs(c.cycle.steps, COLLECTION_STEPS)),
     sec(c.floor.ms),
     `${c.ratio.toFixed(1)}×`,
     `${c.catchUpRatio.toFixed(1)}×`,
+    c.nextDay ? sec(c.nextDay.totalMs) : '—',
     rss(c.cycle.memory),
   ]);
   return ['\nDaily cycle at D:', ...table(header, rows)];
@@ -107,9 +147,11 @@ export function summaryLines(report: BenchReport): string[] {
     ...machineLines(report.machine),
     `Seed ${report.seed}, cycle day ${report.cycleDay}${report.year ? ', with the simulated year' : ', without the simulated year (--no-year)'}. RSS is the bench process's peak (maxRSS).`,
     `dunwell --help: median ${msText(help.medianMs)}, p90 ${msText(help.p90Ms)} (${help.runs} spawned runs of node bin/dunwell.js --help, wall time)`,
+    ...(report.strategyEngine ? strategyEngineLines(report.strategyEngine) : []),
     ...importTable(report.cases),
     ...oneRowTable(report.cases),
     ...cycleTable(report.cases),
+    ...queueTable(report.cases),
     ...yearTable(report.cases),
     `\nLoad at the end: ${(report.loadAverageAtEnd ?? []).join(' / ')} (1/5/15 min)`,
     ...report.notes.map((n) => `Note: ${n}`),

@@ -16,7 +16,7 @@ import { forkPhase } from './fork-phase.js';
 import { BOOK_KINDS, type Dataset } from './generate-dataset.js';
 import { writeOneRowFiles } from './generate-one-row-files.js';
 import { YEAR_DAYS, type YearPayments } from './generate-year-payments.js';
-import { caseHeader, caseLines, oneRowLines, yearLines } from './print-report.js';
+import { caseHeader, caseLines, nextDayLines, oneRowLines, yearLines } from './print-report.js';
 
 export interface CaseOptions {
   cycleDay: IsoDate;
@@ -175,6 +175,7 @@ export async function runCase(
       year: null,
       oneRow: [],
       collection: { collectors: setup.collectors, users: setup.users, queue: latency },
+      nextDay: null,
     };
     for (const line of caseLines(result)) console.log(line);
 
@@ -186,8 +187,21 @@ export async function runCase(
       for (const line of yearLines(result.year)) console.log(line);
     }
 
+    // An ordinary next day: no new payments, the features of the day before already in place, so only the
+    // rows that changed are rewritten (the timed day D is only the features' second day).
+    const nextDay = addDays(result.year?.asOf ?? day, 1);
+    const steady = await forkPhase({
+      phase: 'cycle',
+      location,
+      asOf: nextDay,
+      now: `${nextDay}T16:00:00Z`,
+      floor: false,
+    });
+    result.nextDay = { ...steady.cycle, wallMs: steady.wallMs, memory: steady.memory };
+    for (const line of nextDayLines(result.nextDay)) console.log(line);
+
     // After every other figure, on the day after the last cycle, so the rows they add change none of them.
-    const oneRowDay = addDays(result.year?.asOf ?? day, 1);
+    const oneRowDay = addDays(nextDay, 1);
     const oneRowDir = join(workDir, `one-row-${engine}-${accounts}`);
     mkdirSync(oneRowDir, { recursive: true });
     const oneRow = await forkPhase({
