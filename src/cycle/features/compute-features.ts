@@ -139,13 +139,24 @@ export async function deriveFeatures(
         .where('due_on', '<=', asOf)
         .groupBy('account_id'),
     ),
+    // The obligors, with the party's own columns read in the same pass (only the borrower's are used).
     selectRows(
       store,
       db
         .selectFrom('relations')
-        .select(['account_id', 'party_id', 'role'])
-        .where(inRange('account_id'))
-        .where(inList(store.engine, 'role', [...OBLIGOR_ROLES], 'text')),
+        .innerJoin('parties', 'parties.id', 'relations.party_id')
+        .select([
+          'relations.account_id',
+          'relations.party_id',
+          'relations.role',
+          'parties.kind',
+          'parties.segment',
+          'parties.language',
+          'parties.region',
+          'parties.timezone',
+        ])
+        .where(inRange('relations.account_id'))
+        .where(inList(store.engine, 'relations.role', [...OBLIGOR_ROLES], 'text')),
     ),
     selectRows(
       store,
@@ -176,39 +187,26 @@ export async function deriveFeatures(
     due.set(Number(id), { last: null, w30: Number(d30 ?? 0), w90: Number(d90 ?? 0) });
 
   // The borrower is the lowest-keyed party in the borrower role (an account normally has one).
-  const borrowerOf = new Map<number, number>();
+  const borrowerOf = new Map<number, BorrowerParty>();
   const guarantors = new Set<number>();
   const coBorrowers = new Set<number>();
-  for (const [accountKey, partyKey, role] of relationRows) {
+  for (const [accountKey, partyKey, role, kind, segment, language, region, timeZone] of relationRows) {
     const id = Number(accountKey);
-    const party = Number(partyKey);
+    const partyId = Number(partyKey);
     if (role === 'borrower') {
       const known = borrowerOf.get(id);
-      if (known === undefined || party < known) borrowerOf.set(id, party);
+      if (known === undefined || partyId < known.partyId) {
+        borrowerOf.set(id, {
+          partyId,
+          kind: String(kind),
+          segment: str(segment),
+          language: str(language),
+          region: str(region),
+          timeZone: str(timeZone),
+        });
+      }
     } else if (role === 'guarantor') guarantors.add(id);
     else if (role === 'co_borrower') coBorrowers.add(id);
-  }
-  const parties = new Map<number, BorrowerParty>();
-  const borrowerKeys = [...new Set(borrowerOf.values())];
-  if (borrowerKeys.length > 0) {
-    const partyRows = await selectRows(
-      store,
-      db
-        .selectFrom('parties')
-        .select(['id', 'kind', 'segment', 'language', 'region', 'timezone'])
-        .where(inList(store.engine, 'id', borrowerKeys, 'bigint')),
-    );
-    for (const [id, kind, segment, language, region, timeZone] of partyRows) {
-      const partyId = Number(id);
-      parties.set(partyId, {
-        partyId,
-        kind: String(kind),
-        segment: str(segment),
-        language: str(language),
-        region: str(region),
-        timeZone: str(timeZone),
-      });
-    }
   }
 
   const collateral = new Map<number, { byCurrency: Map<string, number> }>();
@@ -261,7 +259,7 @@ export async function deriveFeatures(
     const id = account.id;
     const paid = payments.get(id);
     const fellDue = due.get(id);
-    const borrowerKey = borrowerOf.get(id);
+    const borrower = borrowerOf.get(id) ?? null;
     const pledged = collateral.get(id);
     const computed = computeAccountFeatures(
       {
@@ -271,7 +269,7 @@ export async function deriveFeatures(
         due30: fellDue?.w30 ?? 0,
         due90: fellDue?.w90 ?? 0,
         lastPaymentOn: paid?.last ?? null,
-        borrower: borrowerKey === undefined ? null : (parties.get(borrowerKey) ?? null),
+        borrower,
         hasGuarantor: guarantors.has(id),
         hasCoBorrower: coBorrowers.has(id),
         // Collateral is valued in the account's currency (the import ensures it); any other is not summed.
