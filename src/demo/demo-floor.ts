@@ -64,11 +64,15 @@ function regionsByWeight(country: Country): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([region]) => region);
 }
 
-/** Stage teams and the share of collectors each gets: early delinquency is where most accounts are. */
+/**
+ * Stage teams and the share of collectors each gets. Early delinquency has the most accounts, but most of
+ * them cure with a reminder; later stages are called every few days, with obligor and locate calls on top,
+ * so they carry most of the day's calls (the demo's queue: about a quarter early, the rest mid and late).
+ */
 const STAGE_TEAMS: readonly { teamId: string; name: string; stages: StageName[]; share: number }[] = [
-  { teamId: 'early', name: '早期催收组 Early stage', stages: ['early'], share: 0.5 },
-  { teamId: 'mid', name: '中期催收组 Mid stage', stages: ['mid'], share: 0.3 },
-  { teamId: 'late', name: '后期催收组 Late stage', stages: ['late', 'terminal'], share: 0.2 },
+  { teamId: 'early', name: '早期催收组 Early stage', stages: ['early'], share: 0.25 },
+  { teamId: 'mid', name: '中期催收组 Mid stage', stages: ['mid'], share: 0.4 },
+  { teamId: 'late', name: '后期催收组 Late stage', stages: ['late', 'terminal'], share: 0.35 },
 ];
 
 export function buildDemoFloor({ collectors = DEFAULT_DEMO_COLLECTORS }: { collectors?: number } = {}): DemoFloor {
