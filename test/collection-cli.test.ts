@@ -8,30 +8,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QueueItemView } from '../src/queue/show-queue.js';
 import { testEngines } from './support/engines.js';
 import { runCli } from './support/run-cli.js';
 
 const D = '2026-11-29';
 const STRATEGY = join(import.meta.dirname, '..', 'examples', 'strategy.yaml');
 
-interface Item {
-  id: string;
-  rank: number;
-  account_id: string;
-  party_id: string | null;
-  action: string;
-  channel: string;
-  window: { from: string; to: string };
-  priority: number;
-  assignee: string;
-  partner: string | null;
-  reason: string;
-  segment: string;
-  variant: string | null;
-  tier: string;
-  grade: string;
-  customer_type: string;
-}
+type Item = QueueItemView;
 
 describe.each(testEngines)('the collection engine through the CLI on $name', (engine) => {
   let db: string;
