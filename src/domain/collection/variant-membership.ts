@@ -34,8 +34,6 @@ export interface MembershipChange {
   rolled: number | null;
 }
 
-const NOTHING: MembershipChange = { close: null, open: null, cured: null, rolled: null };
-
 /**
  * What changes today, given the open membership (if any), where the strategy placed the account today
  * (null: no segment) and the account's bucket with its rank on the portfolio's ladder (0 = first bucket).
@@ -57,13 +55,19 @@ export function membershipChange(
     open.strategy === placement.strategy &&
     open.segment === placement.segment &&
     open.variant === variant;
-  if (same) return cured === null && rolled === null ? NOTHING : { close: null, open: null, cured, rolled };
+  if (same) return { close: null, open: null, cured, rolled };
   return {
     close: open?.id ?? null,
     open:
-      placement && variant
-        ? { strategy: placement.strategy, segment: placement.segment, variant, entryBucket: bucket, entryRank: rank }
-        : null,
+      placement === null
+        ? null
+        : {
+            strategy: placement.strategy,
+            segment: placement.segment,
+            variant: placement.variant ?? SINGLE_VARIANT,
+            entryBucket: bucket,
+            entryRank: rank,
+          },
     cured,
     rolled,
   };
