@@ -96,6 +96,8 @@ describe.each(testEngines)('the collection engine through the CLI on $name', (en
     }
     const text = await runCli(db, 'queue');
     expect(text.out).toMatch(new RegExp(`^Queue for ${D}: ${items.length.toLocaleString('en-US')} items`));
+    // Each line names the grade and tier in both languages: `medium 中/intermediate 中级`.
+    expect(text.out).toMatch(/ (good 好|medium 中|poor 差)\/(primary 初级|intermediate 中级|senior 高级) /);
   });
 
   it('shows one person their own items, and lets a manager move an item but not a collector', async () => {

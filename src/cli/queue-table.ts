@@ -1,5 +1,6 @@
 /** How the CLI prints the day's queue for people: the load per person, then the items in order. */
 import { formatAmount } from '../domain/money/money.js';
+import { GRADE_LABELS, type Grade, TIER_LABELS, type Tier } from '../domain/strategy/strategy-codes.js';
 import type { QueueItemView } from '../queue/show-queue.js';
 import type { QueueSummary } from '../queue/summarise-queue.js';
 import { groupThousands as n } from './group-thousands.js';
@@ -32,6 +33,13 @@ function windowText(w: QueueItemView['window']): string {
   return `${time(w.from)}–${time(w.to)} ${w.from.slice(19) || 'Z'}`;
 }
 
+/** `medium 中/intermediate 中级`: the grade and tier in both languages the floor works in. */
+function gradeTier(item: QueueItemView): string {
+  const grade = GRADE_LABELS[item.grade as Grade];
+  const tier = TIER_LABELS[item.tier as Tier];
+  return `${item.grade} ${grade?.zh ?? ''}/${item.tier} ${tier?.zh ?? ''}`;
+}
+
 /** Priority in major units per minute of work: `315.56/min`. */
 const perMinute = (item: QueueItemView) => `${n(formatAmount(item.priority, item.currency))}/min`;
 
@@ -40,7 +48,7 @@ export function formatQueueItems(items: readonly QueueItemView[]): string[] {
     const who = i.partner ? `${i.assignee}+${i.partner}` : i.assignee;
     return (
       `${String(i.rank).padStart(6)}  ${i.account_id.padEnd(11)} ${i.bucket.padEnd(4)} ${i.action.padEnd(18)} ` +
-      `${windowText(i.window)}  ${perMinute(i).padStart(14)} ${i.currency}  ${who.padEnd(14)} ${i.grade}/${i.tier}  ${i.reason}`
+      `${windowText(i.window)}  ${perMinute(i).padStart(14)} ${i.currency}  ${who.padEnd(14)} ${gradeTier(i)}  ${i.reason}`
     );
   });
 }
