@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Segment } from '../party/party-codes.js';
 import {
   type AccountState,
   computeAccountFeatures,
@@ -8,6 +9,7 @@ import {
   daysWithoutRpc,
   type FeatureInput,
   factsFromStored,
+  type PreviousFeatures,
   payRatio,
   previousBucket,
   watchSummary,
@@ -72,6 +74,11 @@ describe('pay ratio', () => {
     expect(payRatio(0, 1000)).toBe(0);
     expect(payRatio(250, 1000)).toBe(0.25);
     expect(payRatio(3000, 1000)).toBe(1);
+    expect(payRatio(1000, 1000)).toBe(1);
+  });
+
+  it('is 0, never negative, when reversals exceed what was received', () => {
+    expect(payRatio(-500, 1000)).toBe(0);
   });
 
   it('stays within 0..1 and grows with what was paid', () => {
@@ -102,12 +109,18 @@ describe('days', () => {
     expect(daysWithoutRpc('2026-11-29', '2026-11-20', 33)).toBe(9);
     expect(daysWithoutRpc('2026-11-29', null, 33)).toBe(33);
     expect(daysWithoutRpc('2026-11-29', null, 0)).toBe(0);
+    // Reached today: 0 days without contact, whatever the DPD.
+    expect(daysWithoutRpc('2026-11-29', '2026-11-29', 33)).toBe(0);
+    // A contact dated after as_of (a replayed day) had not happened yet: counted from falling past due.
+    expect(daysWithoutRpc('2026-11-29', '2026-11-30', 33)).toBe(33);
   });
 
   it('since the last payment, null when there was none', () => {
     expect(daysSincePayment('2026-11-29', '2026-11-28')).toBe(1);
     expect(daysSincePayment('2026-11-29', '2026-11-29')).toBe(0);
     expect(daysSincePayment('2026-11-29', null)).toBeNull();
+    // A payment dated after as_of (a replayed day) had not been received yet.
+    expect(daysSincePayment('2026-11-29', '2026-11-30')).toBeNull();
   });
 });
 
@@ -127,6 +140,27 @@ describe('watch list', () => {
         '2026-11-29',
       ),
     ).toEqual({ types: [], latest: null });
+  });
+
+  it('counts an event on the window’s first day and one on as_of itself', () => {
+    expect(watchSummary([{ type: 'death', occurredOn: '2026-09-01' }], '2026-11-29')).toEqual({
+      types: ['death'],
+      latest: '2026-09-01',
+    });
+    expect(watchSummary([{ type: 'death', occurredOn: '2026-11-29' }], '2026-11-29')).toEqual({
+      types: ['death'],
+      latest: '2026-11-29',
+    });
+  });
+
+  it('reports the latest day whatever order the events arrive in', () => {
+    const events = [
+      { type: 'address_change', occurredOn: '2026-10-02' },
+      { type: 'phone_change', occurredOn: '2026-11-20' },
+      { type: 'address_change', occurredOn: '2026-10-15' },
+    ];
+    expect(watchSummary(events, '2026-11-29').latest).toBe('2026-11-20');
+    expect(watchSummary([...events].reverse(), '2026-11-29').latest).toBe('2026-11-20');
   });
 });
 
@@ -224,5 +258,92 @@ describe('computeAccountFeatures', () => {
       days_since_watch: null,
     });
     expect(row).toMatchObject({ previous_bucket: null, dpd_peaks: '2026-11:0', borrower_party_id: null });
+  });
+
+  it('carries the last right-party contact over from the previous row', () => {
+    const reached: FeatureInput = {
+      ...input,
+      previous: { ...(input.previous as PreviousFeatures), lastRpcOn: '2026-11-20' },
+    };
+    const { facts, row } = computeAccountFeatures(reached, '2026-11-29');
+    expect(facts.days_without_rpc).toBe(9);
+    expect(row.last_rpc_on).toBe('2026-11-20');
+  });
+});
+
+describe('facts from a stored row', () => {
+  it('an account without a features row yet reads neutral facts (its DPD stands for the 12-month max)', () => {
+    expect(factsFromStored(state, null, '2026-11-29')).toEqual({
+      id: 7,
+      account_id: 'A-7',
+      portfolio: 'consumer',
+      product: 'installment_loan',
+      currency: 'CNY',
+      dpd: 33,
+      bucket: 'M2',
+      stage: 'mid',
+      outstanding: 215_450,
+      past_due: 110_450,
+      principal_outstanding: 200_000,
+      days_since_payment: null,
+      pay_ratio_30: 1,
+      pay_ratio_90: 1,
+      max_dpd_12m: 33,
+      rpc_30: 0,
+      attempts_30: 0,
+      days_without_rpc: 33,
+      promises_kept: 0,
+      promises_broken: 0,
+      arrangements_breached: 0,
+      has_collateral: false,
+      collateral_value: 0,
+      has_guarantor: false,
+      has_co_borrower: false,
+      customer_type: 'other',
+      language: null,
+      region: null,
+      watch: [],
+      days_since_watch: null,
+    });
+  });
+
+  it('reads the stored counts and flags as they are, without recomputing them', () => {
+    const { row } = computeAccountFeatures(input, '2026-11-29');
+    const stored = {
+      ...row,
+      rpc_30: 4,
+      attempts_30: 11,
+      last_rpc_on: '2026-11-25',
+      promises_kept: 2,
+      promises_broken: 3,
+      arrangements_breached: 1,
+      has_collateral: 0 as const,
+      has_guarantor: 0 as const,
+      has_co_borrower: 1 as const,
+    };
+    expect(factsFromStored(state, stored, '2026-11-29')).toMatchObject({
+      rpc_30: 4,
+      attempts_30: 11,
+      days_without_rpc: 4,
+      promises_kept: 2,
+      promises_broken: 3,
+      arrangements_breached: 1,
+      has_collateral: false,
+      collateral_value: 9_000_000,
+      has_guarantor: false,
+      has_co_borrower: true,
+    });
+  });
+
+  it('drops watch types and a segment it no longer knows, and a watch day after as_of', () => {
+    const { row } = computeAccountFeatures(input, '2026-11-29');
+    const stored = { ...row, watch: 'bankrupt,phone_change', customer_type: 'astronaut' as Segment };
+    expect(factsFromStored(state, stored, '2026-11-29')).toMatchObject({
+      watch: ['phone_change'],
+      customer_type: 'other',
+    });
+    // Read on an earlier day (a preview of a past as_of): the watch day had not come yet.
+    expect(factsFromStored(state, row, '2026-10-31').days_since_watch).toBeNull();
+    expect(factsFromStored(state, row, '2026-11-01').days_since_watch).toBe(0);
   });
 });

@@ -21,8 +21,7 @@ export const WATCH_WINDOW_DAYS = 90;
  */
 export function payRatio(paid: number, due: number): number {
   if (due <= 0) return 1;
-  if (paid <= 0) return 0;
-  return paid >= due ? 1 : paid / due;
+  return Math.min(1, Math.max(0, paid / due));
 }
 
 export interface BorrowerParty {
@@ -42,9 +41,12 @@ export interface BorrowerParty {
  */
 export function customerType(borrower: Pick<BorrowerParty, 'kind' | 'segment'> | null): Segment {
   if (borrower === null) return 'other';
-  const segment = borrower.segment;
-  if (segment !== null && (SEGMENTS as readonly string[]).includes(segment)) return segment as Segment;
-  return borrower.kind === 'company' ? 'company' : 'other';
+  return knownSegment(borrower.segment) ?? (borrower.kind === 'company' ? 'company' : 'other');
+}
+
+/** The segment when it is one strategies know; undefined otherwise (none given, or a code we don't know). */
+function knownSegment(segment: string | null | undefined): Segment | undefined {
+  return SEGMENTS.find((s) => s === segment);
 }
 
 /**
@@ -52,13 +54,17 @@ export function customerType(borrower: Pick<BorrowerParty, 'kind' | 'segment'> |
  * (its DPD: nobody has reached the debtor since the debt became late); 0 for an account not past due.
  */
 export function daysWithoutRpc(asOf: IsoDate, lastRpcOn: IsoDate | null, dpd: number): number {
-  if (lastRpcOn !== null && lastRpcOn <= asOf) return daysBetween(asOf, lastRpcOn);
-  return Math.max(0, dpd);
+  return daysSince(asOf, lastRpcOn) ?? Math.max(0, dpd);
 }
 
 /** Days since the last payment; null when the account never received one (up to as_of). */
 export function daysSincePayment(asOf: IsoDate, lastPaymentOn: IsoDate | null): number | null {
-  return lastPaymentOn === null || lastPaymentOn > asOf ? null : daysBetween(asOf, lastPaymentOn);
+  return daysSince(asOf, lastPaymentOn);
+}
+
+/** Days from `day` to as_of; null without a day, or for a day after as_of (it had not happened yet). */
+function daysSince(asOf: IsoDate, day: IsoDate | null): number | null {
+  return day === null || day > asOf ? null : daysBetween(asOf, day);
 }
 
 export interface WatchEvent {
@@ -81,13 +87,13 @@ function isWatchType(type: string): type is WatchEventType {
 export function watchSummary(events: readonly WatchEvent[], asOf: IsoDate): WatchSummary {
   const from = addDays(asOf, -(WATCH_WINDOW_DAYS - 1));
   const types = new Set<WatchEventType>();
-  let latest: IsoDate | null = null;
+  const days: IsoDate[] = [];
   for (const e of events) {
     if (e.occurredOn < from || e.occurredOn > asOf || !isWatchType(e.type)) continue;
     types.add(e.type);
-    if (latest === null || e.occurredOn > latest) latest = e.occurredOn;
+    days.push(e.occurredOn);
   }
-  return { types: [...types].sort(), latest };
+  return { types: [...types].sort(), latest: days.sort().at(-1) ?? null };
 }
 
 /** The account's own cached state, as the ledger pass left it for as_of. */
@@ -180,7 +186,7 @@ export function previousBucket(previous: PreviousFeatures | null, asOf: IsoDate)
 
 export function computeAccountFeatures(input: FeatureInput, asOf: IsoDate): { facts: AccountFacts; row: FeatureRow } {
   const a = input.account;
-  const peaks = recordDpd(parsePeaks(input.previous?.dpdPeaks ?? ''), asOf, a.dpd);
+  const peaks = recordDpd(input.previous === null ? new Map() : parsePeaks(input.previous.dpdPeaks), asOf, a.dpd);
   const maxDpd = maxDpdOverYear(peaks, asOf);
   const watch = watchSummary(input.watch, asOf);
   const lastRpcOn = input.previous?.lastRpcOn ?? null;
@@ -223,7 +229,7 @@ export function computeAccountFeatures(input: FeatureInput, asOf: IsoDate): { fa
     language: borrower?.language ?? null,
     region: borrower?.region ?? null,
     watch: watch.types,
-    days_since_watch: watch.latest === null ? null : daysBetween(asOf, watch.latest),
+    days_since_watch: daysSince(asOf, watch.latest),
   };
   const row: FeatureRow = {
     account_id: a.id,
@@ -268,7 +274,7 @@ export function factsFromStored(
   asOf: IsoDate,
 ): AccountFacts {
   const dpd = account.dpd;
-  const watchTypes = row === null || row.watch === '' ? [] : row.watch.split(',').filter(isWatchType);
+  const watchTypes = row === null ? [] : row.watch.split(',').filter(isWatchType);
   return {
     id: account.id,
     account_id: account.accountId,
@@ -295,13 +301,10 @@ export function factsFromStored(
     collateral_value: row?.collateral_value ?? 0,
     has_guarantor: row?.has_guarantor === 1,
     has_co_borrower: row?.has_co_borrower === 1,
-    customer_type: row === null ? 'other' : customerType({ kind: 'person', segment: row.customer_type }),
+    customer_type: knownSegment(row?.customer_type) ?? 'other',
     language: row?.language ?? null,
     region: row?.region ?? null,
     watch: watchTypes,
-    days_since_watch:
-      row?.last_watch_on === null || row?.last_watch_on === undefined || row.last_watch_on > asOf
-        ? null
-        : daysBetween(asOf, row.last_watch_on),
+    days_since_watch: daysSince(asOf, row?.last_watch_on ?? null),
   };
 }

@@ -28,6 +28,25 @@ describe('monthly DPD peaks', () => {
   it('skips malformed stored entries instead of failing the run', () => {
     expect(formatPeaks(parsePeaks('2026-10:4,garbage,2026-11:x,2026-11:7'))).toBe('2026-10:4,2026-11:7');
     expect(parsePeaks('').size).toBe(0);
+    // An entry must be a whole `YYYY-MM:n`: nothing before the month, nothing after the count.
+    expect(formatPeaks(parsePeaks('x2026-09:90,2026-10:4,2026-11:7x,2026-11:1234567'))).toBe('2026-10:4');
+  });
+
+  it('stores months in calendar order whatever order they were read in', () => {
+    expect(formatPeaks(parsePeaks('2026-11:7,2025-12:30,2026-10:4'))).toBe('2025-12:30,2026-10:4,2026-11:7');
+  });
+
+  it('keeps the window’s first month while it still reaches into the window', () => {
+    // 2026-11-29 − 364 = 2025-11-30: November 2025 still counts.
+    expect(formatPeaks(recordDpd(parsePeaks('2025-10:90,2025-11:120'), '2026-11-29', 33))).toBe(
+      '2025-11:120,2026-11:33',
+    );
+  });
+
+  it('a month after as_of (an earlier day replayed) is neither counted nor kept', () => {
+    const peaks = parsePeaks('2026-11:10,2026-12:90');
+    expect(maxDpdOverYear(peaks, '2026-11-29')).toBe(10);
+    expect(formatPeaks(recordDpd(peaks, '2026-11-29', 5))).toBe('2026-11:10');
   });
 
   it('equals the brute-force maximum over a day-by-day history (some days not run)', () => {

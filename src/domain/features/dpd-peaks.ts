@@ -22,7 +22,6 @@ const PEAK = /^(\d{4}-\d{2}):(\d{1,6})$/;
 /** Reads stored peaks; a malformed entry is skipped (the text is ours, but a bad entry must not stop a run). */
 export function parsePeaks(text: string): Map<Month, number> {
   const peaks = new Map<Month, number>();
-  if (text === '') return peaks;
   for (const part of text.split(',')) {
     const m = PEAK.exec(part);
     if (!m) continue;
@@ -35,15 +34,20 @@ export function parsePeaks(text: string): Map<Month, number> {
 
 /** Peaks as stored: months in ascending order. */
 export function formatPeaks(peaks: DpdPeaks): string {
-  return [...peaks.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([month, n]) => `${month}:${n}`)
+  return [...peaks.keys()]
+    .sort()
+    .map((month) => `${month}:${peaks.get(month)}`)
     .join(',');
 }
 
 /** The first month whose peak still counts on `asOf`: the month of as_of − 364. */
 export function firstMonthInWindow(asOf: IsoDate): Month {
-  return addDays(asOf, -(MAX_DPD_WINDOW_DAYS - 1)).slice(0, 7);
+  return monthOf(addDays(asOf, -(MAX_DPD_WINDOW_DAYS - 1)));
+}
+
+/** The month a day falls in (`YYYY-MM`). */
+function monthOf(day: IsoDate): Month {
+  return day.slice(0, 7);
 }
 
 /**
@@ -53,7 +57,7 @@ export function firstMonthInWindow(asOf: IsoDate): Month {
  */
 export function recordDpd(peaks: DpdPeaks, asOf: IsoDate, dpd: number): Map<Month, number> {
   const first = firstMonthInWindow(asOf);
-  const month = asOf.slice(0, 7);
+  const month = monthOf(asOf);
   const next = new Map<Month, number>();
   for (const [m, n] of peaks) if (m >= first && m <= month) next.set(m, n);
   next.set(month, Math.max(next.get(month) ?? 0, dpd));
@@ -63,8 +67,8 @@ export function recordDpd(peaks: DpdPeaks, asOf: IsoDate, dpd: number): Map<Mont
 /** The highest peak of the months inside the window ending on `asOf` (0 when there is none). */
 export function maxDpdOverYear(peaks: DpdPeaks, asOf: IsoDate): number {
   const first = firstMonthInWindow(asOf);
-  const month = asOf.slice(0, 7);
+  const month = monthOf(asOf);
   let max = 0;
-  for (const [m, n] of peaks) if (m >= first && m <= month && n > max) max = n;
+  for (const [m, n] of peaks) if (m >= first && m <= month) max = Math.max(max, n);
   return max;
 }
