@@ -123,7 +123,11 @@ export function decideRange(options: {
         escalated = {
           toTeamLead: escalation.teamLead(withFacts),
           concerted: escalation.concerted(withFacts),
-          keyAccount: escalation.keyAccountMinor !== null && facts.outstanding >= escalation.keyAccountMinor,
+          // The key-account amount is in the strategy's currency; an account in another is never key by it.
+          keyAccount:
+            escalation.keyAccountMinor !== null &&
+            facts.currency === strategy.compiled.currency &&
+            facts.outstanding >= escalation.keyAccountMinor,
         };
       }
       return escalated;
