@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../errors.js';
 import { factsFor } from './account-facts-fixture.js';
 import { compileCondition } from './compile-condition.js';
 import type { Condition } from './strategy-document.js';
 
 const test = (condition: Condition, overrides = {}, derived = {}) =>
   compileCondition(condition, 'CNY')(factsFor(overrides), derived);
+
+/** The error compiling throws: code and message, which names where in the document the fault is. */
+function refusal(compile: () => unknown): { code: string; message: string } {
+  try {
+    compile();
+  } catch (error) {
+    if (error instanceof AppError) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error('compiled without an error');
+}
 
 describe('compileCondition', () => {
   it('compares numbers with every operator', () => {
@@ -118,5 +130,124 @@ describe('compileCondition', () => {
 
   it('treats an absent condition as always true', () => {
     expect(compileCondition(undefined, 'CNY')(factsFor(), {})).toBe(true);
+  });
+
+  it('tests tier from what the strategy decided, else from the facts', () => {
+    expect(test({ tier: 'senior' }, {}, { tier: 'senior' })).toBe(true);
+    expect(test({ tier: 'senior' }, { tier: 'senior' }, {})).toBe(true);
+    expect(test({ tier: 'senior' }, { tier: 'senior' }, { tier: 'primary' })).toBe(false);
+    expect(test({ tier: { is_null: true } })).toBe(true);
+    expect(test({ tier: { is_null: true } }, {}, { tier: 'primary' })).toBe(false);
+  });
+
+  it('ANDs three or more tests, failing on any one of them', () => {
+    expect(test({ dpd: { gte: 31, lte: 60, ne: 40 } })).toBe(true);
+    expect(test({ dpd: { gte: 31, lte: 60, ne: 38 } })).toBe(false);
+    expect(test({ dpd: { gte: 39, lte: 60, ne: 40 } })).toBe(false);
+    expect(test({ all: [{ dpd: 38 }, { stage: 'mid' }, { bucket: 'M2' }] })).toBe(true);
+    expect(test({ all: [{ dpd: 38 }, { stage: 'mid' }, { bucket: 'M3' }] })).toBe(false);
+    expect(test({ dpd: 38, stage: 'mid', bucket: 'M2', has_guarantor: false })).toBe(false);
+  });
+
+  it('treats an empty all as true and an empty any as false', () => {
+    expect(test({ all: [] })).toBe(true);
+    expect(test({ any: [] })).toBe(false);
+    expect(test({ dpd: 38, any: [] })).toBe(false);
+  });
+
+  it('applies the currency rule to money tests only', () => {
+    const dollars = { currency: 'USD' };
+    expect(test({ dpd: 38 }, dollars)).toBe(true);
+    expect(test({ dpd: { gte: 31 } }, dollars)).toBe(true);
+    expect(test({ stage: { in: ['mid'] } }, dollars)).toBe(true);
+    expect(test({ outstanding: { in: [24500] } }, dollars)).toBe(false);
+    expect(test({ outstanding: { not_in: [1] } }, dollars)).toBe(false);
+  });
+
+  it('converts money in eq, ne, in and not_in as in the comparisons', () => {
+    // outstanding is 2,450,000 fen = 24,500.00 yuan
+    expect(test({ outstanding: { eq: '24500.00' } })).toBe(true);
+    expect(test({ outstanding: { ne: 24500 } })).toBe(false);
+    expect(test({ outstanding: { ne: '24499.99' } })).toBe(true);
+    expect(test({ outstanding: { in: [1, '24500'] } })).toBe(true);
+    expect(test({ outstanding: [1, 24500] })).toBe(true);
+    expect(test({ outstanding: { in: [2_450_000] } })).toBe(false);
+    expect(test({ outstanding: { not_in: ['24500.00'] } })).toBe(false);
+    expect(test({ outstanding: { not_in: [2_450_000] } })).toBe(true);
+  });
+
+  it('never finds a money fact missing, whatever its currency', () => {
+    expect(test({ outstanding: null })).toBe(false);
+    expect(test({ outstanding: { ne: null } })).toBe(true);
+    expect(test({ outstanding: { ne: null } }, { currency: 'USD' })).toBe(true);
+  });
+
+  it('tells a missing value from a present one in eq null and ne null', () => {
+    expect(test({ days_since_payment: null })).toBe(false);
+    expect(test({ days_since_payment: { eq: null } })).toBe(false);
+    expect(test({ region: { ne: null } }, { region: null })).toBe(false);
+    expect(test({ language: { eq: null } }, { language: null })).toBe(true);
+  });
+
+  it('never finds a missing value above, below or inside a range, even at its edges', () => {
+    const never = { days_since_payment: null };
+    expect(test({ days_since_payment: { gt: -1 } }, never)).toBe(false);
+    expect(test({ days_since_payment: { gte: -1 } }, never)).toBe(false);
+    expect(test({ days_since_payment: { lte: 1000 } }, never)).toBe(false);
+    expect(test({ days_since_payment: { lt: 1000 } }, never)).toBe(false);
+    expect(test({ days_since_payment: { between: [-1, 1000] } }, never)).toBe(false);
+    expect(test({ days_since_payment: { in: [0] } }, never)).toBe(false);
+  });
+
+  it('keeps between inclusive at both ends and closed above', () => {
+    expect(test({ dpd: { between: [1, 30] } })).toBe(false);
+    expect(test({ dpd: { between: [1, 37] } })).toBe(false);
+    expect(test({ dpd: { between: [1, 38] } })).toBe(true);
+    expect(test({ dpd: { between: [38, 90] } })).toBe(true);
+  });
+
+  it('finds nothing in an empty watch list', () => {
+    expect(test({ watch: { includes_any: ['death'] } })).toBe(false);
+    expect(test({ watch: { includes: 'death' } })).toBe(false);
+    expect(test({ watch: { includes_any: [] } }, { watch: ['death'] })).toBe(false);
+  });
+
+  it('names the path of a fault, from the default root `when` and through all, any and not', () => {
+    expect(refusal(() => compileCondition({ outstanding: { gte: '1.001' } }, 'CNY'))).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'when.outstanding.gte: amount 1.001 has more than 2 decimal places for CNY',
+    });
+    expect(
+      refusal(() =>
+        compileCondition({ all: [{ dpd: 1 }, { any: [{ dpd: 2 }, { past_due: '-5' }] }] }, 'CNY', 'segments[3].when'),
+      ),
+    ).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'segments[3].when.all[1].any[1].past_due: amount -5 is negative',
+    });
+    expect(refusal(() => compileCondition({ not: { collateral_value: { in: ['x'] } } }, 'CNY'))).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'when.not.collateral_value.in: "x" is not a decimal amount',
+    });
+  });
+
+  it('refuses a money threshold that is not an amount at all, naming the path', () => {
+    const bad = (value: unknown) =>
+      refusal(() => compileCondition({ outstanding: { gte: value } } as unknown as Condition, 'CNY', 'r'));
+    expect(bad(true)).toEqual({ code: 'INVALID_INPUT', message: 'r.outstanding.gte: it is not an amount' });
+    expect(bad(null)).toEqual({ code: 'INVALID_INPUT', message: 'r.outstanding.gte: it is not an amount' });
+    expect(bad([5])).toEqual({ code: 'INVALID_INPUT', message: 'r.outstanding.gte: it is not an amount' });
+  });
+
+  it('refuses an unknown operator or fact, naming the path', () => {
+    expect(refusal(() => compileCondition({ dpd: { near: 3 } } as unknown as Condition, 'CNY', 'x'))).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'x.dpd.near: "near" is not an operator',
+    });
+    for (const key of ['balance', 'constructor', 'toString'])
+      expect(refusal(() => compileCondition({ [key]: 1 } as unknown as Condition, 'CNY'))).toEqual({
+        code: 'INVALID_INPUT',
+        message: `when.${key}: "${key}" is not a fact`,
+      });
   });
 });

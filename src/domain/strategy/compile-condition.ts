@@ -61,8 +61,7 @@ function or(preds: readonly Predicate[]): Predicate {
 
 /** A money value (major units) in minor units of the strategy's currency. */
 export function moneyToMinor(value: unknown, currency: string, path: string): number {
-  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : null;
-  const parsed = text === null ? null : parseAmount(text, currency);
+  const parsed = typeof value === 'number' || typeof value === 'string' ? parseAmount(String(value), currency) : null;
   if (parsed?.ok) return parsed.minor;
   const why = parsed && !parsed.ok ? parsed.reason : 'it is not an amount';
   throw new AppError('INVALID_INPUT', `${path}: ${why}`);
@@ -76,18 +75,19 @@ function compileOperator(
   currency: string,
   path: string,
 ): Predicate {
+  // A value as the fact holds it: money in minor units, anything else as written.
   const num = (v: unknown): number => (kind === 'money' ? moneyToMinor(v, currency, path) : (v as number));
   // Money tests hold only for accounts in the strategy's currency.
   const guard = (p: Predicate): Predicate => (kind === 'money' ? (f, d) => f.currency === currency && p(f, d) : p);
   switch (op) {
     case 'eq': {
       if (raw === null) return (f, d) => read(f, d) === null;
-      const v = kind === 'money' ? num(raw) : raw;
+      const v = num(raw);
       return guard((f, d) => read(f, d) === v);
     }
     case 'ne': {
       if (raw === null) return (f, d) => read(f, d) !== null;
-      const v = kind === 'money' ? num(raw) : raw;
+      const v = num(raw);
       return guard((f, d) => read(f, d) !== v);
     }
     case 'gt': {
@@ -126,21 +126,21 @@ function compileOperator(
       });
     }
     case 'in': {
-      const set = new Set((raw as readonly unknown[]).map((v) => (kind === 'money' ? num(v) : v)));
+      const set = new Set<unknown>((raw as readonly unknown[]).map(num));
       return guard((f, d) => set.has(read(f, d)));
     }
     case 'not_in': {
-      const set = new Set((raw as readonly unknown[]).map((v) => (kind === 'money' ? num(v) : v)));
+      const set = new Set<unknown>((raw as readonly unknown[]).map(num));
       return guard((f, d) => !set.has(read(f, d)));
     }
     case 'includes': {
-      return (f, d) => (read(f, d) as readonly unknown[] | null)?.includes(raw) ?? false;
+      // The one list fact (watch) is always a list, empty when nothing was seen.
+      return (f, d) => (read(f, d) as readonly unknown[]).includes(raw);
     }
     case 'includes_any': {
       const wanted = raw as readonly unknown[];
       return (f, d) => {
-        const list = read(f, d) as readonly unknown[] | null;
-        if (list === null) return false;
+        const list = read(f, d) as readonly unknown[];
         for (const w of wanted) if (list.includes(w)) return true;
         return false;
       };
@@ -184,14 +184,12 @@ export function compileCondition(condition: Condition | undefined, currency: str
     if (key === 'all') {
       preds.push(and((value as Condition[]).map((c, i) => compileCondition(c, currency, `${at}[${i}]`))));
     } else if (key === 'any') {
-      const list = value as Condition[];
-      preds.push(
-        list.length === 0 ? () => false : or(list.map((c, i) => compileCondition(c, currency, `${at}[${i}]`))),
-      );
+      // An empty `any` holds for no account.
+      preds.push(or((value as Condition[]).map((c, i) => compileCondition(c, currency, `${at}[${i}]`))));
     } else if (key === 'not') {
       const inner = compileCondition(value as Condition, currency, at);
       preds.push((f, d) => !inner(f, d));
-    } else if (key in FACT_FIELDS) {
+    } else if (Object.hasOwn(FACT_FIELDS, key)) {
       preds.push(compileFactTest(key as FactName, value as FactTest, currency, at));
     } else {
       throw new AppError('INVALID_INPUT', `${at}: "${key}" is not a fact`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AppError } from '../errors.js';
 import { factsFor } from './account-facts-fixture.js';
 import { compileStrategy } from './compile-strategy.js';
 import type { DecisionDay } from './decision.js';
@@ -61,6 +62,21 @@ const MID: ActionStep[] = [
 const EARLY: ActionStep[] = [{ action: 'sms', on: { dpd: [1, 3] }, window: 'morning', template: 'm1_reminder' }];
 
 const DAY: DecisionDay = { asOf: '2026-11-10', paydays: [10, 25] };
+
+/** A strategy whose one segment (every account) has this treatment. */
+const only = (treatment: ActionStep[], more: Partial<StrategyDocument['segments'][number]> = {}) =>
+  doc({ segments: [{ id: 'all', name_zh: '全', name_en: 'all', treatment, ...more }] });
+
+/** The error compiling throws: code and message, which names where in the document the fault is. */
+function refusal(compile: () => unknown): { code: string; message: string } {
+  try {
+    compile();
+  } catch (error) {
+    if (error instanceof AppError) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error('compiled without an error');
+}
 
 describe('compileStrategy', () => {
   it('says who works each tier, for the queue', () => {
@@ -240,5 +256,193 @@ describe('compileStrategy', () => {
       ],
     });
     expect(() => compileStrategy(bad)).toThrow(/segments\[0\]\.treatment\[0\]\.window: no window is named "noon"/);
+  });
+
+  it('names every action in its reason, in words a collector reads', () => {
+    const d = doc();
+    const everything: TierSpec['channels'] = ['sms', 'email', 'wechat', 'phone', 'post', 'visit', 'review'];
+    const s = compileStrategy({
+      ...only(
+        (
+          [
+            'sms',
+            'email',
+            'wechat',
+            'letter',
+            'call',
+            'visit',
+            'guarantor_call',
+            'third_party_locate',
+            'team_lead_call',
+            'legal_review',
+            'collateral_review',
+          ] as const
+        ).map((action) => ({ action, on: { dpd: [38] }, window: 'morning' })),
+      ),
+      tiers: { ...d.tiers, intermediate: { ...d.tiers.intermediate, channels: everything } },
+    });
+    const words = s
+      .decide(factsFor({ days_without_rpc: 20 }), DAY)
+      .actions.map((a) => a.reason.split(' · ').filter((part) => !/^M2 day|morning|mention/.test(part)));
+    expect(words).toEqual([
+      ['SMS'],
+      ['email'],
+      ['WeChat message'],
+      ['letter'],
+      ['call'],
+      ['visit'],
+      ['no right-party contact for 20 days', 'call to guarantor / co-borrower'],
+      ['no right-party contact for 20 days', 'locate call to a contact'],
+      ['team lead call'],
+      ['legal review'],
+      ['collateral review'],
+    ]);
+  });
+
+  it('writes the whole reason for a third party, with a window that has no purpose', () => {
+    const s = compileStrategy(doc());
+    const locate = s.decide(factsFor({ days_without_rpc: 14 }), DAY).actions.find((a) => a.target === 'third_party');
+    expect(locate?.reason).toBe(
+      'M2 day 38 · no right-party contact for 14 days · locate call to a contact · late 19:00–20:30 · ' +
+        'ask only where to reach the borrower; never mention the debt',
+    );
+    expect(locate?.window).toEqual({ from: '19:00', to: '20:30' });
+  });
+
+  it('keeps a window written in place, with its purpose in the reason', () => {
+    const s = compileStrategy(
+      only([
+        { action: 'sms', on: { dpd: [38] }, window: { from: '10:00', to: '11:00', purpose: 'reminder' } },
+        { action: 'call', on: { dpd: [38] }, window: { from: '08:00', to: '08:30' } },
+      ]),
+    );
+    const [sms, call] = s.decide(factsFor(), DAY).actions;
+    expect(sms?.window).toEqual({ from: '10:00', to: '11:00' });
+    expect(sms?.reason).toBe('M2 day 38 · SMS · 10:00–11:00 (reminder)');
+    expect(call?.window).toEqual({ from: '08:00', to: '08:30' });
+    expect(call?.reason).toBe('M2 day 38 · call · 08:00–08:30');
+  });
+
+  it("leaves out an action whose own condition does not hold, reading the strategy's grade and tier", () => {
+    const s = compileStrategy(
+      only([
+        { action: 'call', on: { dpd: [38] }, window: 'morning', when: { promises_broken: { gte: 2 } } },
+        { action: 'sms', on: { dpd: [38] }, window: 'morning', when: { grade: 'poor', tier: 'senior' } },
+        { action: 'letter', on: { dpd: [38] }, window: 'morning', when: { tier: 'intermediate' } },
+      ]),
+    );
+    expect(s.decide(factsFor(), DAY).actions.map((a) => a.action)).toEqual(['letter']);
+    // Two broken promises: graded poor, so tiered senior.
+    expect(s.decide(factsFor({ promises_broken: 2 }), DAY).actions.map((a) => a.action)).toEqual(['call', 'sms']);
+  });
+
+  it('works an action at its own tier, else the segment tier, else the account tier', () => {
+    // The account is intermediate (M2, medium): phone and post, no visit.
+    const visit: ActionStep = { action: 'visit', on: { dpd: [38] }, window: 'morning' };
+    const letter: ActionStep = { action: 'letter', on: { dpd: [38] }, window: 'morning' };
+    const plan = (steps: ActionStep[], more = {}) =>
+      compileStrategy(only(steps, more))
+        .decide(factsFor(), DAY)
+        .actions.map((a) => [a.action, a.tier, a.tone]);
+    expect(plan([visit, letter])).toEqual([['letter', 'intermediate', 'firm']]);
+    expect(plan([{ ...visit, tier: 'senior' }, letter])).toEqual([
+      ['visit', 'senior', 'formal'],
+      ['letter', 'intermediate', 'firm'],
+    ]);
+    expect(plan([visit, letter], { tier: 'senior' })).toEqual([
+      ['visit', 'senior', 'formal'],
+      ['letter', 'senior', 'formal'],
+    ]);
+    // The action's own tier wins over the segment's, both ways: it can forbid as well as allow.
+    expect(plan([visit, { ...letter, tier: 'primary' }], { tier: 'senior' })).toEqual([['visit', 'senior', 'formal']]);
+    expect(plan([{ ...visit, tier: 'senior' }, letter], { tier: 'primary' })).toEqual([['visit', 'senior', 'formal']]);
+  });
+
+  it('lists every segment, with no variants where there is no split', () => {
+    expect(compileStrategy(doc()).segments).toEqual([
+      { id: 'mid', variants: [] },
+      { id: 'early', variants: [] },
+    ]);
+  });
+
+  it('takes an empty split as no split, and a segment without a treatment as one with nothing to do', () => {
+    const sms: ActionStep = { action: 'sms', on: { dpd: [38] }, window: 'morning' };
+    const empty = compileStrategy(only([sms], { variants: [] })).decide(factsFor(), DAY);
+    expect(empty).toMatchObject({ segment: 'all', variant: null });
+    expect(empty.actions.map((a) => a.action)).toEqual(['sms']);
+    const hold = doc({ segments: [{ id: 'hold', name_zh: '停', name_en: 'hold' }] });
+    expect(compileStrategy(hold).decide(factsFor(), DAY)).toMatchObject({ segment: 'hold', actions: [] });
+  });
+
+  it('judges each day on its own calendar, whether or not the paydays are the same list', () => {
+    const s = compileStrategy(only([{ action: 'sms', on: { paydays: true }, window: 'morning' }]));
+    const paydays = [10];
+    const sms = (asOf: string, days: readonly number[]) =>
+      s.decide(factsFor(), { asOf, paydays: days }).actions.map((a) => a.reason);
+    expect(sms('2026-11-10', paydays)).toEqual(['M2 day 38 · payday (10th) · SMS · morning 09:00–12:00 (negotiation)']);
+    expect(sms('2026-11-12', paydays)).toEqual([]);
+    expect(sms('2026-11-09', paydays)).toHaveLength(1);
+    expect(sms('2026-11-12', [12])).toHaveLength(1);
+    expect(sms('2026-11-12', [10])).toEqual([]);
+    expect(sms('2026-11-12', paydays)).toEqual([]);
+  });
+
+  it('refuses an unknown action, naming the path', () => {
+    const bad = only([{ action: 'fax' as ActionStep['action'], on: { dpd: [1] }, window: 'morning' }]);
+    expect(refusal(() => compileStrategy(bad))).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'segments[0].treatment[0].action: "fax" is not an action',
+    });
+    const noon = only([{ action: 'sms', on: { dpd: [1] }, window: 'noon' }]);
+    expect(refusal(() => compileStrategy(noon))).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'segments[0].treatment[0].window: no window is named "noon"',
+    });
+  });
+
+  it('names the path of a bad amount wherever a condition sits', () => {
+    const bad = { outstanding: { gte: '1.001' } };
+    const why = ': amount 1.001 has more than 2 decimal places for CNY';
+    const step: ActionStep = { action: 'sms', on: { dpd: [1] }, window: 'morning' };
+    const d = doc();
+    const cases: [StrategyDocument, string][] = [
+      [
+        doc({ grading: { rules: [d.grading.rules[0]!, { grade: 'good', when: bad }], default: 'medium' } }),
+        'grading.rules[1].when',
+      ],
+      [doc({ tiering: { rules: [{ tier: 'senior', when: bad }], default: 'primary' } }), 'tiering.rules[0].when'],
+      [only([step], { when: bad }), 'segments[0].when'],
+      [only([step, { ...step, when: bad }]), 'segments[0].treatment[1].when'],
+      [
+        only([], {
+          treatment: undefined,
+          variants: [
+            { id: 'a', weight: 1, treatment: [step] },
+            { id: 'b', weight: 1, treatment: [step, step, { ...step, when: bad }] },
+          ],
+        }),
+        'segments[0].variants[1].treatment[2].when',
+      ],
+      [doc({ escalation: { team_lead_when: bad } }), 'escalation.team_lead_when'],
+      [doc({ escalation: { concerted_when: bad } }), 'escalation.concerted_when'],
+    ];
+    for (const [document, path] of cases)
+      expect(refusal(() => compileStrategy(document))).toEqual({
+        code: 'INVALID_INPUT',
+        message: `${path}.outstanding.gte${why}`,
+      });
+    expect(refusal(() => compileStrategy(doc({ escalation: { key_account_amount: '1.001' } })))).toEqual({
+      code: 'INVALID_INPUT',
+      message: `escalation.key_account_amount${why}`,
+    });
+  });
+
+  it('escalates nothing and has no key accounts when the strategy says nothing, or null', () => {
+    const none = compileStrategy(doc({ escalation: {} })).escalation;
+    expect(none.concerted(factsFor())).toBe(false);
+    expect(none.teamLead(factsFor())).toBe(false);
+    expect(none.concertedCollectors).toBe(2);
+    expect(compileStrategy(doc({ escalation: { key_account_amount: null } })).escalation.keyAccountMinor).toBeNull();
+    expect(compileStrategy(doc({ escalation: { key_account_amount: 5000 } })).escalation.keyAccountMinor).toBe(500_000);
   });
 });

@@ -19,7 +19,16 @@ import type { UserRole } from '../team/team-codes.js';
 import type { AccountFacts } from './account-facts.js';
 import { compileCondition, type Derived, moneyToMinor, type Predicate } from './compile-condition.js';
 import type { CompiledStrategy, Decision, DecisionDay, PlannedAction } from './decision.js';
-import { ACTIONS, type Action, type ActionSpec, type Grade, TIERS, type Tier, type Tone } from './strategy-codes.js';
+import {
+  ACTIONS,
+  type Action,
+  type ActionSpec,
+  type Channel,
+  type Grade,
+  TIERS,
+  type Tier,
+  type Tone,
+} from './strategy-codes.js';
 import type { ActionStep, StrategyDocument, StrategySegment } from './strategy-document.js';
 import { compileTiming, type DayInfo, dayInfo, type TimingTest } from './timing.js';
 import { pickVariant } from './variant-split.js';
@@ -57,7 +66,8 @@ interface CompiledSegment {
   when: Predicate;
   tier: Tier | null;
   weights: readonly number[];
-  variantIds: readonly (string | null)[];
+  /** The variants' ids in document order; empty when the segment is not split. */
+  variantIds: readonly string[];
   treatments: readonly (readonly CompiledStep[])[];
 }
 
@@ -110,7 +120,7 @@ function compileSegment(doc: StrategyDocument, segment: StrategySegment, index: 
     when,
     tier,
     weights: [1],
-    variantIds: [null],
+    variantIds: [],
     treatments: [(segment.treatment ?? []).map((s, si) => compileStep(doc, s, `${path}.treatment[${si}]`))],
   };
 }
@@ -122,15 +132,19 @@ export function compileStrategy(document: StrategyDocument): CompiledStrategy {
     grade: r.grade,
     when: compileCondition(r.when, currency, `grading.rules[${i}].when`),
   }));
-  const tierRules = doc.tiering.rules.map((r, i) => ({
+  const tieringRules = doc.tiering.rules.map((r, i) => ({
     tier: r.tier,
     when: compileCondition(r.when, currency, `tiering.rules[${i}].when`),
   }));
   const segments = doc.segments.map((s, i) => compileSegment(doc, s, i));
   const obligorsAfter = doc.contact_order.obligors_after_days_without_rpc;
   const thirdPartiesAfter = doc.contact_order.third_parties_after_days_without_rpc;
-  const allowed = new Map(TIERS.map((t) => [t, new Set<string>(doc.tiers[t].channels)]));
-  const toneOf = new Map(TIERS.map((t) => [t, doc.tiers[t].tone]));
+  const tierSpec = (t: Tier) => ({ channels: new Set<Channel>(doc.tiers[t].channels), tone: doc.tiers[t].tone });
+  const tierSpecs: Record<Tier, { channels: ReadonlySet<Channel>; tone: Tone }> = {
+    primary: tierSpec('primary'),
+    intermediate: tierSpec('intermediate'),
+    senior: tierSpec('senior'),
+  };
   const strategyPaydays = doc.paydays ? [...doc.paydays] : null;
 
   const esc = doc.escalation ?? {};
@@ -150,20 +164,16 @@ export function compileStrategy(document: StrategyDocument): CompiledStrategy {
     return doc.grading.default;
   };
   const tierOf = (facts: AccountFacts, derived: Derived): Tier => {
-    for (const rule of tierRules) if (rule.when(facts, derived)) return rule.tier;
+    for (const rule of tieringRules) if (rule.when(facts, derived)) return rule.tier;
     return doc.tiering.default;
   };
 
   // The day's calendar facts are the same for every account of a run: computed once per (day, paydays).
-  let lastDay: DecisionDay | null = null;
-  let lastPaydays: readonly number[] | null = null;
-  let lastInfo: DayInfo | null = null;
+  let last: { asOf: string; paydays: readonly number[]; info: DayInfo } | null = null;
   const infoFor = (day: DecisionDay): DayInfo => {
-    if (lastInfo !== null && lastDay?.asOf === day.asOf && lastPaydays === day.paydays) return lastInfo;
-    lastDay = day;
-    lastPaydays = day.paydays;
-    lastInfo = dayInfo(day.asOf, strategyPaydays ?? day.paydays);
-    return lastInfo;
+    if (last === null || last.asOf !== day.asOf || last.paydays !== day.paydays)
+      last = { asOf: day.asOf, paydays: day.paydays, info: dayInfo(day.asOf, strategyPaydays ?? day.paydays) };
+    return last.info;
   };
 
   const plan = (
@@ -179,7 +189,7 @@ export function compileStrategy(document: StrategyDocument): CompiledStrategy {
       const timing = step.timing(facts.dpd, facts.days_since_watch, info);
       if (timing === null) continue;
       const tier = step.tier ?? segmentTier ?? accountTier;
-      if (!allowed.get(tier)?.has(step.spec.channel)) continue;
+      if (!tierSpecs[tier].channels.has(step.spec.channel)) continue;
       const target = step.spec.target;
       const parts = [`${facts.bucket} day ${facts.dpd}`, ...timing];
       if (target === 'obligor') {
@@ -199,7 +209,7 @@ export function compileStrategy(document: StrategyDocument): CompiledStrategy {
         manual: step.spec.manual,
         target,
         window: step.window,
-        tone: step.tone ?? toneOf.get(tier) ?? 'neutral',
+        tone: step.tone ?? tierSpecs[tier].tone,
         template: step.template,
         tier,
         minutes: step.minutes,
@@ -210,11 +220,9 @@ export function compileStrategy(document: StrategyDocument): CompiledStrategy {
   };
 
   const decide = (facts: AccountFacts, day: DecisionDay): Decision => {
-    const derived: Derived = { grade: undefined, tier: undefined };
-    const grade = gradeOf(facts, derived);
-    derived.grade = grade;
-    const tier = tierOf(facts, derived);
-    derived.tier = tier;
+    const grade = gradeOf(facts, {});
+    const tier = tierOf(facts, { grade });
+    const derived: Derived = { grade, tier };
     for (const segment of segments) {
       if (!segment.when(facts, derived)) continue;
       const index =
@@ -244,9 +252,10 @@ export function compileStrategy(document: StrategyDocument): CompiledStrategy {
     },
     paydays: strategyPaydays,
     grade: (facts) => gradeOf(facts, {}),
-    tier: (facts) => tierOf(facts, { grade: facts.grade }),
+    // Tiering rules that test `grade` read it from the facts.
+    tier: (facts) => tierOf(facts, {}),
     decide,
     workedBy: Object.fromEntries(TIERS.map((t) => [t, [...doc.tiers[t].worked_by]])) as Record<Tier, UserRole[]>,
-    segments: segments.map((s) => ({ id: s.id, variants: s.variantIds.filter((v): v is string => v !== null) })),
+    segments: segments.map((s) => ({ id: s.id, variants: [...s.variantIds] })),
   };
 }

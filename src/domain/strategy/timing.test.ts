@@ -17,7 +17,14 @@ describe('dayInfo', () => {
   it('finds paydays and their eves', () => {
     expect(dayInfo('2026-11-10', DEFAULT)).toMatchObject({ payday: 10, paydayTomorrow: null });
     expect(dayInfo('2026-11-09', DEFAULT)).toMatchObject({ payday: null, paydayTomorrow: 10 });
-    expect(dayInfo('2026-11-11', DEFAULT)).toMatchObject({ payday: null, paydayTomorrow: null });
+    expect(dayInfo('2026-11-11', DEFAULT)).toMatchObject({ payday: null, paydayTomorrow: null, paydayClamped: false });
+    expect(dayInfo('2026-11-11', [])).toEqual({
+      asOf: '2026-11-11',
+      weekday: 'wed',
+      payday: null,
+      paydayTomorrow: null,
+      paydayClamped: false,
+    });
   });
 
   it('moves a payday past the month end to its last day (the 30th is 28 February, or the 29th in a leap year)', () => {
@@ -69,6 +76,11 @@ describe('compileTiming', () => {
     expect(due(on, 38)).toEqual(['every 7 days from day 31']);
     expect(due({ dpd_from: 181, every: 30 }, 391)).not.toBeNull();
     expect(due({ dpd_from: 181, every: 30 }, 390)).toBeNull();
+    // Without dpd_from, counted from day 0.
+    const tens = Array.from({ length: 35 }, (_, i) => i).filter((d) => due({ every: 10 }, d) !== null);
+    expect(tens).toEqual([0, 10, 20, 30]);
+    expect(due({ every: 10 }, 20)).toEqual(['every 10 days from day 0']);
+    expect(due({ dpd_to: 2 }, 0)).toEqual([]);
   });
 
   it('takes a range without `every` as every day of it', () => {
@@ -83,6 +95,9 @@ describe('compileTiming', () => {
     expect(compileTiming({ paydays: true })(38, null, dayInfo('2027-02-28', [30]))).toEqual([
       'payday (30th, month end)',
     ]);
+    expect(compileTiming({ paydays: true })(38, null, dayInfo('2027-02-27', [30]))).toEqual([
+      'eve of payday (30th, month end)',
+    ]);
   });
 
   it('fires on the listed weekdays', () => {
@@ -95,6 +110,7 @@ describe('compileTiming', () => {
     expect(due({ days_since_watch: [0, 1] }, 0, undefined, 1)).toEqual(['watch event 1 days ago']);
     expect(due({ days_since_watch: [0, 1] }, 0, undefined, 2)).toBeNull();
     expect(due({ days_since_watch: [0, 1] }, 0, undefined, null)).toBeNull();
+    expect(due({ days_since_watch: [0, 1] }, 0, undefined, 0.5)).toBeNull();
   });
 
   it('requires every key given to hold', () => {
@@ -107,11 +123,13 @@ describe('compileTiming', () => {
 
 describe('ordinal', () => {
   it('writes English ordinals', () => {
-    expect([1, 2, 3, 4, 10, 11, 12, 13, 21, 22, 23, 28, 30, 31].map(ordinal)).toEqual([
+    expect([1, 2, 3, 4, 5, 9, 10, 11, 12, 13, 21, 22, 23, 28, 30, 31, 101, 111, 112].map(ordinal)).toEqual([
       '1st',
       '2nd',
       '3rd',
       '4th',
+      '5th',
+      '9th',
       '10th',
       '11th',
       '12th',
@@ -122,6 +140,9 @@ describe('ordinal', () => {
       '28th',
       '30th',
       '31st',
+      '101st',
+      '111th',
+      '112th',
     ]);
   });
 });

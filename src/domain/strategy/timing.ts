@@ -56,8 +56,7 @@ export function dayInfo(asOf: IsoDate, paydays: readonly number[]): DayInfo {
 export function ordinal(n: number): string {
   const tens = n % 100;
   if (tens >= 11 && tens <= 13) return `${n}th`;
-  const suffix = ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
-  return `${n}${n % 10 > 3 ? 'th' : suffix}`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
 /** Why today, from the timing's side (empty parts are left out), or null when the action is not due. */
@@ -66,21 +65,23 @@ export type TimingTest = (dpd: number, daysSinceWatch: number | null, day: DayIn
 /** Compiles an action's `on` into one function; each key given adds one test. */
 export function compileTiming(on: Timing): TimingTest {
   const dpdSet = on.dpd ? new Set(on.dpd) : null;
-  const from = on.dpd_from ?? null;
+  // Days past due are never negative: no `dpd_from` is day 0.
+  const from = on.dpd_from ?? 0;
   const to = on.dpd_to ?? null;
   const every = on.every ?? null;
   const paydays = on.paydays === true;
   const weekdays = on.weekdays ? new Set<Weekday>(on.weekdays) : null;
-  const watchDays = on.days_since_watch ? new Set(on.days_since_watch) : null;
+  // No watch event (null) is never one of the listed days.
+  const watchDays = on.days_since_watch ? new Set<number | null>(on.days_since_watch) : null;
   const weekdayText = on.weekdays ? `on ${on.weekdays.join('/')}` : '';
 
   return (dpd, daysSinceWatch, day) => {
     if (dpdSet !== null && !dpdSet.has(dpd)) return null;
-    if (from !== null && dpd < from) return null;
+    if (dpd < from) return null;
     if (to !== null && dpd > to) return null;
-    if (every !== null && (dpd - (from ?? 0)) % every !== 0) return null;
+    if (every !== null && (dpd - from) % every !== 0) return null;
     if (weekdays !== null && !weekdays.has(day.weekday)) return null;
-    if (watchDays !== null && (daysSinceWatch === null || !watchDays.has(daysSinceWatch))) return null;
+    if (watchDays !== null && !watchDays.has(daysSinceWatch)) return null;
     const parts: string[] = [];
     if (paydays) {
       if (day.payday !== null) parts.push(`payday (${ordinal(day.payday)}${day.paydayClamped ? ', month end' : ''})`);
@@ -88,7 +89,7 @@ export function compileTiming(on: Timing): TimingTest {
         parts.push(`eve of payday (${ordinal(day.paydayTomorrow)}${day.paydayClamped ? ', month end' : ''})`);
       else return null;
     }
-    if (every !== null) parts.push(`every ${every} days from day ${from ?? 0}`);
+    if (every !== null) parts.push(`every ${every} days from day ${from}`);
     if (weekdayText) parts.push(weekdayText);
     if (watchDays !== null)
       parts.push(daysSinceWatch === 0 ? 'watch event today' : `watch event ${daysSinceWatch} days ago`);

@@ -55,6 +55,20 @@ describe('pickVariant', () => {
     );
   });
 
+  it('puts every account of a one-variant split in it, and divides the hash line at the weights', () => {
+    fc.assert(fc.property(fc.string(), (id) => pickVariant(id, 'demo', 'early', [7]) === 0));
+    // A point falls in the first variant whose share of [0, Σ weights) reaches past it: with weights
+    // [1, 1, 1] the three points 0, 1, 2 map to variants 0, 1, 2.
+    const hits = [0, 0, 0];
+    for (let i = 0; i < 3000; i++) {
+      const id = `acc_${i}`;
+      const at = pickVariant(id, 'demo', 'early', [1, 1, 1]);
+      expect(at).toBe(fnv1a32(`${id}\u0000demo\u0000early`) % 3);
+      hits[at] = (hits[at] ?? 0) + 1;
+    }
+    expect(Math.min(...hits)).toBeGreaterThan(900);
+  });
+
   it('draws a different split per segment, so variants are not correlated across segments', () => {
     let same = 0;
     const n = 10_000;

@@ -34,13 +34,11 @@ export function pickVariant(
   segmentId: string,
   weights: readonly number[],
 ): number {
+  // Each variant's upper bound on the line [0, Σ weights): the account is in the first whose bound
+  // lies past its point.
   let total = 0;
-  for (const w of weights) total += w;
+  const bounds = weights.map((w) => (total += w));
   // A 32-bit hash modulo a total far below 2^32 is uniform to within total / 2^32.
-  let point = fnv1a32(`${accountId}\u0000${strategyName}\u0000${segmentId}`) % total;
-  for (let i = 0; i < weights.length; i++) {
-    point -= weights[i] ?? 0;
-    if (point < 0) return i;
-  }
-  return weights.length - 1;
+  const point = fnv1a32(`${accountId}\u0000${strategyName}\u0000${segmentId}`) % total;
+  return bounds.findIndex((bound) => point < bound);
 }
