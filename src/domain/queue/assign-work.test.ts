@@ -535,3 +535,307 @@ describe('assignWork properties', () => {
     );
   });
 });
+
+describe('assignWork: the rules a floor relies on, case by case', () => {
+  const collectors = (...ids: string[]) => ids.map((id) => worker(id, 'collector'));
+
+  it('reads the party’s language and region however they are spelled, and treats a blank one as none', () => {
+    expect(only(run([candidate({ language: ' EN-gb ' })])).assignee).toBe('smith');
+    // A blank language is no language: anyone may call.
+    expect(only(run([candidate({ language: '  ' })])).assignee).toBe('chen');
+    const field = [
+      worker('p1', 'field_agent', { regions: [' Shanghai '], skills: ['field'] }),
+      worker('p2', 'field_agent', { regions: ['shanghai'], skills: ['field'] }),
+    ];
+    const item = only(run([candidate({ action: 'visit', region: 'SHANGHAI ' })], { workers: field, teams: [] }));
+    expect([item.assignee, item.partner]).toEqual(['p1', 'p2']);
+    // A blank region: any pair sharing a region goes.
+    const blank = only(run([candidate({ action: 'visit', region: ' ' })], { workers: field, teams: [] }));
+    expect([blank.assignee, blank.partner]).toEqual(['p1', 'p2']);
+  });
+
+  it('the fallback says what nobody on the floor has: role, skill (in a fixed order), stage, region, pair', () => {
+    const boss = worker('boss', 'manager');
+    const reasonFor = (c: Candidate, workers: Worker[], teams: FloorTeam[] = []) =>
+      only(run([c], { workers: [...workers, boss], teams })).reason;
+    expect(reasonFor(candidate(), [worker('f', 'field_agent')])).toBe(
+      'M1 day 12 · no qualified worker (needs role collector or team_lead); given to manager boss',
+    );
+    expect(reasonFor(candidate({ skills: ['vulnerable', 'sme'] }), collectors('a'))).toBe(
+      'M1 day 12 · no qualified worker (needs skill sme); given to manager boss',
+    );
+    expect(
+      reasonFor(
+        candidate({ stage: 'late' }),
+        [worker('a', 'collector', { teamId: 't' })],
+        [{ teamId: 't', leadUserId: null, stages: ['early'] }],
+      ),
+    ).toBe('M1 day 12 · no qualified worker (needs a team working stage late); given to manager boss');
+    const fa = (id: string, regions: string[]) => worker(id, 'field_agent', { regions, skills: ['field'] });
+    expect(reasonFor(candidate({ action: 'visit', region: '广州' }), [fa('p1', ['上海']), fa('p2', ['上海'])])).toBe(
+      'M1 day 12 · no qualified field pair (needs region 广州); given to manager boss to arrange',
+    );
+    expect(reasonFor(candidate({ action: 'visit', region: null }), [fa('p1', ['上海']), fa('p2', ['北京'])])).toBe(
+      'M1 day 12 · no qualified field pair (needs two field agents sharing a region); given to manager boss to arrange',
+    );
+    // A legal review with no legal officer is not dropped either.
+    const review = candidate({ action: 'legal_review', stage: 'terminal' });
+    expect(reasonFor(review, collectors('a'))).toBe(
+      'M1 day 12 · no qualified worker (needs role legal); given to manager boss',
+    );
+  });
+
+  it('an account needing sme and another needing sme and vulnerable are judged each by its own needs', () => {
+    const floor = [worker('a', 'collector', { skills: ['sme'] }), worker('boss', 'manager')];
+    const r = run(
+      [candidate({ skills: ['sme'], collectable: 900_000 }), candidate({ skills: ['sme', 'vulnerable'] })],
+      {
+        workers: floor,
+        teams: [],
+      },
+    );
+    expect(r.items.map((i) => i.assignee)).toEqual(['a', 'boss']);
+  });
+
+  it('a senior-tier account and an ordinary one of the same kind are judged each by its own tier', () => {
+    const floor = [worker('a', 'collector'), worker('lead', 'team_lead')];
+    const r = run([candidate({ roles: ['team_lead'], collectable: 900_000 }), candidate({ roles: [] })], {
+      workers: floor,
+      teams: [],
+    });
+    expect(r.items.map((i) => i.assignee)).toEqual(['lead', 'a']);
+  });
+
+  it('visits in two cities are paired each in its own city', () => {
+    const r = run([
+      candidate({ action: 'visit', region: '北京', collectable: 900_000 }),
+      candidate({ action: 'visit', region: '上海' }),
+    ]);
+    expect(r.items.map((i) => [i.assignee, i.partner])).toEqual([
+      ['lead_early', null],
+      ['fa_1', 'fa_2'],
+    ]);
+  });
+
+  it('a visit spends the partner’s capacity too, and a partner need share only one region', () => {
+    const fa = (id: string, regions: string[]) =>
+      worker(id, 'field_agent', { regions, skills: ['field'], capacity: 1 });
+    const floor = [fa('p1', ['上海']), fa('p2', ['上海', '北京']), fa('p3', ['上海'])];
+    const visit = (collectable: number) => candidate({ action: 'visit', region: null, collectable });
+    const r = run([visit(900), visit(800)], { workers: floor, teams: [] });
+    expect(r.items.map((i) => [i.assignee, i.partner, i.reason])).toEqual([
+      ['p1', 'p2', 'M1 day 12 · visit by p1 with p2'],
+    ]);
+    expect(r.deferred.map((d) => d.why)).toEqual(['floor capacity used up (no field pair free)']);
+  });
+
+  it('balances on items today before accounts owned', () => {
+    // b already has a kept item today and owns one account; a has nothing today but owns two (worked later).
+    const floor = collectors('a', 'b');
+    const kept = candidate({ assignee: 'b', assignedOn: AS_OF, collectable: 900_000 });
+    const fresh = candidate({ collectable: 800_000 });
+    const later = [1, 2].map(() => candidate({ assignee: 'a', assignedOn: AS_OF, collectable: 1000 }));
+    const r = run([kept, fresh, ...later], { workers: floor, teams: [] });
+    expect(r.items.find((i) => i.candidate === fresh)?.assignee).toBe('a');
+  });
+
+  it('a moving account is no longer counted as the old collector’s and counts as the new one’s', () => {
+    const floor = collectors('a', 'b', 'c');
+    const stale = candidate({ assignee: 'a', assignedOn: addDays(AS_OF, -30), collectable: 900_000 });
+    const fresh = [800_000, 700_000, 600_000].map((collectable) => candidate({ collectable }));
+    const r = run([stale, ...fresh], { workers: floor, teams: [] });
+    expect(r.items.map((i) => i.assignee)).toEqual(['b', 'a', 'c', 'a']);
+    expect(r.items[0]?.reason).toBe('M1 day 12 · rotated from a after 30 days without progress');
+  });
+
+  it('the lowest user id breaks a full tie, whatever order the floor is listed in', () => {
+    const floor = collectors('e', 'd', 'c', 'b', 'a');
+    expect(only(run([candidate()], { workers: floor, teams: [] })).assignee).toBe('a');
+  });
+
+  it('counts days without progress from whichever date is known, and never rotates an account with neither', () => {
+    const r = (over: Partial<Candidate>) => only(run([candidate({ assignee: 'zhao', ...over })]));
+    expect(r({ assignedOn: null, lastProgressOn: addDays(AS_OF, -20) }).reason).toBe(
+      'M1 day 12 · rotated from zhao after 20 days without progress',
+    );
+    expect(r({ assignedOn: null, lastProgressOn: addDays(AS_OF, -3) }).reason).toBe('M1 day 12 · kept');
+    expect(r({ assignedOn: null, lastProgressOn: null }).reason).toBe('M1 day 12 · kept');
+    expect(r({ assignedOn: addDays(AS_OF, -2), lastProgressOn: addDays(AS_OF, -30) }).reason).toBe('M1 day 12 · kept');
+  });
+
+  it('a full collector with nobody to cover: the account’s item waits', () => {
+    const floor = [worker('a', 'collector', { capacity: 0 }), worker('b', 'collector', { capacity: 0 })];
+    const r = run([candidate({ assignee: 'a', assignedOn: AS_OF })], { workers: floor, teams: [] });
+    expect(r.items).toEqual([]);
+    expect(r.deferred.map((d) => d.why)).toEqual(['floor capacity used up']);
+  });
+
+  it('escalation goes to the collector’s own lead first, even when another team works the stage too', () => {
+    const teams: FloorTeam[] = [
+      { teamId: 'a_team', leadUserId: 'lead_a', stages: ['early'] },
+      { teamId: 'b_team', leadUserId: 'lead_b', stages: ['early'] },
+    ];
+    const floor = [
+      worker('lead_a', 'team_lead', { teamId: 'a_team' }),
+      worker('lead_b', 'team_lead', { teamId: 'b_team' }),
+      worker('x', 'collector', { teamId: 'b_team' }),
+      worker('y', 'collector', { teamId: 'a_team' }),
+    ];
+    const escalate = (assignee: string) =>
+      candidate({ toTeamLead: true, assignee, assignedOn: AS_OF, collectable: assignee === 'x' ? 900 : 800 });
+    const r = run([escalate('x'), escalate('y')], { workers: floor, teams: [...teams].reverse() });
+    expect(r.items.map((i) => i.assignee)).toEqual(['lead_b', 'lead_a']);
+    // No current collector: the stage's teams by team id, given in any order.
+    expect(only(run([candidate({ toTeamLead: true })], { workers: floor, teams: [...teams].reverse() })).assignee).toBe(
+      'lead_a',
+    );
+  });
+
+  it('a stand-in goes to the lead of the team working the stage, not of a team that does not work it', () => {
+    // wang's team works early; the account is now late and nobody speaks French.
+    const item = only(run([candidate({ stage: 'late', language: 'fr', assignee: 'wang', assignedOn: AS_OF })]));
+    expect(item.assignee).toBe('lead_late');
+    // Teams working any stage come after those listing it; a team that works neither is not asked first.
+    const teams: FloorTeam[] = [
+      { teamId: 'a_early', leadUserId: 'lead_e', stages: ['early'] },
+      { teamId: 'b_any', leadUserId: 'lead_any', stages: [] },
+      { teamId: 'c_late', leadUserId: 'lead_l', stages: ['late'] },
+    ];
+    const leads = [
+      worker('lead_e', 'team_lead', { teamId: 'a_early' }),
+      worker('lead_any', 'team_lead', { teamId: 'b_any' }),
+      worker('lead_l', 'team_lead', { teamId: 'c_late' }),
+    ];
+    const late = candidate({ stage: 'late', language: 'fr' });
+    expect(only(run([late], { workers: leads, teams })).assignee).toBe('lead_l');
+    expect(only(run([late], { workers: leads.filter((w) => w.userId !== 'lead_l'), teams })).assignee).toBe('lead_any');
+    // The collector's own team works any stage: its lead comes first.
+    const mine = candidate({ stage: 'late', language: 'fr', assignee: 'z', assignedOn: AS_OF });
+    const withZ = [...leads, worker('z', 'collector', { teamId: 'b_any' })];
+    expect(only(run([mine], { workers: withZ, teams })).assignee).toBe('lead_any');
+  });
+
+  it('with no lead for the stage, any team lead (team leads by team, then other team leads) stands in before a manager', () => {
+    const teams: FloorTeam[] = [
+      { teamId: 'a', leadUserId: 'zed', stages: ['early'] },
+      { teamId: 'b', leadUserId: null, stages: ['early'] },
+    ];
+    const floor = [worker('amy', 'team_lead'), worker('zed', 'team_lead', { teamId: 'a' }), worker('boss', 'manager')];
+    const late = candidate({ stage: 'late', language: 'fr' });
+    expect(only(run([late], { workers: floor, teams })).assignee).toBe('zed');
+    expect(only(run([late], { workers: floor, teams: [] })).assignee).toBe('amy');
+    expect(only(run([late], { workers: [floor[0] as Worker, floor[2] as Worker], teams })).reason).toBe(
+      'M1 day 12 · no qualified worker (needs language fr); given to team lead amy',
+    );
+  });
+
+  it('when every lead and manager is full, the item waits saying so', () => {
+    const floor = [worker('lead', 'team_lead', { capacity: 0 }), worker('boss', 'manager', { capacity: 0 })];
+    const r = run([candidate({ language: 'fr' })], { workers: floor, teams: [] });
+    expect(r.deferred.map((d) => d.why)).toEqual([
+      'no qualified worker (needs language fr); team leads and managers have no room left',
+    ]);
+    // A team with no lead is not a lead.
+    const none = run([candidate({ language: 'fr' })], {
+      workers: collectors('a'),
+      teams: [{ teamId: 't', leadUserId: null, stages: [] }],
+    });
+    expect(none.deferred.map((d) => d.why)).toEqual([
+      'no qualified worker (needs language fr) and no team lead or manager to take it',
+    ]);
+  });
+
+  it('a legal review goes to the least loaded legal officer, or waits when they are full', () => {
+    const floor = [
+      worker('l1', 'legal', { skills: ['legal'], capacity: 1 }),
+      worker('l2', 'legal', { skills: ['legal'], capacity: 1 }),
+    ];
+    const review = (collectable: number) => candidate({ action: 'legal_review', stage: 'terminal', collectable });
+    const r = run([review(900), review(800), review(700)], { workers: floor, teams: [] });
+    expect(r.items.map((i) => [i.assignee, i.reason])).toEqual([
+      ['l1', 'M1 day 12 · assigned (fewest items today)'],
+      ['l2', 'M1 day 12 · assigned (fewest items today)'],
+    ]);
+    expect(r.deferred.map((d) => d.why)).toEqual(['floor capacity used up']);
+  });
+
+  it('an account’s later calls wait when its collector is full, rather than going to someone else', () => {
+    const floor = [worker('a', 'collector', { capacity: 1 }), worker('b', 'collector')];
+    const id = 9100;
+    const r = run(
+      [
+        candidate({ accountId: id, assignee: 'a', assignedOn: AS_OF }),
+        candidate({ accountId: id, action: 'guarantor_call', partyId: 5 }),
+      ],
+      { workers: floor, teams: [] },
+    );
+    expect(r.items.map((i) => i.assignee)).toEqual(['a']);
+    expect(r.deferred.map((d) => d.why)).toEqual(["a has no room left for this account's other items"]);
+  });
+
+  it('a guarantor nobody can call goes to a stand-in; one only others can call waits when they are full', () => {
+    const id = 9200;
+    const items = run([
+      candidate({ accountId: id, collectable: 900_000 }),
+      candidate({ accountId: id, action: 'guarantor_call', partyId: 5, language: 'fr' }),
+    ]).items;
+    expect(items.map((i) => i.assignee)).toEqual(['chen', 'lead_early']);
+    expect(items[1]?.reason).toBe('M1 day 12 · no qualified worker (needs language fr); given to team lead lead_early');
+
+    const floor = [worker('a', 'collector'), worker('e', 'collector', { languages: ['en'], capacity: 0 })];
+    const r = run(
+      [
+        candidate({ accountId: id, collectable: 900_000 }),
+        candidate({ accountId: id, action: 'guarantor_call', partyId: 5, language: 'en' }),
+      ],
+      { workers: floor, teams: [] },
+    );
+    expect(r.items.map((i) => i.assignee)).toEqual(['a']);
+    expect(r.deferred.map((d) => d.why)).toEqual(['floor capacity used up']);
+  });
+
+  it('a concerted push joins colleagues of the same team only, on the guarantor call too; alone it is a plain item', () => {
+    const teams: FloorTeam[] = [
+      { teamId: 'x', leadUserId: null, stages: [] },
+      { teamId: 'y', leadUserId: null, stages: [] },
+    ];
+    const floor = [
+      worker('a', 'collector', { teamId: 'y' }),
+      worker('m', 'collector', { teamId: 'x' }),
+      worker('n', 'collector', { teamId: 'x' }),
+    ];
+    const id = 9300;
+    const r = run(
+      [
+        candidate({ accountId: id, concerted: true, assignee: 'm', assignedOn: AS_OF, collectable: 900_000 }),
+        candidate({ accountId: id, concerted: true, action: 'guarantor_call', partyId: 5 }),
+      ],
+      { workers: floor, teams },
+    );
+    expect(r.items.map((i) => [i.candidate.planned.action, i.assignee])).toEqual([
+      ['call', 'm'],
+      ['call', 'n'],
+      ['guarantor_call', 'm'],
+      ['guarantor_call', 'n'],
+    ]);
+    const alone = run([candidate({ concerted: true, assignee: 'a', assignedOn: AS_OF })], { workers: floor, teams });
+    expect(only(alone).reason).toBe('M1 day 12 · kept');
+  });
+
+  it('lists the day’s assignments by account', () => {
+    const r = run([candidate({ accountId: 8002, collectable: 900_000 }), candidate({ accountId: 8001 })]);
+    expect(r.assignments.map((a) => a.accountId)).toEqual([8001, 8002]);
+  });
+
+  it('refuses bad input with an input error naming it', () => {
+    expect(() => run([candidate({ action: 'sms' })])).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        message: expect.stringMatching(/^account LN-\d+: sms is sent/),
+      }),
+    );
+    expect(() => run([], { workers: [worker('a', 'collector'), worker('a', 'collector')] })).toThrow(
+      'worker a is listed twice',
+    );
+  });
+});

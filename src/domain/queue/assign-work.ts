@@ -101,23 +101,26 @@ interface DayOwner {
   why: string;
 }
 
-const primaryTag = (lang: string) => lang.trim().split('-')[0]?.toLowerCase() ?? '';
+const primaryTag = (lang: string) => (lang.trim().split('-')[0] as string).toLowerCase();
 const norm = (region: string) => region.trim().toLowerCase();
 
 /** Call-type actions follow the account's collector (rule 6). */
 const followsOwner = (action: Action) => (ACTIONS[action].roles as readonly UserRole[]).includes('collector');
-/** Calls a concerted push multiplies: to the borrower or an obligor, never to third parties (rule 7). */
-const concertable = (action: Action) =>
-  followsOwner(action) && ACTIONS[action].channel === 'phone' && ACTIONS[action].target !== 'third_party';
+/**
+ * Of the call-type actions (the only ones asked), those a concerted push multiplies: calls to the borrower or
+ * an obligor, never to third parties (rule 7).
+ */
+const concertable = (action: Action) => ACTIONS[action].target !== 'third_party';
 const isVisit = (action: Action) => ACTIONS[action].channel === 'visit';
 
 export function assignWork({ candidates, workers, teams, rules }: AssignWorkOptions): QueueResult {
   const { asOf } = rules;
-  const states = new Map<string, WorkerState>();
-  const teamStages = new Map(teams.map((t) => [t.teamId, t.stages]));
+  // Keyed so that a null user or team id (no assignee, no team, no lead) simply finds nobody.
+  const states = new Map<string | null, WorkerState>();
+  const teamStages = new Map<string | null, readonly string[]>(teams.map((t) => [t.teamId, t.stages]));
   for (const w of [...workers].sort((a, b) => cmpText(a.userId, b.userId))) {
     if (states.has(w.userId)) throw new AppError('INVALID_INPUT', `worker ${w.userId} is listed twice`);
-    const stages = w.teamId === null ? undefined : teamStages.get(w.teamId);
+    const stages = teamStages.get(w.teamId);
     states.set(w.userId, {
       w,
       used: 0,
@@ -143,7 +146,7 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
     ownerOf.set(c.accountId, c.assignee);
   }
   for (const owner of ownerOf.values()) {
-    const s = owner === null ? undefined : states.get(owner);
+    const s = states.get(owner);
     if (s) s.owned++;
   }
 
@@ -156,18 +159,20 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
     // Built for each of 300,000 candidates: the common cases (no skill, one skill) make no array.
     const skillKey = c.skills.length === 0 ? '' : c.skills.length === 1 ? c.skills[0] : [...c.skills].sort().join(',');
     // Spelled as given (not normalised): what is missing is reported in the candidate's own words.
-    const tierRoles = c.roles && c.roles.length > 0 ? c.roles.join(',') : '';
+    const tier = c.roles ?? [];
+    const tierRoles = tier.join(',');
     const key = `${action}|${skillKey}|${language ?? ''}|${c.stage}|${visit ? (region ?? '') : ''}|${tierRoles}`;
     let pool = pools.get(key);
     if (pool) return pool;
-    const skills = [...new Set(c.skills)].sort();
     const spec = ACTIONS[action];
     const actionRoles = spec.roles as readonly UserRole[];
-    const byTier = c.roles ? actionRoles.filter((r) => c.roles?.includes(r)) : [];
+    const byTier = actionRoles.filter((r) => tier.includes(r));
     const roles = byTier.length > 0 ? byTier : actionRoles;
     const requirements: Requirement[] = [{ need: `role ${roles.join(' or ')}`, ok: (s) => roles.includes(s.w.role) }];
-    const actionSkill: Skill | null = spec.skill;
-    for (const skill of actionSkill === null ? skills : [actionSkill, ...skills.filter((s) => s !== actionSkill)]) {
+    // The action's own skill first, then the account's in a fixed order (what is missing reads the same).
+    const skills = new Set<Skill>(spec.skill === null ? [] : [spec.skill]);
+    for (const skill of [...c.skills].sort()) skills.add(skill);
+    for (const skill of skills) {
       requirements.push({ need: `skill ${skill}`, ok: (s) => s.skills.has(skill) });
     }
     if (language !== null) {
@@ -217,11 +222,7 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
       open[write++] = s;
       if (pool.roleRank(s) > pool.firstRank || !accept(s)) continue;
       // The pool is in (preferred role, user id) order, so only a strictly lighter load replaces the best.
-      if (
-        best === null ||
-        (pool.roleRank(s) === pool.roleRank(best) &&
-          (s.used < best.used || (s.used === best.used && s.owned < best.owned)))
-      ) {
+      if (best === null || s.used < best.used || (s.used === best.used && s.owned < best.owned)) {
         best = s;
       }
     }
@@ -232,7 +233,7 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
   /** Leads of the teams working the stage: the current collector's team first, then by team id. */
   const leadsMemo = new Map<string, WorkerState[]>();
   const leadsFor = (c: Candidate): WorkerState[] => {
-    const current = c.assignee === null ? undefined : states.get(c.assignee);
+    const current = states.get(c.assignee);
     const memoKey = `${current?.w.teamId ?? ''}|${c.stage}`;
     const known = leadsMemo.get(memoKey);
     if (known) return known;
@@ -244,7 +245,7 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
     ];
     const out: WorkerState[] = [];
     for (const t of ordered) {
-      const lead = t.leadUserId === null ? undefined : states.get(t.leadUserId);
+      const lead = states.get(t.leadUserId);
       if (lead && !out.includes(lead)) out.push(lead);
     }
     leadsMemo.set(memoKey, out);
@@ -252,7 +253,7 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
   };
   /** Anyone who can stand in when nobody qualifies, after the stage's leads (rule 9). */
   const otherLeads = [
-    ...sortedTeams.map((t) => (t.leadUserId === null ? undefined : states.get(t.leadUserId))),
+    ...sortedTeams.map((t) => states.get(t.leadUserId)),
     ...[...states.values()].filter((s) => s.w.role === 'team_lead'),
   ].filter((s): s is WorkerState => s !== undefined);
   const managers = [...states.values()].filter((s) => s.w.role === 'manager');
@@ -276,16 +277,16 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
     });
   };
 
+  /** Only ever to someone other than the current assignee (a rotation or a reassignment). */
   const transfer = (c: Candidate, to: WorkerState) => {
-    if (c.assignee === to.w.userId) return;
-    const from = c.assignee === null ? undefined : states.get(c.assignee);
+    const from = states.get(c.assignee);
     if (from) from.owned--;
     to.owned++;
     assignments.set(c.accountId, { accountId: c.accountId, assignee: to.w.userId, assignedOn: asOf, from: c.assignee });
   };
 
   /** Rule 9: nobody qualifies; a lead or a manager takes it, or it is deferred saying what is missing. */
-  const fallBack = (r: RankedCandidate, missing: string): { taker: WorkerState; why: string } | null => {
+  const fallBack = (r: RankedCandidate, missing: string): void => {
     const c = r.candidate;
     const taker = leadsFor(c).find(roomFor) ?? otherLeads.find(roomFor) ?? managers.find(roomFor);
     if (!taker) {
@@ -294,22 +295,20 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
           ? `no qualified worker (needs ${missing}) and no team lead or manager to take it`
           : `no qualified worker (needs ${missing}); team leads and managers have no room left`;
       deferred.push({ candidate: c, why });
-      return null;
+      return;
     }
     const as = taker.w.role === 'manager' ? 'manager' : 'team lead';
     const why = isVisit(c.planned.action)
       ? `no qualified field pair (needs ${missing}); given to ${as} ${taker.w.userId} to arrange`
       : `no qualified worker (needs ${missing}); given to ${as} ${taker.w.userId}`;
     give(r, taker, why);
-    return { taker, why };
   };
 
+  /** Days since the later of assignment and last progress; null when neither is known. */
   const daysStill = (c: Candidate): number | null => {
-    const basis =
-      c.assignedOn !== null && c.lastProgressOn !== null
-        ? maxDate(c.assignedOn, c.lastProgressOn)
-        : (c.assignedOn ?? c.lastProgressOn);
-    return basis === null ? null : daysBetween(asOf, basis);
+    const either = c.assignedOn ?? c.lastProgressOn;
+    if (either === null) return null;
+    return daysBetween(asOf, maxDate(either, c.lastProgressOn ?? either));
   };
 
   /** Rules 3–5 and 8 for the first call-type item of an account today; null when already deferred or given. */
@@ -321,7 +320,7 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
       if (lead) return { primary: lead.w.userId, why: `escalated to team lead ${lead.w.userId}` };
       note = 'no team lead free to step in; ';
     }
-    const current = c.assignee === null ? undefined : states.get(c.assignee);
+    const current = states.get(c.assignee);
     if (current && pool.members.has(current.w.userId)) {
       const still = daysStill(c);
       if (rules.rotateAfterDays !== null && still !== null && still >= rules.rotateAfterDays) {
@@ -474,10 +473,9 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
   };
 }
 
-/** The first thing this worker lacks for items of the pool's kind. */
+/** The first thing this worker lacks for items of the pool's kind (asked only of one outside the pool). */
 function whyNot(pool: Pool, s: WorkerState): string {
-  const failed = pool.requirements.find((req) => !req.ok(s));
-  return failed ? `needs ${failed.need}` : 'does not qualify';
+  return `needs ${(pool.requirements.find((req) => !req.ok(s)) as Requirement).need}`;
 }
 
 /** Two of these workers share a region (a visit is never made alone). */

@@ -97,3 +97,41 @@ describe('localWindow', () => {
     );
   });
 });
+
+describe('localWindow: the edges', () => {
+  it('refuses a time with anything before or after HH:MM, and an empty window', () => {
+    expect(() => localWindow('2026-12-01', 'Asia/Shanghai', '109:00', '12:00')).toThrow(
+      'window from "109:00" is not a time HH:MM (00:00–23:59)',
+    );
+    expect(() => localWindow('2026-12-01', 'Asia/Shanghai', '09:00', '12:000')).toThrow(/to "12:000"/);
+    expect(() => localWindow('2026-12-01', 'Asia/Shanghai', '09:00', '09:00')).toThrow(
+      'window 09:00–09:00 ends before it starts (a window stays within one day)',
+    );
+  });
+
+  it('says which date or zone is wrong, as an input error', () => {
+    expect(() => localWindow('2026-02-30', 'Asia/Shanghai', '09:00', '12:00')).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        message: 'window date "2026-02-30" is not a valid date (YYYY-MM-DD)',
+      }),
+    );
+    expect(() => localWindow('2026-12-01', 'Asia/Beijing', '09:00', '12:00')).toThrow(
+      expect.objectContaining({ code: 'INVALID_INPUT', message: '"Asia/Beijing" is not an IANA time zone' }),
+    );
+  });
+
+  it('rounds an offset of minutes and seconds (local mean time before 1901) to the nearest minute', () => {
+    // Shanghai kept local mean time, +08:05:43, until 1901.
+    expect(localWindow('1900-06-01', 'Asia/Shanghai', '09:00', '12:00')).toEqual({
+      from: '1900-06-01T09:00:00+08:06',
+      to: '1900-06-01T12:00:00+08:06',
+    });
+  });
+
+  it('gives the same window object for every item of the day that asks for it', () => {
+    expect(localWindow('2026-12-02', 'Asia/Shanghai', '09:00', '12:00')).toBe(
+      localWindow('2026-12-02', 'Asia/Shanghai', '09:00', '12:00'),
+    );
+  });
+});

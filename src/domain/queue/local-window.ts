@@ -99,7 +99,8 @@ function offsetAt(instant: number, zone: string): number {
     partFormatters.set(zone, f);
   }
   const p: Record<string, number> = {};
-  for (const part of f.formatToParts(new Date(instant))) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  // The literals (separators) land under 'literal' and are never read.
+  for (const part of f.formatToParts(new Date(instant))) p[part.type] = Number(part.value);
   const asUtc = Date.UTC(p.year ?? 0, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
   // Whole minutes: the instant's own seconds are not part of the offset.
   return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / MS_PER_MINUTE);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, type Action, GRADES, TIE_BREAKS } from '../strategy/strategy-codes.js';
-import { compareCandidates, priorityOf, type RankedCandidate } from './priority.js';
+import { candidatePriority, compareCandidates, priorityOf, type RankedCandidate } from './priority.js';
 import type { Candidate } from './queue-types.js';
 
 describe('priorityOf', () => {
@@ -162,5 +162,38 @@ describe('compareCandidates', () => {
         if (!same) expect(cmp(a, b)).not.toBe(0);
       }),
     );
+  });
+});
+
+describe('priorityOf and candidatePriority: what they refuse, in words', () => {
+  it('names the candidate (or "candidate") and the bad value', () => {
+    expect(() => priorityOf(2, 1, 1)).toThrow('candidate: chance of payment must be between 0 and 1, got 2');
+    expect(() => priorityOf(-0.1, 100, 6)).toThrow('candidate: chance of payment must be between 0 and 1, got -0.1');
+    expect(() => priorityOf(0.5, 10.5, 6)).toThrow('candidate: collectable must be whole minor units, got 10.5');
+    expect(() => priorityOf(0.5, 10, -1)).toThrow('candidate: minutes must be a whole number of minutes, got -1');
+    expect(() => priorityOf(0.12345, 100, 6)).toThrow(
+      'candidate: chance of payment 0.12345 has more than four decimal places',
+    );
+    const c = ranked({ accountRef: 'LN-7', pPay: 1.5 }).candidate;
+    expect(() => candidatePriority(c)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_INPUT',
+        message: 'account LN-7 call: chance of payment must be between 0 and 1, got 1.5',
+      }),
+    );
+    expect(candidatePriority({ ...c, pPay: 0.5, collectable: 1200 })).toBe(100); // 600 over 6 minutes
+  });
+});
+
+describe('compareCandidates: the party decides last', () => {
+  it('puts the item with no party before any party, and orders parties by id', () => {
+    const none = ranked({ partyId: null, action: 'guarantor_call' });
+    const first = ranked({ partyId: 1, action: 'guarantor_call' });
+    const second = ranked({ partyId: 2, action: 'guarantor_call' });
+    const cmp = compareCandidates({ tieBreaks: [] });
+    expect(cmp(none, first)).toBeLessThan(0);
+    expect(cmp(first, none)).toBeGreaterThan(0);
+    expect(cmp(first, second)).toBeLessThan(0);
+    expect([second, first, none].sort(cmp).map((x) => x.candidate.partyId)).toEqual([null, 1, 2]);
   });
 });
