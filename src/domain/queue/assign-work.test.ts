@@ -648,6 +648,17 @@ describe('assignWork: the rules a floor relies on, case by case', () => {
     expect(r.items[0]?.reason).toBe('M1 day 12 · rotated from a after 30 days without progress');
   });
 
+  it('an account that moved today counts as its new collector’s when balancing', () => {
+    // a is away today (no room) and its stale account moves to c; b keeps its own account.
+    const floor = [worker('a', 'collector', { capacity: 0 }), ...collectors('b', 'c')];
+    const stale = candidate({ assignee: 'a', assignedOn: addDays(AS_OF, -30), collectable: 900_000 });
+    const kept = candidate({ assignee: 'b', assignedOn: AS_OF, collectable: 800_000 });
+    const fresh = candidate({ collectable: 700_000 });
+    const r = run([stale, kept, fresh], { workers: floor, teams: [] });
+    // b and c have one item and own one account each: the lower user id takes the new one.
+    expect(r.items.map((i) => i.assignee)).toEqual(['c', 'b', 'b']);
+  });
+
   it('the lowest user id breaks a full tie, whatever order the floor is listed in', () => {
     const floor = collectors('e', 'd', 'c', 'b', 'a');
     expect(only(run([candidate()], { workers: floor, teams: [] })).assignee).toBe('a');
@@ -835,7 +846,7 @@ describe('assignWork: the rules a floor relies on, case by case', () => {
       }),
     );
     expect(() => run([], { workers: [worker('a', 'collector'), worker('a', 'collector')] })).toThrow(
-      'worker a is listed twice',
+      expect.objectContaining({ code: 'INVALID_INPUT', message: 'worker a is listed twice' }),
     );
   });
 });

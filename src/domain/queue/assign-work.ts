@@ -156,17 +156,15 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
     const visit = isVisit(action);
     const language = c.language?.trim() ? c.language : null;
     const region = c.region?.trim() ? c.region : null;
-    // Built for each of 300,000 candidates: the common cases (no skill, one skill) make no array.
-    const skillKey = c.skills.length === 0 ? '' : c.skills.length === 1 ? c.skills[0] : [...c.skills].sort().join(',');
-    // Spelled as given (not normalised): what is missing is reported in the candidate's own words.
-    const tier = c.roles ?? [];
-    const tierRoles = tier.join(',');
-    const key = `${action}|${skillKey}|${language ?? ''}|${c.stage}|${visit ? (region ?? '') : ''}|${tierRoles}`;
+    // Built for each of 300,000 candidates, so it makes no array. Lists are keyed as given (`${[…]}` joins
+    // with commas; no list is "undefined"): the same skills or roles in another order only build a second,
+    // equal pool. Spelled as given (not normalised): what is missing is reported in the candidate's own words.
+    const key = `${action}|${c.skills}|${language ?? ''}|${c.stage}|${visit ? (region ?? '') : ''}|${c.roles}`;
     let pool = pools.get(key);
     if (pool) return pool;
     const spec = ACTIONS[action];
     const actionRoles = spec.roles as readonly UserRole[];
-    const byTier = actionRoles.filter((r) => tier.includes(r));
+    const byTier = actionRoles.filter((r) => c.roles?.includes(r));
     const roles = byTier.length > 0 ? byTier : actionRoles;
     const requirements: Requirement[] = [{ need: `role ${roles.join(' or ')}`, ok: (s) => roles.includes(s.w.role) }];
     // The action's own skill first, then the account's in a fixed order (what is missing reads the same).
@@ -234,7 +232,7 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
   const leadsMemo = new Map<string, WorkerState[]>();
   const leadsFor = (c: Candidate): WorkerState[] => {
     const current = states.get(c.assignee);
-    const memoKey = `${current?.w.teamId ?? ''}|${c.stage}`;
+    const memoKey = `${current?.w.teamId}|${c.stage}`;
     const known = leadsMemo.get(memoKey);
     if (known) return known;
     const works = (t: FloorTeam) => t.stages.length === 0 || t.stages.includes(c.stage);
@@ -304,10 +302,10 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
     give(r, taker, why);
   };
 
-  /** Days since the later of assignment and last progress; null when neither is known. */
-  const daysStill = (c: Candidate): number | null => {
+  /** Days since the later of assignment and last progress; when neither is known, never due (−∞). */
+  const daysStill = (c: Candidate): number => {
     const either = c.assignedOn ?? c.lastProgressOn;
-    if (either === null) return null;
+    if (either === null) return Number.NEGATIVE_INFINITY;
     return daysBetween(asOf, maxDate(either, c.lastProgressOn ?? either));
   };
 
@@ -323,7 +321,7 @@ export function assignWork({ candidates, workers, teams, rules }: AssignWorkOpti
     const current = states.get(c.assignee);
     if (current && pool.members.has(current.w.userId)) {
       const still = daysStill(c);
-      if (rules.rotateAfterDays !== null && still !== null && still >= rules.rotateAfterDays) {
+      if (rules.rotateAfterDays !== null && still >= rules.rotateAfterDays) {
         const other = pick(pool, (s) => s !== current);
         if (other) {
           transfer(c, other);

@@ -100,12 +100,13 @@ describe('localWindow', () => {
 
 describe('localWindow: the edges', () => {
   it('refuses a time with anything before or after HH:MM, and an empty window', () => {
+    const inputError = (message: string) => expect.objectContaining({ code: 'INVALID_INPUT', message });
     expect(() => localWindow('2026-12-01', 'Asia/Shanghai', '109:00', '12:00')).toThrow(
-      'window from "109:00" is not a time HH:MM (00:00–23:59)',
+      inputError('window from "109:00" is not a time HH:MM (00:00–23:59)'),
     );
     expect(() => localWindow('2026-12-01', 'Asia/Shanghai', '09:00', '12:000')).toThrow(/to "12:000"/);
     expect(() => localWindow('2026-12-01', 'Asia/Shanghai', '09:00', '09:00')).toThrow(
-      'window 09:00–09:00 ends before it starts (a window stays within one day)',
+      inputError('window 09:00–09:00 ends before it starts (a window stays within one day)'),
     );
   });
 

@@ -169,10 +169,15 @@ describe('priorityOf and candidatePriority: what they refuse, in words', () => {
   it('names the candidate (or "candidate") and the bad value', () => {
     expect(() => priorityOf(2, 1, 1)).toThrow('candidate: chance of payment must be between 0 and 1, got 2');
     expect(() => priorityOf(-0.1, 100, 6)).toThrow('candidate: chance of payment must be between 0 and 1, got -0.1');
-    expect(() => priorityOf(0.5, 10.5, 6)).toThrow('candidate: collectable must be whole minor units, got 10.5');
-    expect(() => priorityOf(0.5, 10, -1)).toThrow('candidate: minutes must be a whole number of minutes, got -1');
+    const inputError = (message: string) => expect.objectContaining({ code: 'INVALID_INPUT', message });
+    expect(() => priorityOf(0.5, 10.5, 6)).toThrow(
+      inputError('candidate: collectable must be whole minor units, got 10.5'),
+    );
+    expect(() => priorityOf(0.5, 10, -1)).toThrow(
+      inputError('candidate: minutes must be a whole number of minutes, got -1'),
+    );
     expect(() => priorityOf(0.12345, 100, 6)).toThrow(
-      'candidate: chance of payment 0.12345 has more than four decimal places',
+      inputError('candidate: chance of payment 0.12345 has more than four decimal places'),
     );
     const c = ranked({ accountRef: 'LN-7', pPay: 1.5 }).candidate;
     expect(() => candidatePriority(c)).toThrow(
@@ -195,5 +200,15 @@ describe('compareCandidates: the party decides last', () => {
     expect(cmp(first, none)).toBeGreaterThan(0);
     expect(cmp(first, second)).toBeLessThan(0);
     expect([second, first, none].sort(cmp).map((x) => x.candidate.partyId)).toEqual([null, 1, 2]);
+  });
+
+  it('orders by account before action and party', () => {
+    const later = ranked({ accountId: 2, action: 'call', partyId: 1 });
+    const earlier = ranked({ accountId: 1, action: 'guarantor_call', partyId: 9 });
+    const cmp = compareCandidates({ tieBreaks: [] });
+    expect(cmp(earlier, later)).toBeLessThan(0);
+    expect(cmp(later, earlier)).toBeGreaterThan(0);
+    const same = ranked({ accountId: 2, action: 'guarantor_call', partyId: 9 });
+    expect(cmp(earlier, same)).toBeLessThan(0);
   });
 });
