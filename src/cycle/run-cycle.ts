@@ -18,8 +18,9 @@ import { ensureLedgerPartitions } from '../store/ledger-partitions.js';
 import type { Store } from '../store/open-database.js';
 import { loadPortfolioSettings, type PortfolioSettings } from '../store/shapes/portfolio-settings.js';
 import { runCollectionSteps } from './collection/run-collection-steps.js';
+import { eachRange } from './each-range.js';
 import { accountIdRanges } from './find-accounts-needing-work.js';
-import { emptyCounts, type LoadedRange, loadRange, type RangeTimings, settleRange } from './process-account-range.js';
+import { emptyCounts, loadRange, type RangeTimings, settleRange } from './process-account-range.js';
 import { snapshotAging } from './snapshot-aging.js';
 
 export interface CycleStep {
@@ -184,33 +185,25 @@ async function runSteps(
   const ranges = await accountIdRanges(db, options.rangeSize ?? 5_000);
   const counts = emptyCounts();
   const timings: RangeTimings = { load_ms: 0, compute_ms: 0, age_ms: 0, write_ms: 0 };
-  // On PostgreSQL the next range is loaded while this one is written: the server works on both at once.
-  // On SQLite every statement runs on this thread, so there is nothing to overlap.
-  const overlap = store.engine === 'postgres';
-  const load = (index: number) => {
-    const range = ranges[index];
-    if (!range) return null;
-    const loading = loadRange({ store, range, asOf, portfolios });
-    loading.catch(() => undefined); // awaited below; a failure surfaces there, not as an unhandled rejection
-    return loading;
-  };
-  let next = overlap ? load(0) : null;
-  for (const [index, range] of ranges.entries()) {
-    const loaded = overlap ? await (next as Promise<LoadedRange>) : await loadRange({ store, range, asOf, portfolios });
-    if (overlap) next = load(index + 1);
-    const beforeWrite = options.beforeWrite;
-    await settleRange(loaded, {
-      store,
-      range,
-      asOf,
-      portfolios,
-      counts,
-      timings,
-      beforeWrite: beforeWrite && (() => beforeWrite(index)),
-    });
-    options.afterRange?.(index);
-    options.onProgress?.({ step: 'ledger', done: index + 1, total: ranges.length });
-  }
+  await eachRange({
+    store,
+    ranges,
+    load: (range) => loadRange({ store, range, asOf, portfolios }),
+    handle: async (loaded, range, index) => {
+      const beforeWrite = options.beforeWrite;
+      await settleRange(loaded, {
+        store,
+        range,
+        asOf,
+        portfolios,
+        counts,
+        timings,
+        beforeWrite: beforeWrite && (() => beforeWrite(index)),
+      });
+      options.afterRange?.(index);
+      options.onProgress?.({ step: 'ledger', done: index + 1, total: ranges.length });
+    },
+  });
   const ledgerMs = performance.now() - t;
   steps.push({
     name: 'ledger',

@@ -48,24 +48,27 @@ export interface ShowQueueOptions {
   limit?: number;
 }
 
+/** The day asked for (checked), or the latest day with a queue; null when there is none yet. */
+export async function queueDay(db: Kysely<Schema>, asOf: IsoDate | undefined): Promise<IsoDate | null> {
+  if (asOf !== undefined) {
+    if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `--as-of "${asOf}" is not a valid date (YYYY-MM-DD)`);
+    return asOf;
+  }
+  const latest = await db
+    .selectFrom('work_items')
+    .select((eb) => eb.fn.max('as_of').as('d'))
+    .executeTakeFirst();
+  return latest?.d ?? null;
+}
+
 export async function showQueue(options: ShowQueueOptions): Promise<QueueView> {
   const { db, collector } = options;
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) {
-    throw new AppError('INVALID_INPUT', `--as-of "${options.asOf}" is not a valid date (YYYY-MM-DD)`);
-  }
+  const asOf = await queueDay(db, options.asOf);
   if (collector !== undefined) {
     const user = await db.selectFrom('users').select('user_id').where('user_id', '=', collector).executeTakeFirst();
     if (!user) throw new AppError('NOT_FOUND', `no user ${collector}`);
   }
-  let asOf = options.asOf ?? null;
-  if (asOf === null) {
-    const latest = await db
-      .selectFrom('work_items')
-      .select((eb) => eb.fn.max('as_of').as('d'))
-      .executeTakeFirst();
-    asOf = latest?.d ?? null;
-    if (asOf === null) return { as_of: null, items: [] };
-  }
+  if (asOf === null) return { as_of: null, items: [] };
   let query = db
     .selectFrom('work_items as w')
     .innerJoin('accounts as a', 'a.id', 'w.account_id')

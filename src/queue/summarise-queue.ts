@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import type { IsoDate } from '../domain/calendar/calendar.js';
 import type { Schema } from '../store/schema.js';
+import { queueDay } from './show-queue.js';
 
 export interface PersonLoad {
   user_id: string;
@@ -27,14 +28,7 @@ export interface QueueSummary {
 
 export async function summariseQueue(options: { db: Kysely<Schema>; asOf?: IsoDate }): Promise<QueueSummary> {
   const { db } = options;
-  let asOf = options.asOf ?? null;
-  if (asOf === null) {
-    const latest = await db
-      .selectFrom('work_items')
-      .select((eb) => eb.fn.max('as_of').as('d'))
-      .executeTakeFirst();
-    asOf = latest?.d ?? null;
-  }
+  const asOf = await queueDay(db, options.asOf);
   if (asOf === null) return { as_of: null, items: 0, people: [], actions: {}, planned_messages: {} };
   const day = asOf;
   // Per person: the items they are assignee of, and the visits they make as the second of a pair.

@@ -17,6 +17,11 @@ export type Row = readonly unknown[];
 export interface BulkWriter {
   /** INSERT rows (each an array in `columns` order). */
   insert(table: keyof Schema, columns: readonly string[], rows: readonly Row[]): Promise<void>;
+  /**
+   * INSERT rows, or where a row with the same `keys` exists (a unique key), set its other columns to the
+   * row's values: `INSERT … ON CONFLICT (keys) DO UPDATE`, which both engines speak.
+   */
+  upsert(table: keyof Schema, columns: readonly string[], keys: readonly string[], rows: readonly Row[]): Promise<void>;
   /** UPDATE rows matched on `keys`; each row holds the `set` values followed by the key values. */
   update(table: keyof Schema, set: readonly string[], keys: readonly string[], rows: readonly Row[]): Promise<void>;
 }
@@ -28,8 +33,18 @@ const SQLITE_ROWS_PER_INSERT = 32;
 
 type Runnable = { run(...params: unknown[]): unknown };
 
+/**
+ * Prepared statements per connection: a writer is made for each transaction, and the cycle opens one per
+ * range, so the statements outlive the writer. The SQL text does not depend on the executor.
+ */
+const statementsOf = new WeakMap<object, Map<string, Runnable>>();
+
 function sqliteWriter(sqlite: NonNullable<Store['sqlite']>, executor: Kysely<Schema>): BulkWriter {
-  const cache = new Map<string, Runnable>();
+  let cache = statementsOf.get(sqlite);
+  if (!cache) {
+    cache = new Map();
+    statementsOf.set(sqlite, cache);
+  }
   const prepared = (key: string, build: () => RawBuilder<unknown>) => {
     let stmt = cache.get(key);
     if (!stmt) {
@@ -38,34 +53,41 @@ function sqliteWriter(sqlite: NonNullable<Store['sqlite']>, executor: Kysely<Sch
     }
     return stmt;
   };
-  const insertStatement = (table: keyof Schema, columns: readonly string[], rows: number) =>
-    prepared(`i:${table}:${columns.join(',')}:${rows}`, () => {
+  const insertStatement = (table: keyof Schema, columns: readonly string[], keys: readonly string[], rows: number) =>
+    prepared(`i:${table}:${columns.join(',')}:${keys.join(',')}:${rows}`, () => {
       const tuple = sql`(${sql.join(columns.map(() => sql`?`))})`;
       return sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) VALUES ${sql.join(
         Array.from({ length: rows }, () => tuple),
-      )}`;
+      )}${onConflict(columns, keys)}`;
     });
-  return {
-    async insert(table, columns, rows) {
-      const width = columns.length;
-      const per = Math.max(1, Math.min(SQLITE_ROWS_PER_INSERT, Math.floor(900 / width)));
-      let start = 0;
-      if (rows.length >= per) {
-        const many = insertStatement(table, columns, per);
-        const params: unknown[] = new Array(per * width);
-        for (; start + per <= rows.length; start += per) {
-          for (let r = 0; r < per; r++) {
-            const row = rows[start + r] as Row;
-            for (let c = 0; c < width; c++) params[r * width + c] = row[c];
-          }
-          many.run(...params);
+  const write = async (
+    table: keyof Schema,
+    columns: readonly string[],
+    keys: readonly string[],
+    rows: readonly Row[],
+  ) => {
+    const width = columns.length;
+    const per = Math.max(1, Math.min(SQLITE_ROWS_PER_INSERT, Math.floor(900 / width)));
+    let start = 0;
+    if (rows.length >= per) {
+      const many = insertStatement(table, columns, keys, per);
+      const params: unknown[] = new Array(per * width);
+      for (; start + per <= rows.length; start += per) {
+        for (let r = 0; r < per; r++) {
+          const row = rows[start + r] as Row;
+          for (let c = 0; c < width; c++) params[r * width + c] = row[c];
         }
+        many.run(...params);
       }
-      if (start < rows.length) {
-        const one = insertStatement(table, columns, 1);
-        for (; start < rows.length; start++) one.run(...(rows[start] as Row));
-      }
-    },
+    }
+    if (start < rows.length) {
+      const one = insertStatement(table, columns, keys, 1);
+      for (; start < rows.length; start++) one.run(...(rows[start] as Row));
+    }
+  };
+  return {
+    insert: (table, columns, rows) => write(table, columns, [], rows),
+    upsert: write,
     async update(table, set, keys, rows) {
       const stmt = prepared(`u:${table}:${set.join(',')}:${keys.join(',')}`, () => {
         const assignments = sql.join(set.map((c) => sql`${sql.ref(c)} = ?`));
@@ -83,15 +105,22 @@ function sqliteWriter(sqlite: NonNullable<Store['sqlite']>, executor: Kysely<Sch
 function postgresWriter(store: Store, executor: Kysely<Schema>): BulkWriter {
   const arraysOf = (table: keyof Schema, columns: readonly string[], rows: readonly Row[]) =>
     sql.join(columns.map((c, i) => sql`${rows.map((r) => r[i] ?? null)}::${sql.raw(columnType(table, c))}[]`));
+  const write = async (
+    table: keyof Schema,
+    columns: readonly string[],
+    keys: readonly string[],
+    rows: readonly Row[],
+  ) => {
+    if (table === 'ledger_entries') await ensurePartitionsFor(store, executor, columns, rows);
+    for (let start = 0; start < rows.length; start += PG_CHUNK) {
+      const chunk = rows.slice(start, start + PG_CHUNK);
+      await sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
+        SELECT * FROM unnest(${arraysOf(table, columns, chunk)})${onConflict(columns, keys)}`.execute(executor);
+    }
+  };
   return {
-    async insert(table, columns, rows) {
-      if (table === 'ledger_entries') await ensurePartitionsFor(store, executor, columns, rows);
-      for (let start = 0; start < rows.length; start += PG_CHUNK) {
-        const chunk = rows.slice(start, start + PG_CHUNK);
-        await sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
-          SELECT * FROM unnest(${arraysOf(table, columns, chunk)})`.execute(executor);
-      }
-    },
+    insert: (table, columns, rows) => write(table, columns, [], rows),
+    upsert: write,
     async update(table, set, keys, rows) {
       const all = [...set, ...keys];
       const alias = (c: string) => sql.ref(`v.${c}`);
@@ -106,6 +135,13 @@ function postgresWriter(store: Store, executor: Kysely<Schema>): BulkWriter {
       }
     },
   };
+}
+
+/** Nothing for a plain insert; for an upsert, every column but the keys takes the new row's value. */
+function onConflict(columns: readonly string[], keys: readonly string[]) {
+  if (keys.length === 0) return sql``;
+  const set = columns.filter((c) => !keys.includes(c)).map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`);
+  return sql` ON CONFLICT (${sql.join(keys.map((k) => sql.ref(k)))}) DO UPDATE SET ${sql.join(set)}`;
 }
 
 /** The month partitions a batch of ledger entries will land in (see ledger-partitions). */

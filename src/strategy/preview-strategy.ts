@@ -72,9 +72,12 @@ export async function previewStrategy(options: {
 }): Promise<StrategyPreview> {
   const { db } = options;
   const { document, compiled } = checkStrategyText(options.text, 'the strategy file');
+  // The facts are those of the last completed cycle run: a features row's own as_of is only the last day
+  // that row changed.
   const stored = await db
-    .selectFrom('account_features')
+    .selectFrom('cycle_runs')
     .select((eb) => eb.fn.max('as_of').as('d'))
+    .where('status', '=', 'done')
     .executeTakeFirst();
   const factsDay = stored?.d ?? null;
   if (factsDay === null) throw new AppError('NOT_FOUND', 'the cycle has not computed account facts yet: run it first');

@@ -11,6 +11,7 @@ import type { IsoDate } from '../../domain/calendar/calendar.js';
 import type { Store } from '../../store/open-database.js';
 import type { PortfolioSettings } from '../../store/shapes/portfolio-settings.js';
 import { loadActiveStrategy } from '../../strategy/load-active-strategy.js';
+import { eachRange } from '../each-range.js';
 import { deriveFeatures } from '../features/compute-features.js';
 import { recomputePaymentOdds } from '../features/recompute-payment-odds.js';
 import { writeFeatures } from '../features/write-features.js';
@@ -63,51 +64,43 @@ export async function runCollectionSteps(options: {
     const context = strategy ? await loadDecisionContext(store, range, rows) : null;
     return { facts, changed, context, deriveMs: t1 - t0, contextMs: performance.now() - t1 };
   };
-  type Inputs = Awaited<ReturnType<typeof loadInputs>>;
-  // On PostgreSQL the next range is read while this one is written, as in the ledger pass: the server
-  // works on both at once. SQLite runs every statement on this thread, so there is nothing to overlap.
-  const overlap = store.engine === 'postgres';
-  const load = (index: number): Promise<Inputs> | null => {
-    const range = ranges[index];
-    if (!range) return null;
-    const loading = loadInputs(range);
-    loading.catch(() => undefined); // awaited below; a failure surfaces there
-    return loading;
-  };
   const loopStarted = performance.now();
-  let next = overlap ? load(0) : null;
-  for (const [index, range] of ranges.entries()) {
-    const inputs = overlap ? await (next as Promise<Inputs>) : await loadInputs(range);
-    if (overlap) next = load(index + 1);
-    const { facts, changed, context } = inputs;
-    featureCounts.rewritten += changed.length;
-    featureCounts.accounts += facts.length;
-    timings.derive_ms += inputs.deriveMs;
-    strategyCounts.load_ms += inputs.contextMs;
-    if (!strategy || !context) {
-      const t = performance.now();
-      await store.db.transaction().execute((trx) => writeFeatures(store, trx, changed));
-      timings.features_write_ms += performance.now() - t;
-    } else {
-      const t = performance.now();
-      const decided = decideRange({ facts, context, strategy, portfolios, asOf });
-      const decidedAt = performance.now();
-      strategyCounts.decide_ms += decidedAt - t;
-      // The range's features and decisions commit together: a crash leaves both or neither.
-      await store.db.transaction().execute(async (trx) => {
-        await writeFeatures(store, trx, changed);
-        const featuresWritten = performance.now();
-        timings.features_write_ms += featuresWritten - decidedAt;
-        await writeDecisions({ store, trx, range, asOf, version: strategy.version, decided, now: options.now() });
-        strategyCounts.write_ms += performance.now() - featuresWritten;
-      });
-      for (const [k, v] of Object.entries(decided.counts)) strategyCounts[k as keyof typeof decided.counts] += v;
-      strategyCounts.grade_changes += decided.gradeChanges.length;
-      strategyCounts.accounts_changed += decided.accountUpdates.length;
-      for (const c of decided.candidates) pending.push(c);
-    }
-    options.onProgress?.({ step: 'features', done: index + 1, total: ranges.length });
-  }
+  // As in the ledger pass, PostgreSQL reads the next range while this one is written.
+  await eachRange({
+    store,
+    ranges,
+    load: loadInputs,
+    handle: async (inputs, range, index) => {
+      const { facts, changed, context } = inputs;
+      featureCounts.rewritten += changed.length;
+      featureCounts.accounts += facts.length;
+      timings.derive_ms += inputs.deriveMs;
+      strategyCounts.load_ms += inputs.contextMs;
+      if (!strategy || !context) {
+        const t = performance.now();
+        await store.db.transaction().execute((trx) => writeFeatures(store, trx, changed));
+        timings.features_write_ms += performance.now() - t;
+      } else {
+        const t = performance.now();
+        const decided = decideRange({ facts, context, strategy, portfolios, asOf });
+        const decidedAt = performance.now();
+        strategyCounts.decide_ms += decidedAt - t;
+        // The range's features and decisions commit together: a crash leaves both or neither.
+        await store.db.transaction().execute(async (trx) => {
+          await writeFeatures(store, trx, changed);
+          const featuresWritten = performance.now();
+          timings.features_write_ms += featuresWritten - decidedAt;
+          await writeDecisions({ store, trx, range, asOf, version: strategy.version, decided, now: options.now() });
+          strategyCounts.write_ms += performance.now() - featuresWritten;
+        });
+        for (const [k, v] of Object.entries(decided.counts)) strategyCounts[k as keyof typeof decided.counts] += v;
+        strategyCounts.grade_changes += decided.gradeChanges.length;
+        strategyCounts.accounts_changed += decided.accountUpdates.length;
+        for (const c of decided.candidates) pending.push(c);
+      }
+      options.onProgress?.({ step: 'features', done: index + 1, total: ranges.length });
+    },
+  });
   // With reads overlapping writes the parts add up to more than the time the loop took: the two steps
   // share the loop's wall time in proportion to their parts, which are reported beside them.
   const loopMs = performance.now() - loopStarted;
