@@ -16,6 +16,7 @@ import type { Store } from '../src/store/open-database.js';
 import { addTeam } from '../src/team/add-team.js';
 import { setTeam } from '../src/team/set-team.js';
 import { addUser } from '../src/user/add-user.js';
+import { setUser } from '../src/user/set-user.js';
 import { freshStores, testEngines } from './support/engines.js';
 
 const D = '2026-11-29';
@@ -195,6 +196,32 @@ describe.each(testEngines)('the collection engine on $name', (engine) => {
       .where('kind', '=', 'work_item.reassign')
       .execute();
     expect(events).toEqual([{ kind: 'work_item.reassign', actor: 'mgr-a' }]);
+  });
+
+  it('moves an account whose collector left the floor, and records why', async () => {
+    await runCycle({ store, asOf: D, now: () => NOW });
+    const owners = await store.db
+      .selectFrom('accounts')
+      .select(['account_id', 'assigned_to'])
+      .where('assigned_to', 'is not', null)
+      .execute();
+    expect(owners.length).toBeGreaterThan(0);
+    const gone = [...new Set(owners.map((o) => o.assigned_to as string))];
+    for (const userId of gone) await setUser({ db: store.db, userId, active: false, actor, now: NOW });
+    await runCycle({ store, asOf: '2026-11-30', now: () => new Date('2026-11-30T02:00:00Z') });
+    const moved = await store.db
+      .selectFrom('events')
+      .select(['actor', 'payload'])
+      .where('kind', '=', 'account.reassign')
+      .execute();
+    expect(moved.length).toBeGreaterThan(0);
+    for (const event of moved) {
+      const payload = JSON.parse(event.payload);
+      expect(event.actor).toBe('cycle');
+      expect(gone).toContain(payload.from);
+      expect(gone).not.toContain(payload.to);
+      expect(payload.why).toMatch(new RegExp(`reassigned from ${payload.from} \\(no longer on the floor\\)`));
+    }
   });
 
   it('credits a cure to the variant the account was in when it pays up', async () => {

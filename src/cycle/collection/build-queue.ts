@@ -134,6 +134,10 @@ export async function buildQueue(options: {
     ];
   });
   const moves = result.assignments.map((a) => [a.assignee, a.assignedOn, a.accountId]);
+  // Why an account moved is said in the reason of its item for the new collector (rotation, or the old one
+  // no longer qualifying or no longer on the floor).
+  const reasonOf = new Map<string, string>();
+  for (const item of result.items) reasonOf.set(`${item.candidate.accountId}|${item.assignee}`, item.reason);
   await db.transaction().execute(async (trx) => {
     const bulk = bulkWriter(store, trx);
     await bulk.insert('work_items', WORK_ITEM_COLUMNS, rows);
@@ -150,7 +154,12 @@ export async function buildQueue(options: {
           actor: 'cycle',
           now,
           accountId: a.accountId,
-          payload: { as_of: asOf, from: a.from, to: a.assignee, why: 'rotation' },
+          payload: {
+            as_of: asOf,
+            from: a.from,
+            to: a.assignee,
+            why: reasonOf.get(`${a.accountId}|${a.assignee}`) ?? null,
+          },
         })),
     );
   });
