@@ -16,6 +16,7 @@ import {
   validateLadder,
   validateStageLadder,
 } from '../domain/ageing/ageing.js';
+import { type AuthorityRung, checkedAuthority, formatAuthority } from '../domain/arrangement/authority-ladder.js';
 import { dateInZone, isTimeZone } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { appendEvent } from '../event/append-event.js';
@@ -94,6 +95,12 @@ export interface ConfigurePortfolioOptions {
   allowRatesAboveOne?: boolean;
   /** Days of the month (1–31, ascending, each once) its debtors are paid. */
   paydays?: readonly number[];
+  /** Days after a promise's due day that payments still count (0–60). */
+  promiseGraceDays?: number;
+  /** Days a plan instalment may stay unpaid past due before the plan is breached (1–180). */
+  planBreachDays?: number;
+  /** Who may approve which discount and plan length. */
+  authority?: readonly AuthorityRung[];
   /** Who made the change, for the event. */
   actor: string;
   now: Date;
@@ -111,6 +118,9 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
   const newBuckets = options.buckets === undefined ? undefined : checkedBuckets(options.buckets);
   const newStages = options.stages === undefined ? undefined : checkedStages(options.stages);
   const newPaydays = options.paydays === undefined ? undefined : checkedPaydays(options.paydays);
+  checkDays('promise grace days', options.promiseGraceDays, 0, 60);
+  checkDays('plan breach days', options.planBreachDays, 1, 180);
+  const newAuthority = options.authority === undefined ? undefined : checkedAuthority(options.authority);
   return inTransaction(options.db, async (trx) => {
     const stored = await trx
       .selectFrom('portfolios')
@@ -124,12 +134,18 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
     const stages = newStages ?? existing?.stages ?? before.stages;
     const allowRatesAboveOne = options.allowRatesAboveOne ?? existing?.allowRatesAboveOne ?? false;
     const paydays = newPaydays ?? existing?.paydays ?? before.paydays;
+    const promiseGraceDays = options.promiseGraceDays ?? existing?.promiseGraceDays ?? before.promiseGraceDays;
+    const planBreachDays = options.planBreachDays ?? existing?.planBreachDays ?? before.planBreachDays;
+    const authority = newAuthority ?? existing?.authority ?? before.authority;
     const row = {
       time_zone: timeZone,
       buckets: JSON.stringify(buckets),
       stages: JSON.stringify(stages),
       allow_rates_above_one: allowRatesAboveOne ? 1 : 0,
       paydays: paydays.join(','),
+      promise_grace_days: promiseGraceDays,
+      plan_breach_days: planBreachDays,
+      authority: formatAuthority(authority),
     } as const;
     if (existing) {
       await trx.updateTable('portfolios').set(row).where('portfolio_id', '=', portfolioId).execute();
@@ -154,12 +170,22 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
         stages,
         allow_rates_above_one: allowRatesAboveOne,
         paydays,
+        promise_grace_days: promiseGraceDays,
+        plan_breach_days: planBreachDays,
+        authority: formatAuthority(authority),
       },
     });
     const [view] = await listPortfolios(trx, portfolioId);
     if (!view) throw new AppError('INTERNAL', `portfolio ${portfolioId} is not there after it was written`);
     return view;
   });
+}
+
+function checkDays(what: string, days: number | undefined, min: number, max: number): void {
+  if (days === undefined) return;
+  if (!Number.isInteger(days) || days < min || days > max) {
+    throw new AppError('INVALID_INPUT', `${what}: ${days} is not a whole number of days from ${min} to ${max}`);
+  }
 }
 
 /** Payments not yet posted take their date from the new zone; the cycle has not used the old one yet. */

@@ -1,6 +1,7 @@
 /** Portfolios with their settings and account counts, as `portfolio list` and `portfolio set` show them. */
 import type { Kysely } from 'kysely';
 import type { BucketRung, StageRung } from '../domain/ageing/ageing.js';
+import { type AuthorityRung, formatAuthority } from '../domain/arrangement/authority-ladder.js';
 import type { Schema } from '../store/schema.js';
 import { PORTFOLIO_SETTINGS_COLUMNS, portfolioSettingsFromRow } from '../store/shapes/portfolio-settings.js';
 
@@ -13,6 +14,13 @@ export interface PortfolioView {
   allow_rates_above_one: boolean;
   /** Days of the month its debtors are paid, ascending. */
   paydays: number[];
+  /** Days after a promise's due day that payments still count towards it. */
+  promise_grace_days: number;
+  /** Days a plan instalment may stay unpaid past its due date before the plan is breached. */
+  plan_breach_days: number;
+  /** The authority ladder, and the same as `portfolio set --authority` takes it. */
+  authority: AuthorityRung[];
+  authority_text: string;
   accounts: number;
 }
 
@@ -38,6 +46,10 @@ export async function listPortfolios(db: Kysely<Schema>, only?: string): Promise
       stages: [...settings.stages],
       allow_rates_above_one: settings.allowRatesAboveOne,
       paydays: [...settings.paydays],
+      promise_grace_days: settings.promiseGraceDays,
+      plan_breach_days: settings.planBreachDays,
+      authority: settings.authority.map((r) => ({ ...r })),
+      authority_text: formatAuthority(settings.authority),
       accounts: accounts.get(settings.portfolioId) ?? 0,
     };
   });

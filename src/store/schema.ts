@@ -25,6 +25,12 @@ export interface PortfolioTable {
   allow_rates_above_one: ColumnType<Flag, Flag | undefined, Flag>;
   /** Days of the month that are paydays for its debtors, comma-separated (`5,10,15,28,30`). */
   paydays: ColumnType<string, string | undefined, string>;
+  /** Days after a promise's due day that payments still count towards it. */
+  promise_grace_days: ColumnType<number, number | undefined, number>;
+  /** Days a plan instalment may stay unpaid past its due date before the plan is breached. */
+  plan_breach_days: ColumnType<number, number | undefined, number>;
+  /** The authority ladder as text (`team_lead=10%:6,manager=30%:12`); '' for the default. */
+  authority: ColumnType<string, string | undefined, string>;
 }
 
 export interface PartyTable {
@@ -113,6 +119,16 @@ export interface InstallmentTable {
   accrued_penalty: ColumnType<number, number | undefined, number>;
   /** First day of the open accrual; NULL when nothing is accrued. */
   accrued_from: ColumnType<string | null, string | null | undefined, string | null>;
+  // Taken off without money by an arrangement: waived by a settlement, or moved into a plan's instalments.
+  cleared_principal: ColumnType<number, number | undefined, number>;
+  cleared_interest: ColumnType<number, number | undefined, number>;
+  cleared_fee: ColumnType<number, number | undefined, number>;
+  cleared_penalty: ColumnType<number, number | undefined, number>;
+  cleared_late_fee: ColumnType<number, number | undefined, number>;
+  /** The plan (arrangements.id) a plan instalment belongs to; NULL for the contract's own instalments. */
+  arrangement_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** 1 while a plan instalment accrues no penalty (until its plan is breached). */
+  penalty_free: ColumnType<Flag, Flag | undefined, Flag>;
 }
 
 export interface PaymentTable {
@@ -136,9 +152,11 @@ export interface LedgerEntryTable {
   account_id: number;
   installment_no: number | null;
   posted_on: string;
-  /** charge | penalty | late_fee | payment | allocation */
+  /** One of POSTING_KINDS (domain/ledger/ledger-types.ts). */
   kind: string;
   payment_id: number | null;
+  /** The arrangement a waiver or reschedule entry carries out. */
+  arrangement_id: ColumnType<number | null, number | null | undefined, number | null>;
   // Signed component amounts: charges are positive, allocations negative. Per instalment, the sum of a
   // component over all entries is what is still owed; over an account, the sum of `credit` is the
   // unapplied credit.
@@ -404,9 +422,21 @@ export interface PlannedMessageTable {
   segment: string;
   variant: string | null;
   strategy_version: number;
-  /** planned (later: sent, blocked, failed) */
+  /** One of MESSAGE_STATUSES (domain/outbox). */
   status: string;
   created_at: string;
+  /** Delivery tries so far, and when the next may be made (backoff across runs). */
+  attempts: ColumnType<number, number | undefined, number>;
+  next_attempt_at: ColumnType<string | null, string | null | undefined, string | null>;
+  sent_at: ColumnType<string | null, string | null | undefined, string | null>;
+  last_error: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The provider's id for the delivery (SMTP message id, the HTTP gateway's id). */
+  delivery_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** What was rendered and where it went, kept as sent. */
+  recipient: ColumnType<string | null, string | null | undefined, string | null>;
+  language: ColumnType<string | null, string | null | undefined, string | null>;
+  subject: ColumnType<string | null, string | null | undefined, string | null>;
+  body: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** An account's stay in a strategy segment's variant, with when it cured or rolled forward. */
@@ -422,6 +452,106 @@ export interface VariantMemberTable {
   left_on: string | null;
   cured_on: string | null;
   rolled_on: string | null;
+}
+
+/** Every contact attempt, conversation, visit, letter and note on an account. */
+export interface ActivityTable {
+  id: Id;
+  activity_id: string;
+  account_id: number;
+  party_id: number | null;
+  /** One of ACTIVITY_CHANNELS. */
+  channel: string;
+  /** One of DIRECTIONS. */
+  direction: string;
+  contact_point: string | null;
+  /** Comma-separated user ids ('system' for the outbox). */
+  staff: string;
+  started_at: string;
+  ended_at: string | null;
+  /** The business day of started_at in the portfolio's time zone. */
+  occurred_on: string;
+  /** One of OUTCOMES. */
+  outcome: string;
+  /** One of EXCUSE_CATEGORIES. */
+  excuse: string | null;
+  note: string | null;
+  /** Comma-separated evidence references. */
+  evidence: string | null;
+  work_item_id: string | null;
+  message_id: string | null;
+  /** One of ACTIVITY_SOURCES. */
+  source: string;
+  created_at: string;
+}
+
+/** A promise to pay: an amount by a day (and time), judged by the cycle from the payments. */
+export interface PromiseTable {
+  id: Id;
+  promise_id: string;
+  account_id: number;
+  party_id: number | null;
+  amount: number;
+  currency: string;
+  due_on: string;
+  /** 'HH:MM' local time in the portfolio's zone; null when only a day was named. */
+  due_at: string | null;
+  taken_at: string;
+  taken_on: string;
+  taken_by: string;
+  channel: string | null;
+  activity_id: string | null;
+  /** One of PROMISE_STATUSES. */
+  status: string;
+  paid: ColumnType<number, number | undefined, number>;
+  decided_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A settlement, a plan or another arrangement, with its approval and life-cycle. */
+export interface ArrangementTable {
+  id: Id;
+  arrangement_id: string;
+  account_id: number;
+  /** One of ARRANGEMENT_TYPES. */
+  type: string;
+  /** One of ARRANGEMENT_STATUSES. */
+  status: string;
+  /** JSON: the type's terms. */
+  terms: string;
+  /** JSON: the qualifying questions' answers. */
+  answers: string | null;
+  discount_bp: ColumnType<number, number | undefined, number>;
+  plan_installments: ColumnType<number, number | undefined, number>;
+  outstanding: ColumnType<number, number | undefined, number>;
+  required_role: string | null;
+  proposed_by: string;
+  proposed_at: string;
+  proposed_on: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decided_on: string | null;
+  effective_on: string | null;
+  closed_on: string | null;
+  counted: ColumnType<number, number | undefined, number>;
+  note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A message template: one text per (template, channel, language), versioned as it is edited. */
+export interface MessageTemplateTable {
+  template_id: string;
+  channel: string;
+  language: string;
+  tier: string | null;
+  tone: string | null;
+  subject: string | null;
+  body: string;
+  version: ColumnType<number, number | undefined, number>;
+  updated_by: string;
+  updated_at: string;
 }
 
 export interface Schema {
@@ -448,6 +578,10 @@ export interface Schema {
   work_items: WorkItemTable;
   planned_messages: PlannedMessageTable;
   variant_members: VariantMemberTable;
+  activities: ActivityTable;
+  promises: PromiseTable;
+  arrangements: ArrangementTable;
+  message_templates: MessageTemplateTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;

@@ -74,9 +74,14 @@ const store: LayerRule = {
  */
 const USE_CASE_FOLDERS = [
   'src/account/',
+  'src/activity/',
+  'src/arrangement/',
   'src/demo/',
   'src/import/',
+  'src/outbox/',
+  'src/playbook/',
   'src/portfolio/',
+  'src/promise/',
   'src/queue/',
   'src/report/',
   'src/strategy/',

@@ -70,7 +70,8 @@ export const COMMANDS: readonly Command[] = [
     usage:
       'dunwell portfolio set <portfolio> [--time-zone IANA] [--buckets M0=0,M1=1,M2=31,…] ' +
       '[--stages current=0,early=1,mid=31,late=91,terminal=181] [--allow-rates-above-one yes|no] ' +
-      '[--paydays 5,10,15,28,30] [--json]',
+      '[--paydays 5,10,15,28,30] [--promise-grace-days N] [--plan-breach-days N] ' +
+      '[--authority team_lead=10%:6,manager=30%:12,admin=100%:60] [--json]',
     load: async () => (await import('./portfolio.js')).runSet,
   },
   {

@@ -1,11 +1,12 @@
 /** `dunwell portfolio list` and `dunwell portfolio set`: a portfolio's time zone, ladders, rate limit and paydays. */
+import { parseAuthority } from '../../domain/arrangement/authority-ladder.js';
 import { configurePortfolio, parseLadder, parsePaydays } from '../../portfolio/configure-portfolio.js';
 import { listPortfolios, type PortfolioView } from '../../portfolio/list-portfolios.js';
 import { type CommandContext, type RunCommand, usageError } from '../command.js';
 import { EXIT } from '../exit-status.js';
 import { groupThousands } from '../group-thousands.js';
 import { withStore } from '../open-cli-store.js';
-import { noPositionals, parseOptions, yesNoOption } from '../parse-options.js';
+import { noPositionals, parseOptions, wholeNumberOption, yesNoOption } from '../parse-options.js';
 
 const ladderText = (ladder: readonly { name: string; minDpd: number }[]) =>
   ladder.map((r) => `${r.name}=${r.minDpd}`).join(',');
@@ -16,6 +17,10 @@ function printPortfolio(ctx: CommandContext, p: PortfolioView): void {
   ctx.out(`  stages  ${ladderText(p.stages)}`);
   ctx.out(`  annual rates above 100 %: ${p.allow_rates_above_one ? 'allowed' : 'refused'}`);
   ctx.out(`  paydays ${p.paydays.join(',')}`);
+  ctx.out(
+    `  promise grace ${p.promise_grace_days} days, plan breached ${p.plan_breach_days} days after a missed instalment`,
+  );
+  ctx.out(`  authority ${p.authority_text}`);
 }
 
 export const runList: RunCommand = async (ctx) => {
@@ -35,6 +40,9 @@ export const runSet: RunCommand = async (ctx) => {
     stages: { type: 'string' },
     'allow-rates-above-one': { type: 'string' },
     paydays: { type: 'string' },
+    'promise-grace-days': { type: 'string' },
+    'plan-breach-days': { type: 'string' },
+    authority: { type: 'string' },
     json: { type: 'boolean' },
   });
   const [portfolioId, ...extra] = positionals;
@@ -43,6 +51,9 @@ export const runSet: RunCommand = async (ctx) => {
   const stages = values.stages === undefined ? undefined : parseLadder(values.stages, 'stages');
   const allowRatesAboveOne = yesNoOption('allow-rates-above-one', values['allow-rates-above-one']);
   const paydays = values.paydays === undefined ? undefined : parsePaydays(values.paydays);
+  const promiseGraceDays = wholeNumberOption('promise-grace-days', values['promise-grace-days'], 0, 60);
+  const planBreachDays = wholeNumberOption('plan-breach-days', values['plan-breach-days'], 1, 180);
+  const authority = values.authority === undefined ? undefined : parseAuthority(values.authority);
   const view = await withStore(ctx, 'write', (store) =>
     configurePortfolio({
       db: store.db,
@@ -52,6 +63,9 @@ export const runSet: RunCommand = async (ctx) => {
       stages,
       allowRatesAboveOne,
       paydays,
+      promiseGraceDays,
+      planBreachDays,
+      authority,
       actor: ctx.actor,
       now: ctx.now(),
     }),

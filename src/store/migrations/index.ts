@@ -4,6 +4,7 @@ import { ledgerPartitions } from './003-ledger-partitions.js';
 import { accountLookupIndex } from './004-account-lookup-index.js';
 import { roomForUpdates } from './005-room-for-updates.js';
 import { collectionEngine } from './006-collection-engine.js';
+import { workingAnAccount } from './007-working-an-account.js';
 import type { Migration } from './migration.js';
 
 /** Every migration, in order. Append new ones; never edit or reorder a released one. */
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   accountLookupIndex,
   roomForUpdates,
   collectionEngine,
+  workingAnAccount,
 ];

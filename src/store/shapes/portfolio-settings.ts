@@ -10,7 +10,10 @@ import {
   DEFAULT_TIME_ZONE,
   type StageRung,
 } from '../../domain/ageing/ageing.js';
+import { DEFAULT_PLAN_BREACH_DAYS } from '../../domain/arrangement/arrangement-codes.js';
+import { type AuthorityLadder, DEFAULT_AUTHORITY, parseAuthority } from '../../domain/arrangement/authority-ladder.js';
 import type { IsoDate } from '../../domain/calendar/calendar.js';
+import { DEFAULT_PROMISE_GRACE_DAYS } from '../../domain/promise/promise-codes.js';
 import { DEFAULT_PAYDAYS } from '../../domain/strategy/strategy-codes.js';
 import type { PortfolioRow, Schema } from '../schema.js';
 
@@ -22,6 +25,9 @@ export const PORTFOLIO_SETTINGS_COLUMNS = [
   'closed_through',
   'allow_rates_above_one',
   'paydays',
+  'promise_grace_days',
+  'plan_breach_days',
+  'authority',
 ] as const;
 
 export interface PortfolioSettings {
@@ -35,6 +41,12 @@ export interface PortfolioSettings {
   allowRatesAboveOne: boolean;
   /** Days of the month (1–31, ascending) its debtors are paid; strategies time contact around them. */
   paydays: readonly number[];
+  /** Days after a promise's due day that payments still count towards it. */
+  promiseGraceDays: number;
+  /** Days a plan instalment may stay unpaid past its due date before the plan is breached. */
+  planBreachDays: number;
+  /** Who may approve which discount and which plan length. */
+  authority: AuthorityLadder;
 }
 
 export function portfolioSettingsFromRow(
@@ -48,6 +60,9 @@ export function portfolioSettingsFromRow(
     closedThrough: r.closed_through,
     allowRatesAboveOne: Number(r.allow_rates_above_one) === 1,
     paydays: r.paydays ? r.paydays.split(',').map(Number) : DEFAULT_PAYDAYS,
+    promiseGraceDays: Number(r.promise_grace_days ?? DEFAULT_PROMISE_GRACE_DAYS),
+    planBreachDays: Number(r.plan_breach_days ?? DEFAULT_PLAN_BREACH_DAYS),
+    authority: r.authority ? parseAuthority(r.authority) : DEFAULT_AUTHORITY,
   };
 }
 
@@ -67,6 +82,9 @@ export function settingsFor(all: Map<string, PortfolioSettings>, portfolioId: st
       closedThrough: null,
       allowRatesAboveOne: false,
       paydays: DEFAULT_PAYDAYS,
+      promiseGraceDays: DEFAULT_PROMISE_GRACE_DAYS,
+      planBreachDays: DEFAULT_PLAN_BREACH_DAYS,
+      authority: DEFAULT_AUTHORITY,
     }
   );
 }
