@@ -7,7 +7,9 @@
  * 3. if money is applied this day (held credit meeting an instalment now due, or a payment), the open
  *    accruals are posted first, so an allocation only ever pays posted amounts;
  * 4. held credit is used on instalments now due, then the day's payments are allocated in paid_at order;
- * 5. if the day is the last of its calendar month, what is still accrued is posted.
+ * 5. arrangements act (see arrangement-effects): a plan starts, is breached or completes; a settlement
+ *    waives what is left;
+ * 6. if the day is the last of its calendar month, what is still accrued is posted.
  * Penalty is computed per day exactly as the contract says; only the posting is by period, so the ledger
  * gets one penalty entry per instalment per month instead of one per day.
  *
@@ -20,6 +22,17 @@ import type { Minor } from '../money/money.js';
 import { applyRates, onePlus } from '../money/rate.js';
 import { allocatePayment } from './allocate-payment.js';
 import { type Amounts, COMPONENTS, totalOf, zeroAmounts } from './amounts.js';
+import {
+  type ArrangementOutcome,
+  breachDayOf,
+  breachPlan,
+  type LedgerArrangement,
+  planHolds,
+  planInstallments,
+  planPaid,
+  startPlan,
+  waiveAll,
+} from './arrangement-effects.js';
 import { capHeadroom, dayBasis } from './cost-cap.js';
 import type { AccountTerms, Hold, InstallmentState, LedgerState, PaymentToPost, Posting } from './ledger-types.js';
 
@@ -38,6 +51,8 @@ export interface AdvanceLedgerOptions {
    */
   payments: readonly PaymentToPost[];
   holds: readonly Hold[];
+  /** Approved plans and settlements with their days (see arrangement-effects). */
+  arrangements?: readonly LedgerArrangement[];
 }
 
 export interface AdvanceLedgerResult {
@@ -49,6 +64,8 @@ export interface AdvanceLedgerResult {
   lastChangedOn: IsoDate | null;
   /** Instalment-days that accrued penalty: the entries a daily penalty posting would have written. */
   accrualDays: number;
+  /** What the arrangements did on the days processed: started, completed, breached. */
+  outcomes: ArrangementOutcome[];
 }
 
 // Field by field rather than with object spread: this copy runs for every account every day of the
@@ -70,6 +87,9 @@ export function cloneInstallment(i: InstallmentState): InstallmentState {
     lateFeeDecided: i.lateFeeDecided,
     accrued: i.accrued,
     accruedFrom: i.accruedFrom,
+    cleared: copyAmounts(i.cleared),
+    arrangementId: i.arrangementId,
+    penaltyFree: i.penaltyFree,
   };
 }
 
@@ -78,20 +98,21 @@ export function cloneState(state: LedgerState): LedgerState {
     credit: state.credit,
     postedCosts: state.postedCosts,
     installments: state.installments.map(cloneInstallment),
+    settled: state.settled === true,
   };
 }
 
 /** What an instalment still owes, component by component; penalty includes what is accrued and not posted. */
 export function owedOn(inst: InstallmentState): Amounts {
   const out = zeroAmounts();
-  for (const c of COMPONENTS) out[c] = inst.due[c] - inst.paid[c];
+  for (const c of COMPONENTS) out[c] = inst.due[c] - inst.paid[c] - inst.cleared[c];
   out.penalty += inst.accrued;
   return out;
 }
 
 /** Everything an instalment still owes, accrued penalty included. */
 export function owedTotal(inst: InstallmentState): Minor {
-  return totalOf(inst.due) - totalOf(inst.paid) + inst.accrued;
+  return totalOf(inst.due) - totalOf(inst.paid) - totalOf(inst.cleared) + inst.accrued;
 }
 
 export function isHeld(holds: readonly Hold[], date: IsoDate): boolean {
@@ -140,7 +161,10 @@ function assertSafeAmounts(state: LedgerState): void {
   let safe = Number.isSafeInteger(state.credit) && Number.isSafeInteger(state.postedCosts);
   for (const inst of state.installments) {
     safe &&= Number.isSafeInteger(inst.accrued);
-    for (const c of COMPONENTS) safe &&= Number.isSafeInteger(inst.due[c]) && Number.isSafeInteger(inst.paid[c]);
+    for (const c of COMPONENTS) {
+      safe &&= Number.isSafeInteger(inst.due[c]) && Number.isSafeInteger(inst.paid[c]);
+      safe &&= Number.isSafeInteger(inst.cleared[c]);
+    }
   }
   if (!safe) {
     throw new AppError(
@@ -169,7 +193,18 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
   const firstPaymentDay = payments.length > 0 ? toDay(payments[0]!.postedOn) : firstAccrualDay;
   const startDay = Math.min(firstAccrualDay, firstPaymentDay);
 
-  const dueDays = state.installments.map((i) => toDay(i.dueOn));
+  // Arrangements add instalments and move due dates: the cache is refreshed when they do.
+  let dueDays = state.installments.map((i) => toDay(i.dueOn));
+  const refreshDueDays = () => {
+    dueDays = state.installments.map((i) => toDay(i.dueOn));
+  };
+  const arrangements = options.arrangements ?? [];
+  const plans = arrangements.filter((a) => a.kind === 'plan');
+  const outcomes: ArrangementOutcome[] = [];
+  // A plan already paid when this run starts completed in an earlier run: only a new completion is news.
+  const completed = new Set(plans.filter((p) => planPaid(state, p.id)).map((p) => p.id));
+  const allocationMethod = () =>
+    plans.some((p) => p.principalFirst && planHolds(state, p.id)) ? 'principal_first' : terms.allocation;
   const basis = dayBasis(terms);
   const penaltyFactors = [terms.annualRate, onePlus(terms.penaltyUplift)];
   const penaltyByPrincipal = new Map<Minor, Minor>();
@@ -194,7 +229,7 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
       amount,
       installments: state.installments,
       asOf: date,
-      method: terms.allocation,
+      method: allocationMethod(),
       includeNotYetDue,
     });
     for (const line of result.lines) {
@@ -259,6 +294,7 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
       applyMoney(state.credit, date, p.id, true);
       lastChanged = day;
     }
+    if (accrues && arrangements.length > 0) actOnArrangements(day, date);
     if (accrues && isMonthEnd(day)) postOpenAccruals(day, day);
   }
   assertSafeAmounts(state);
@@ -268,7 +304,62 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
     changed,
     lastChangedOn: lastChanged === null ? null : fromDay(lastChanged),
     accrualDays,
+    outcomes,
   };
+
+  function touchAll(day: DayNumber): void {
+    for (const inst of state.installments) changed.add(inst.no);
+    lastChanged = day;
+  }
+
+  /** Step 5: the day's arrangement events, after its payments. */
+  function actOnArrangements(day: DayNumber, date: IsoDate): void {
+    for (const a of arrangements) {
+      if (a.kind === 'settlement') {
+        if (a.waiveOn !== date || state.settled) continue;
+        postOpenAccruals(day, day);
+        waiveAll(state, a.id, date, postings);
+        outcomes.push({ arrangementId: a.id, kind: 'completed', on: date });
+        touchAll(day);
+        continue;
+      }
+      if (a.startOn === date) {
+        postOpenAccruals(day, day);
+        if (startPlan(state, a, date, postings)) {
+          refreshDueDays();
+          outcomes.push({ arrangementId: a.id, kind: 'started', on: date });
+          touchAll(day);
+        }
+      }
+      const breachOn = breachDayOf(state, a);
+      if (breachOn !== null && breachOn <= date) {
+        breachPlan(state, a.id, date);
+        refreshDueDays();
+        outcomes.push({ arrangementId: a.id, kind: 'breached', on: date });
+        touchAll(day);
+      } else if (!completed.has(a.id) && planPaid(state, a.id)) {
+        completed.add(a.id);
+        outcomes.push({ arrangementId: a.id, kind: 'completed', on: date });
+        lastChanged = day;
+      }
+    }
+  }
+
+  /** The next day an arrangement acts on its own (starts, waives, may be breached), or infinity. */
+  function nextArrangementDay(day: DayNumber): DayNumber {
+    let next = Number.POSITIVE_INFINITY;
+    for (const a of arrangements) {
+      let on: IsoDate | null;
+      if (a.kind === 'settlement') on = state.settled ? null : a.waiveOn;
+      else if (planInstallments(state, a.id).length === 0) on = a.startOn;
+      else on = breachDayOf(state, a);
+      if (on === null) continue;
+      const at = toDay(on);
+      if (at >= day && at < next) next = at;
+      else if (at < day && a.kind === 'plan') return day;
+    }
+    return next;
+  }
 
   /**
    * The first day from `day` on on which something can be posted: penalty on an instalment past due, an
@@ -277,10 +368,11 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
    */
   function nextBusyDay(day: DayNumber): DayNumber {
     let busy = next < payments.length ? toDay(payments[next]!.postedOn) : Number.POSITIVE_INFINITY;
+    if (arrangements.length > 0) busy = Math.min(busy, nextArrangementDay(day));
     for (const [index, inst] of state.installments.entries()) {
       const dueDay = dueDays[index]!;
       if (inst.accrued > 0) return day;
-      if (inst.due.principal - inst.paid.principal > 0) {
+      if (!inst.penaltyFree && inst.due.principal - inst.paid.principal - inst.cleared.principal > 0) {
         if (dueDay < day) return day;
         busy = Math.min(busy, dueDay + 1);
       }
@@ -298,8 +390,8 @@ export function advanceLedger(options: AdvanceLedgerOptions): AdvanceLedgerResul
     let headroom = held ? 0 : capHeadroom(terms, state, day);
     if (!held) {
       for (const [index, inst] of state.installments.entries()) {
-        if (dueDays[index]! >= day) continue;
-        const unpaid = inst.due.principal - inst.paid.principal;
+        if (dueDays[index]! >= day || inst.penaltyFree) continue;
+        const unpaid = inst.due.principal - inst.paid.principal - inst.cleared.principal;
         if (unpaid <= 0) continue;
         const amount = Math.min(dailyPenalty(unpaid), headroom);
         if (amount <= 0) continue;

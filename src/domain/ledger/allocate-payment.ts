@@ -44,7 +44,7 @@ export function allocatePayment(options: AllocateOptions): AllocationResult {
   const owedAfter = new Map<InstallmentState, Amounts>();
   const owed = (inst: InstallmentState, c: Component) => {
     const already = owedAfter.get(inst)?.[c] ?? 0;
-    return inst.due[c] - inst.paid[c] - already;
+    return inst.due[c] - inst.paid[c] - inst.cleared[c] - already;
   };
   const pay = (inst: InstallmentState, c: Component) => {
     if (left <= 0) return;

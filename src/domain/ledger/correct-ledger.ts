@@ -42,7 +42,8 @@ export function correctLedger(options: CorrectLedgerOptions): Posting[] {
     const charged = zeroAmounts();
     const reallocated = zeroAmounts();
     for (const c of COMPONENTS) {
-      charged[c] = after.due[c] - (was?.due[c] ?? 0);
+      // What an arrangement cleared counts as less charged: the entries still add up to what is owed.
+      charged[c] = after.due[c] - after.cleared[c] - ((was?.due[c] ?? 0) - (was?.cleared[c] ?? 0));
       reallocated[c] = (was?.paid[c] ?? 0) - after.paid[c];
     }
     if (nonZero(charged)) {

@@ -34,6 +34,9 @@ export function makeInstallment(no: number, dueOn: string, principal: number, in
     lateFeeDecided: false,
     accrued: 0,
     accruedFrom: null,
+    cleared: zeroAmounts(),
+    arrangementId: null,
+    penaltyFree: false,
   };
 }
 

@@ -41,6 +41,15 @@ export interface InstallmentState {
   accrued: Minor;
   /** The first day of the open accrual; null while nothing is accrued. */
   accruedFrom: IsoDate | null;
+  /**
+   * Taken off without money by an arrangement: waived by a settlement, or moved into a plan's instalments.
+   * What the instalment owes is `due − paid − cleared` (plus what is accrued).
+   */
+  cleared: Amounts;
+  /** The plan a plan instalment belongs to; null for the contract's own instalments. */
+  arrangementId: number | null;
+  /** True while a plan instalment accrues no penalty: from the plan's start until it is breached. */
+  penaltyFree: boolean;
 }
 
 export interface LedgerState {
@@ -50,6 +59,8 @@ export interface LedgerState {
   credit: Minor;
   /** Penalty interest (posted or accrued) plus late fees ever charged: the part of the cost cap the ledger adds. */
   postedCosts: Minor;
+  /** True once a settlement waived what was left: the account is settled, not paid off. */
+  settled?: boolean;
 }
 
 export interface PaymentToPost {
@@ -76,7 +87,10 @@ export interface Hold {
  * - allocation: credit applied to an instalment's components;
  * - correction: a change to what was charged (penalty, late fee), when a late payment or instalment shows
  *   the closed days differently;
- * - reallocation: a change to what was allocated, for the same reason.
+ * - reallocation: a change to what was allocated, for the same reason;
+ * - waiver: what a settlement forgives once its agreed amount is paid (negative: it takes owed amounts off);
+ * - reschedule: a plan moving what was due into its instalments (negative on the instalments it empties,
+ *   positive on the plan instalments it creates; per component the entries of one plan sum to zero).
  */
 export const POSTING_KINDS = [
   'charge',
@@ -86,6 +100,8 @@ export const POSTING_KINDS = [
   'allocation',
   'correction',
   'reallocation',
+  'waiver',
+  'reschedule',
 ] as const;
 export type PostingKind = (typeof POSTING_KINDS)[number];
 
@@ -107,4 +123,6 @@ export interface Posting {
   credit: Minor;
   /** The days a penalty posting covers; null on every other kind. */
   period: Period | null;
+  /** The arrangement a waiver or reschedule carries out. */
+  arrangementId?: number;
 }

@@ -14,9 +14,15 @@
  *
  * After it, the balances are exactly those of on-time arrival, so every later day runs as if nothing had
  * been late. A run for a day already closed posts nothing late: that waits for the next day's run.
+ *
+ * Arrangements (plans, settlements) act on the ledger on their days, and a replay reproduces them. An
+ * arrangement fixes the balance it acted on: money that arrives after a plan started, was breached or a
+ * settlement waived the rest, but is dated on or before that day, counts from the day after it
+ * (`valueDateFloor`) — it pays the plan, it does not reopen what the plan moved.
  */
 import { addDays, type IsoDate, maxDate } from '../calendar/calendar.js';
 import { advanceLedger } from './advance-ledger.js';
+import type { ArrangementOutcome, LedgerArrangement } from './arrangement-effects.js';
 import { correctLedger } from './correct-ledger.js';
 import type { Hold, LedgerState, PaymentToPost, Posting } from './ledger-types.js';
 import { replayLedger, scheduleOf, type TermsPeriod } from './replay-ledger.js';
@@ -27,6 +33,8 @@ export interface AccountPayment {
   valueOn: IsoDate;
   paidAt: string;
   amount: number;
+  /** The day the cycle posted it; null while pending. */
+  postedOn?: IsoDate | null;
 }
 
 export interface MoveAccountLedgerOptions {
@@ -48,6 +56,10 @@ export interface MoveAccountLedgerOptions {
    * (`needsHistory`); the cycle loads them for those accounts alone.
    */
   posted?: readonly AccountPayment[];
+  /** Approved plans and settlements with their days. */
+  arrangements?: readonly LedgerArrangement[];
+  /** The last day an arrangement acted on this ledger; money dated on or before it counts from the next day. */
+  valueDateFloor?: IsoDate | null;
 }
 
 export interface MoveAccountLedgerResult {
@@ -63,6 +75,8 @@ export interface MoveAccountLedgerResult {
   latePayments: number;
   /** Instalment-days that accrued penalty in the days this run moved forward. */
   accrualDays: number;
+  /** What arrangements did on the days this run moved forward. */
+  outcomes: ArrangementOutcome[];
 }
 
 /** The last day no run may rewrite for this account. */
@@ -90,7 +104,26 @@ export function needsHistory(options: Omit<MoveAccountLedgerOptions, 'posted' | 
   return options.replayFrom !== null || options.pending.some((p) => p.valueOn <= closed);
 }
 
-export function moveAccountLedger(options: MoveAccountLedgerOptions): MoveAccountLedgerResult {
+/**
+ * A payment dated on or before the floor that was not yet posted when the floor's arrangement acted counts
+ * from the day after the floor (see the header).
+ */
+function floored(payments: readonly AccountPayment[], floor: IsoDate | null | undefined): AccountPayment[] {
+  if (!floor) return [...payments];
+  const next = addDays(floor, 1);
+  return payments.map((p) =>
+    p.valueOn <= floor && (p.postedOn === undefined || p.postedOn === null || p.postedOn > floor)
+      ? { ...p, valueOn: next }
+      : p,
+  );
+}
+
+export function moveAccountLedger(input: MoveAccountLedgerOptions): MoveAccountLedgerResult {
+  const options: MoveAccountLedgerOptions = {
+    ...input,
+    pending: floored(input.pending, input.valueDateFloor),
+    posted: input.posted && floored(input.posted, input.valueDateFloor),
+  };
   const current = options.terms.at(-1);
   if (!current) throw new Error('an account needs its terms');
   const terms = current.terms;
@@ -109,6 +142,7 @@ export function moveAccountLedger(options: MoveAccountLedgerOptions): MoveAccoun
     to,
     payments: onTimePosts,
     holds: options.holds,
+    arrangements: options.arrangements,
   });
   const postedPayments = onTimePosts.map((p) => ({ id: p.id, postedOn: p.postedOn }));
   const replay = canValueDate && (late.length > 0 || options.replayFrom !== null);
@@ -121,16 +155,32 @@ export function moveAccountLedger(options: MoveAccountLedgerOptions): MoveAccoun
       valueDated: false,
       latePayments: 0,
       accrualDays: moved.accrualDays,
+      outcomes: moved.outcomes,
     };
   }
   if (!options.posted) throw new Error('value-dating needs the posted payments of the account');
 
-  const schedule = scheduleOf(options.state);
+  // Plan instalments are not part of the contract's schedule: the replay creates them when their plan starts.
+  const schedule = scheduleOf(options.state).filter((s) => !s.arrangementId);
   const known = [...options.posted.map((p) => toPost(p, terms.openedOn)), ...onTimePosts];
   const postings = [...moved.postings];
   let state = moved.state;
-  const replayWith = (payments: PaymentToPost[]) =>
-    replayLedger({ terms: options.terms, schedule, payments, holds: options.holds, to });
+  let outcomes: ArrangementOutcome[] = moved.outcomes;
+  const replayWith = (payments: PaymentToPost[]) => {
+    const sink: ArrangementOutcome[] = [];
+    const replayed = replayLedger({
+      terms: options.terms,
+      schedule,
+      payments,
+      holds: options.holds,
+      to,
+      arrangements: options.arrangements,
+      outcomes: sink,
+    });
+    // Days up to the closed day were reported by the runs that closed them.
+    outcomes = closed === null ? sink : sink.filter((o) => o.on > closed);
+    return replayed;
+  };
 
   if (options.replayFrom !== null) {
     // A late instalment: the same payments, but the instalment's closed days worked out as on time.
@@ -161,5 +211,6 @@ export function moveAccountLedger(options: MoveAccountLedgerOptions): MoveAccoun
     valueDated: true,
     latePayments: late.length,
     accrualDays: moved.accrualDays,
+    outcomes,
   };
 }

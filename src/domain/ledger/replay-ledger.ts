@@ -8,6 +8,7 @@
 import { addDays, type IsoDate, maxDate, minDate } from '../calendar/calendar.js';
 import { advanceLedger } from './advance-ledger.js';
 import { zeroAmounts } from './amounts.js';
+import type { ArrangementOutcome, LedgerArrangement } from './arrangement-effects.js';
 import type { AccountTerms, Hold, InstallmentState, LedgerState, PaymentToPost } from './ledger-types.js';
 
 /** Terms that apply from `from` (inclusive) until the next period's `from`. */
@@ -23,6 +24,8 @@ export interface ScheduledInstallment {
   principal: number;
   interest: number;
   fee: number;
+  /** Set on a plan instalment: the replay leaves it out and lets its plan create it. */
+  arrangementId?: number | null;
 }
 
 export interface ReplayLedgerOptions {
@@ -33,6 +36,10 @@ export interface ReplayLedgerOptions {
   payments: readonly PaymentToPost[];
   holds: readonly Hold[];
   to: IsoDate;
+  /** Plans and settlements with their days: the replay carries them out on those days. */
+  arrangements?: readonly LedgerArrangement[];
+  /** Receives what the arrangements did, day by day. */
+  outcomes?: ArrangementOutcome[];
 }
 
 /** Oldest first: by due date, then instalment number (the order allocation and accrual walk). */
@@ -49,6 +56,9 @@ export function freshState(schedule: readonly ScheduledInstallment[]): LedgerSta
     lateFeeDecided: false,
     accrued: 0,
     accruedFrom: null,
+    cleared: zeroAmounts(),
+    arrangementId: null,
+    penaltyFree: false,
   }));
   installments.sort(byDueDate);
   return { installments, credit: 0, postedCosts: 0 };
@@ -61,6 +71,7 @@ export function scheduleOf(state: LedgerState): ScheduledInstallment[] {
     principal: i.due.principal,
     interest: i.due.interest,
     fee: i.due.fee,
+    arrangementId: i.arrangementId,
   }));
 }
 
@@ -75,7 +86,7 @@ export function replayLedger(options: ReplayLedgerOptions): LedgerState {
     const following = periods[index + 1];
     const last = following === undefined ? options.to : minDate(addDays(following.from, -1), options.to);
     if (last < from) continue;
-    state = advanceLedger({
+    const advanced = advanceLedger({
       terms: period.terms,
       state,
       from,
@@ -84,7 +95,10 @@ export function replayLedger(options: ReplayLedgerOptions): LedgerState {
         (p) => (index === 0 || p.postedOn >= from) && (following === undefined || p.postedOn < following.from),
       ),
       holds: options.holds,
-    }).state;
+      arrangements: options.arrangements,
+    });
+    options.outcomes?.push(...advanced.outcomes);
+    state = advanced.state;
   }
   return state;
 }

@@ -8,7 +8,8 @@ import { owedOn } from './advance-ledger.js';
 import { type Amounts, addInto, totalOf, zeroAmounts } from './amounts.js';
 import type { LedgerState } from './ledger-types.js';
 
-export type AccountStatus = 'active' | 'paid_off';
+/** `settled`: a settlement's agreed amount was paid and the rest waived; `paid_off`: everything was paid. */
+export type AccountStatus = 'active' | 'paid_off' | 'settled';
 
 export interface LedgerSummary {
   outstanding: Amounts;
@@ -36,6 +37,7 @@ export function summariseLedger(state: LedgerState, asOf: IsoDate, others?: Amou
     if (oldest === null || inst.dueOn < oldest) oldest = inst.dueOn;
   }
   const hasInstallments = state.installments.length > 0 || others !== undefined;
-  const status: AccountStatus = hasInstallments && totalOf(outstanding) === 0 ? 'paid_off' : 'active';
+  const cleared = hasInstallments && totalOf(outstanding) === 0;
+  const status: AccountStatus = state.settled ? 'settled' : cleared ? 'paid_off' : 'active';
   return { outstanding, pastDue, oldestUnpaidDueOn: oldest, credit: state.credit, status };
 }

@@ -74,6 +74,18 @@ export function formatAmount(minor: Minor, currency: string): string {
   return `${negative ? '-' : ''}${whole}.${fraction}`;
 }
 
+/**
+ * Splits `total` into `parts` equal shares in whole minor units, the rounding remainder on the last share
+ * (how a plan's instalments are cut: the debtor sees equal amounts, and the last one squares the total).
+ */
+export function splitEvenly(total: Minor, parts: number): Minor[] {
+  if (!Number.isInteger(parts) || parts < 1) throw new Error(`cannot split into ${parts} parts`);
+  const share = Math.trunc(total / parts);
+  const shares = Array.from({ length: parts }, () => share);
+  shares[parts - 1] = total - share * (parts - 1);
+  return shares;
+}
+
 export function sumMinor(values: readonly Minor[]): Minor {
   let total = 0;
   for (const v of values) total += v;

@@ -20,21 +20,41 @@ export const INSTALLMENT_BALANCE_COLUMNS = [
   'accrued_from',
 ] as const;
 
+/**
+ * Columns only arrangements change (a plan's breach moves due dates; waivers and reschedules clear amounts):
+ * written apart, for the few instalments where they changed, so the daily write of balances stays narrow.
+ */
+export const INSTALLMENT_ARRANGEMENT_COLUMNS = [
+  'due_on',
+  'cleared_principal',
+  'cleared_interest',
+  'cleared_fee',
+  'cleared_penalty',
+  'cleared_late_fee',
+  'penalty_free',
+] as const;
+
 /** The instalment as the ledger reads it: its key and schedule, then the balances the cycle writes back. */
 export const INSTALLMENT_STATE_COLUMNS = [
   'account_id',
   'installment_no',
-  'due_on',
   'principal',
   'interest',
   'fee',
+  'arrangement_id',
   ...INSTALLMENT_BALANCE_COLUMNS,
+  ...INSTALLMENT_ARRANGEMENT_COLUMNS,
 ] as const;
+
+/** Every column of a new instalment the ledger creates (a plan's): its key, then as loaded. */
+export const INSTALLMENT_INSERT_COLUMNS = INSTALLMENT_STATE_COLUMNS;
 
 export type InstallmentTuple = TupleOf<InstallmentRow, typeof INSTALLMENT_STATE_COLUMNS>;
 
 export function installmentFromTuple(t: InstallmentTuple): InstallmentState {
-  const [, no, dueOn, principal, interest, fee, penalty, lateFee, pp, pi, pf, ppen, plf, decided, accrued, from] = t;
+  const [, no, principal, interest, fee, arrangementId, penalty, lateFee, pp, pi, pf, ppen, plf, decided, accrued, from] =
+    t;
+  const [dueOn, cp, ci, cf, cpen, clf, penaltyFree] = t.slice(INSTALLMENT_STATE_COLUMNS.length - 7) as unknown[];
   return {
     no: Number(no),
     dueOn: String(dueOn),
@@ -55,6 +75,15 @@ export function installmentFromTuple(t: InstallmentTuple): InstallmentState {
     lateFeeDecided: Number(decided) === 1,
     accrued: Number(accrued),
     accruedFrom: from === null ? null : String(from),
+    cleared: {
+      principal: Number(cp),
+      interest: Number(ci),
+      fee: Number(cf),
+      penalty: Number(cpen),
+      late_fee: Number(clf),
+    },
+    arrangementId: arrangementId === null ? null : Number(arrangementId),
+    penaltyFree: Number(penaltyFree) === 1,
   };
 }
 
@@ -81,5 +110,33 @@ export function installmentBalanceValues(
     inst.lateFeeDecided ? 1 : 0,
     inst.accrued,
     inst.accruedFrom,
+  ];
+}
+
+export function installmentArrangementValues(
+  inst: InstallmentState,
+): TupleOf<InstallmentRow, typeof INSTALLMENT_ARRANGEMENT_COLUMNS> {
+  return [
+    inst.dueOn,
+    inst.cleared.principal,
+    inst.cleared.interest,
+    inst.cleared.fee,
+    inst.cleared.penalty,
+    inst.cleared.late_fee,
+    inst.penaltyFree ? 1 : 0,
+  ];
+}
+
+/** A new instalment's row (a plan instalment): what it owes as its schedule, in INSTALLMENT_INSERT_COLUMNS order. */
+export function installmentInsertValues(accountId: number, inst: InstallmentState): unknown[] {
+  return [
+    accountId,
+    inst.no,
+    inst.due.principal,
+    inst.due.interest,
+    inst.due.fee,
+    inst.arrangementId,
+    ...installmentBalanceValues(inst),
+    ...installmentArrangementValues(inst),
   ];
 }

@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../calendar/calendar.js';
+import { advanceLedger, owedOn } from './advance-ledger.js';
+import { COMPONENTS, totalOf } from './amounts.js';
+import type { LedgerPlan, LedgerSettlement } from './arrangement-effects.js';
+import { makeInstallment, makeState, makeTerms } from './ledger-fixtures.js';
+import type { LedgerState, Posting } from './ledger-types.js';
+import { summariseLedger } from './summarise-ledger.js';
+
+const terms = makeTerms({ openedOn: '2026-01-01', graceDays: 3, lateFee: 5_000 });
+
+/** Two instalments fall due and go unpaid, a third is not yet due when the plan starts on 04-10. */
+function delinquent(): LedgerState {
+  return makeState([
+    makeInstallment(1, '2026-02-01', 100_000, 10_000),
+    makeInstallment(2, '2026-03-01', 100_000, 10_000),
+    makeInstallment(3, '2026-05-01', 100_000, 10_000),
+  ]);
+}
+
+const plan = (overrides: Partial<LedgerPlan> = {}): LedgerPlan => ({
+  kind: 'plan',
+  id: 7,
+  startOn: '2026-04-10',
+  dueDates: ['2026-05-10', '2026-06-10', '2026-07-10'],
+  breachDays: 15,
+  principalFirst: false,
+  ...overrides,
+});
+
+function totalOwed(state: LedgerState): number {
+  return state.installments.reduce((sum, i) => sum + totalOf(owedOn(i)), 0);
+}
+
+function sumOf(postings: readonly Posting[], kind: Posting['kind']) {
+  const sums = { principal: 0, interest: 0, fee: 0, penalty: 0, late_fee: 0 };
+  for (const p of postings) if (p.kind === kind) for (const c of COMPONENTS) sums[c] += p.amounts[c];
+  return sums;
+}
+
+describe('a plan', () => {
+  const upToStart = advanceLedger({
+    terms,
+    state: delinquent(),
+    from: '2026-01-01',
+    to: '2026-04-09',
+    payments: [],
+    holds: [],
+  });
+  const started = advanceLedger({
+    terms,
+    state: upToStart.state,
+    from: '2026-04-10',
+    to: '2026-04-10',
+    payments: [],
+    holds: [],
+    arrangements: [plan()],
+  });
+
+  it('moves everything due on its start day into equal plan instalments, by entries that sum to zero', () => {
+    const owedBefore = totalOwed(upToStart.state);
+    expect(owedBefore).toBeGreaterThan(220_000); // two instalments plus penalty and two late fees
+    const reschedule = sumOf(started.postings, 'reschedule');
+    for (const c of COMPONENTS) expect(reschedule[c]).toBe(0);
+    // Penalty accrued on the start day is posted first and moves with the rest: nothing is lost or added.
+    const withoutPlan = advanceLedger({
+      terms,
+      state: upToStart.state,
+      from: '2026-04-10',
+      to: '2026-04-10',
+      payments: [],
+      holds: [],
+    });
+    expect(totalOwed(started.state)).toBe(totalOwed(withoutPlan.state));
+    const planned = started.state.installments.filter((i) => i.arrangementId === 7);
+    expect(planned.map((i) => i.dueOn)).toEqual(['2026-05-10', '2026-06-10', '2026-07-10']);
+    expect(planned.map((i) => i.no)).toEqual([4, 5, 6]);
+    const first = planned[0]!;
+    for (const c of COMPONENTS) {
+      expect(planned[1]!.due[c]).toBe(first.due[c]);
+      // The remainder of the split lands on the last instalment.
+      expect(planned[2]!.due[c] - first.due[c]).toBeGreaterThanOrEqual(0);
+      expect(planned[2]!.due[c] - first.due[c]).toBeLessThan(3);
+    }
+    expect(planned.every((i) => i.penaltyFree && i.lateFeeDecided)).toBe(true);
+    // The emptied instalments owe nothing; the one not yet due keeps its schedule.
+    for (const no of [1, 2]) expect(totalOf(owedOn(started.state.installments.find((i) => i.no === no)!))).toBe(0);
+    expect(totalOf(owedOn(started.state.installments.find((i) => i.no === 3)!))).toBe(110_000);
+    expect(started.outcomes).toEqual([{ arrangementId: 7, kind: 'started', on: '2026-04-10' }]);
+    expect(summariseLedger(started.state, '2026-04-11').oldestUnpaidDueOn).toBe('2026-05-01');
+  });
+
+  it('accrues no penalty on its instalments while it holds, even past their due date', () => {
+    const later = advanceLedger({
+      terms,
+      state: started.state,
+      from: '2026-04-11',
+      to: '2026-05-20',
+      payments: [{ id: 1, postedOn: '2026-05-01', paidAt: '2026-05-01T08:00:00Z', amount: 110_000 }],
+      holds: [],
+      arrangements: [plan()],
+    });
+    const planned = later.state.installments.filter((i) => i.arrangementId === 7);
+    expect(
+      planned.every(
+        (i) => i.accrued === 0 && i.due.penalty === started.state.installments.find((s) => s.no === i.no)!.due.penalty,
+      ),
+    ).toBe(true);
+    expect(later.outcomes).toEqual([]);
+  });
+
+  it('is breached when an instalment is unpaid breach days after its due date: the rest falls due, penalty runs', () => {
+    const later = advanceLedger({
+      terms,
+      state: started.state,
+      from: '2026-04-11',
+      to: '2026-05-28',
+      payments: [{ id: 1, postedOn: '2026-05-01', paidAt: '2026-05-01T08:00:00Z', amount: 110_000 }],
+      holds: [],
+      arrangements: [plan()],
+    });
+    expect(later.outcomes).toEqual([{ arrangementId: 7, kind: 'breached', on: '2026-05-25' }]);
+    const planned = later.state.installments.filter((i) => i.arrangementId === 7);
+    // The first keeps its own due date (its lateness stays visible); the others fall due on the breach day.
+    expect(planned.map((i) => i.dueOn)).toEqual(['2026-05-10', '2026-05-25', '2026-05-25']);
+    expect(planned.every((i) => !i.penaltyFree)).toBe(true);
+    // Penalty from the day after the breach: 05-26, 05-27, 05-28 on every plan instalment with principal.
+    for (const i of planned) {
+      if (i.due.principal === 0) continue;
+      expect(i.accruedFrom).toBe('2026-05-26');
+    }
+  });
+
+  it('a payment on the breach day itself saves it; paying every instalment completes it', () => {
+    const each = started.state.installments.filter((i) => i.arrangementId === 7).map((i) => totalOf(i.due));
+    const later = advanceLedger({
+      terms,
+      state: started.state,
+      from: '2026-04-11',
+      to: '2026-08-01',
+      payments: [
+        { id: 1, postedOn: '2026-05-01', paidAt: '2026-05-01T08:00:00Z', amount: 110_000 },
+        { id: 2, postedOn: '2026-05-25', paidAt: '2026-05-25T08:00:00Z', amount: each[0]! },
+        { id: 3, postedOn: '2026-06-10', paidAt: '2026-06-10T08:00:00Z', amount: each[1]! },
+        { id: 4, postedOn: '2026-07-09', paidAt: '2026-07-09T08:00:00Z', amount: each[2]! },
+      ],
+      holds: [],
+      arrangements: [plan()],
+    });
+    expect(later.outcomes).toEqual([{ arrangementId: 7, kind: 'completed', on: '2026-07-09' }]);
+    expect(totalOwed(later.state)).toBe(0);
+    expect(summariseLedger(later.state, '2026-08-01').status).toBe('paid_off');
+  });
+
+  it('starts once: a second run over its start day changes nothing', () => {
+    const again = advanceLedger({
+      terms,
+      state: started.state,
+      from: '2026-04-11',
+      to: '2026-04-12',
+      payments: [],
+      holds: [],
+      arrangements: [plan({ startOn: '2026-04-11' })],
+    });
+    expect(again.postings.filter((p) => p.kind === 'reschedule')).toEqual([]);
+    expect(again.outcomes).toEqual([]);
+  });
+
+  it('a principal-first plan makes money pay principal first while it holds', () => {
+    const pf = advanceLedger({
+      terms,
+      state: upToStart.state,
+      from: '2026-04-10',
+      to: '2026-05-11',
+      payments: [{ id: 1, postedOn: '2026-05-11', paidAt: '2026-05-11T08:00:00Z', amount: 10_000 }],
+      holds: [],
+      arrangements: [plan({ principalFirst: true })],
+    });
+    const allocation = sumOf(pf.postings, 'allocation');
+    expect(allocation.principal).toBe(-10_000);
+  });
+});
+
+describe('a settlement', () => {
+  const base = advanceLedger({
+    terms,
+    state: delinquent(),
+    from: '2026-01-01',
+    to: '2026-04-09',
+    payments: [],
+    holds: [],
+  });
+  const settlement: LedgerSettlement = { kind: 'settlement', id: 9, waiveOn: '2026-04-12' };
+  const settled = advanceLedger({
+    terms,
+    state: base.state,
+    from: '2026-04-10',
+    to: '2026-04-20',
+    payments: [{ id: 1, postedOn: '2026-04-12', paidAt: '2026-04-12T03:00:00Z', amount: 150_000 }],
+    holds: [],
+    arrangements: [settlement],
+  });
+
+  it('waives everything still owed after the day’s payments, instalments not yet due too', () => {
+    expect(totalOwed(settled.state)).toBe(0);
+    const waived = sumOf(settled.postings, 'waiver');
+    const allocated = sumOf(settled.postings, 'allocation');
+    const penalty = sumOf(settled.postings, 'penalty');
+    // What was owed before = what the payment paid + what was waived (penalty of the days run included).
+    const without = advanceLedger({
+      terms,
+      state: base.state,
+      from: '2026-04-10',
+      to: '2026-04-12',
+      payments: [{ id: 1, postedOn: '2026-04-12', paidAt: '2026-04-12T03:00:00Z', amount: 150_000 }],
+      holds: [],
+    });
+    expect(totalOf(waived)).toBe(-totalOwed(without.state));
+    expect(totalOf(allocated)).toBe(-150_000);
+    expect(totalOf(penalty)).toBeGreaterThan(0);
+    expect(waived.principal).toBeLessThan(0);
+    expect(settled.postings.filter((p) => p.kind === 'waiver').every((p) => p.arrangementId === 9)).toBe(true);
+    expect(settled.outcomes).toEqual([{ arrangementId: 9, kind: 'completed', on: '2026-04-12' }]);
+  });
+
+  it('leaves the account settled with nothing past due, and nothing accrues afterwards', () => {
+    const summary = summariseLedger(settled.state, '2026-04-20');
+    expect(summary.status).toBe('settled');
+    expect(summary.oldestUnpaidDueOn).toBeNull();
+    expect(settled.postings.filter((p) => p.kind === 'penalty' && p.postedOn > '2026-04-12')).toEqual([]);
+    expect(settled.state.installments.every((i) => i.accrued === 0)).toBe(true);
+  });
+
+  it('waives only once', () => {
+    const again = advanceLedger({
+      terms,
+      state: settled.state,
+      from: '2026-04-21',
+      to: addDays('2026-04-21', 5),
+      payments: [],
+      holds: [],
+      arrangements: [{ ...settlement, waiveOn: '2026-04-22' }],
+    });
+    expect(again.postings).toEqual([]);
+  });
+});
