@@ -1,11 +1,14 @@
 /**
  * Which accounts in an id range the ledger pass must touch on day D. Everything else provably has nothing
- * to post: no instalment past due, no payment waiting, no credit to use, no late instalment to value-date. Those accounts are left alone,
+ * to post: no instalment past due, no payment waiting, no credit to use, no late instalment to value-date, no
+ * open arrangement. Those accounts are left alone,
  * which is what keeps the daily cycle proportional to the delinquent book rather than the whole book.
  */
+
 import type { Kysely } from 'kysely';
 import type { IsoDate } from '../domain/calendar/calendar.js';
 import type { Schema } from '../store/schema.js';
+import { OPEN_STATUSES } from './arrangements/ledger-arrangements.js';
 
 export interface AccountIdRange {
   from: number;
@@ -20,7 +23,7 @@ export async function findAccountsNeedingWork(
   /** Portfolios not yet closed through D; accounts of the others have nothing left to do for D. */
   openPortfolios: readonly string[],
 ): Promise<number[]> {
-  const [owing, paying] = await Promise.all([
+  const [owing, paying, arranged] = await Promise.all([
     openPortfolios.length === 0
       ? Promise.resolve([] as { id: number; portfolio_id: string }[])
       : db
@@ -48,11 +51,21 @@ export async function findAccountsNeedingWork(
       .where('posted_on', 'is', null)
       .where('value_on', '<=', asOf)
       .execute(),
+    // An approved plan or settlement may act on an account that owes nothing past due (yet).
+    db
+      .selectFrom('arrangements')
+      .select('account_id')
+      .distinct()
+      .where('status', 'in', OPEN_STATUSES)
+      .where('account_id', '>=', range.from)
+      .where('account_id', '<=', range.to)
+      .execute(),
   ]);
   const ids = new Set<number>();
   const open = new Set(openPortfolios);
   for (const r of owing) if (open.has(r.portfolio_id)) ids.add(Number(r.id));
   for (const r of paying) ids.add(Number(r.account_id));
+  for (const r of arranged) ids.add(Number(r.account_id));
   return [...ids].sort((a, b) => a - b);
 }
 

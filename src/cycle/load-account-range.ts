@@ -23,6 +23,8 @@ import {
   installmentFromTuple,
 } from '../store/shapes/installment-state.js';
 import type { TupleOf } from '../store/shapes/tuple.js';
+import type { AccountArrangements, StoredArrangement } from './arrangements/ledger-arrangements.js';
+import { loadStoredArrangements } from './arrangements/ledger-arrangements.js';
 
 export interface RangeAccount {
   id: number;
@@ -42,6 +44,10 @@ export interface RangeAccount {
    * owed in all before the run, by component, from its cached balances.
    */
   storedOutstanding: Amounts | null;
+  /** Its arrangements that are open or acted on the ledger (most accounts: none). */
+  storedArrangements: StoredArrangement[];
+  /** What they do in this run; set by the caller, which knows the portfolio's closed day. */
+  arrangements: AccountArrangements | null;
 }
 
 const ACCOUNT_COLUMNS = [
@@ -50,6 +56,7 @@ const ACCOUNT_COLUMNS = [
   'opened_on',
   'processed_through',
   'replay_from',
+  'status',
   'unapplied_credit',
   'posted_costs',
   'out_principal',
@@ -61,11 +68,17 @@ const ACCOUNT_COLUMNS = [
 ] as const;
 type AccountTuple = TupleOf<AccountRow, typeof ACCOUNT_COLUMNS>;
 
-const PAYMENT_COLUMNS = ['account_id', 'id', 'value_on', 'paid_at', 'amount'] as const;
+const PAYMENT_COLUMNS = ['account_id', 'id', 'value_on', 'paid_at', 'amount', 'posted_on'] as const;
 type PaymentTuple = TupleOf<PaymentRow, typeof PAYMENT_COLUMNS>;
 
-function paymentOf([, id, valueOn, paidAt, amount]: PaymentTuple): AccountPayment {
-  return { id: Number(id), valueOn: String(valueOn), paidAt: String(paidAt), amount: Number(amount) };
+function paymentOf([, id, valueOn, paidAt, amount, postedOn]: PaymentTuple): AccountPayment {
+  return {
+    id: Number(id),
+    valueOn: String(valueOn),
+    paidAt: String(paidAt),
+    amount: Number(amount),
+    postedOn: postedOn === null ? null : String(postedOn),
+  };
 }
 
 const HOLD_COLUMNS = ['account_id', 'from_on', 'to_on'] as const;
@@ -81,7 +94,7 @@ type HoldTuple = TupleOf<AccountHoldRow, typeof HOLD_COLUMNS>;
 export async function loadAccountRange(store: Store, ids: readonly number[], asOf: IsoDate): Promise<RangeAccount[]> {
   if (ids.length === 0) return [];
   const db = store.db;
-  const [accountRows, paymentRows, holdRows] = await Promise.all([
+  const [accountRows, paymentRows, holdRows, arrangementRows] = await Promise.all([
     selectRows(
       store,
       db
@@ -106,12 +119,14 @@ export async function loadAccountRange(store: Store, ids: readonly number[], asO
         .select(HOLD_COLUMNS)
         .where(inList(store.engine, 'account_id', ids, 'bigint')),
     ),
+    loadStoredArrangements(db, store, ids),
   ]);
 
   const byId = new Map<number, RangeAccount>();
   const accounts: RangeAccount[] = [];
   for (const row of accountRows as AccountTuple[]) {
-    const [id, portfolioId, openedOn, changed, replayFrom, credit, costs, op, oi, of, open, olf, ...terms] = row;
+    const [id, portfolioId, openedOn, changed, replayFrom, status, credit, costs, op, oi, of, open, olf, ...terms] =
+      row;
     const account: RangeAccount = {
       id: Number(id),
       portfolioId: String(portfolioId),
@@ -119,7 +134,12 @@ export async function loadAccountRange(store: Store, ids: readonly number[], asO
       changedThrough: changed === null ? null : String(changed),
       replayFrom: replayFrom === null ? null : String(replayFrom),
       terms: [{ from: String(openedOn), terms: termsFromTuple(String(openedOn), terms as AccountTermsTuple) }],
-      state: { installments: [], credit: Number(credit), postedCosts: Number(costs) },
+      state: {
+        installments: [],
+        credit: Number(credit),
+        postedCosts: Number(costs),
+        settled: status === 'settled',
+      },
       pending: [],
       posted: undefined,
       holds: [],
@@ -130,11 +150,14 @@ export async function loadAccountRange(store: Store, ids: readonly number[], asO
         penalty: Number(open),
         late_fee: Number(olf),
       },
+      storedArrangements: [],
+      arrangements: null,
     };
     byId.set(account.id, account);
     accounts.push(account);
   }
   for (const r of paymentRows as PaymentTuple[]) byId.get(Number(r[0]))?.pending.push(paymentOf(r));
+  for (const a of arrangementRows) byId.get(a.accountId)?.storedArrangements.push(a);
   for (const r of holdRows) {
     const [accountId, from, to] = r as HoldTuple;
     byId.get(Number(accountId))?.holds.push({ from: String(from), to: to === null ? null : String(to) });
@@ -145,7 +168,11 @@ export async function loadAccountRange(store: Store, ids: readonly number[], asO
   for (const a of accounts) {
     const current = a.terms[0]?.terms;
     const wholeSchedule =
-      a.pending.length > 0 || a.state.credit !== 0 || a.replayFrom !== null || current?.costCapRate !== null;
+      a.pending.length > 0 ||
+      a.state.credit !== 0 ||
+      a.replayFrom !== null ||
+      current?.costCapRate !== null ||
+      a.storedArrangements.length > 0;
     if (wholeSchedule) {
       a.storedOutstanding = null;
       whole.push(a.id);
@@ -174,7 +201,8 @@ export async function loadAccountRange(store: Store, ids: readonly number[], asO
             .where('due_on', '<=', asOf)
             .where(
               sql<boolean>`principal + interest + fee + penalty + late_fee + accrued_penalty
-                > paid_principal + paid_interest + paid_fee + paid_penalty + paid_late_fee`,
+                > paid_principal + paid_interest + paid_fee + paid_penalty + paid_late_fee
+                  + cleared_principal + cleared_interest + cleared_fee + cleared_penalty + cleared_late_fee`,
             ),
         ),
   ]);

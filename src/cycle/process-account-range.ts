@@ -13,15 +13,26 @@ import { type Amounts, COMPONENTS } from '../domain/ledger/amounts.js';
 import type { InstallmentState } from '../domain/ledger/ledger-types.js';
 import { closedDay, moveAccountLedger, needsHistory } from '../domain/ledger/move-account-ledger.js';
 import { summariseLedger } from '../domain/ledger/summarise-ledger.js';
+import type { AppendEventOptions } from '../event/append-event.js';
+import { appendEvents } from '../event/append-event.js';
 import { bulkWriter, type Row } from '../store/bulk.js';
 import { inList } from '../store/in-list.js';
 import type { Store } from '../store/open-database.js';
 import type { Schema } from '../store/schema.js';
 import { ACCOUNT_STATE_COLUMNS, accountStateValues } from '../store/shapes/account-state.js';
-import { INSTALLMENT_BALANCE_COLUMNS, installmentBalanceValues } from '../store/shapes/installment-state.js';
+import {
+  INSTALLMENT_ARRANGEMENT_COLUMNS,
+  INSTALLMENT_BALANCE_COLUMNS,
+  INSTALLMENT_INSERT_COLUMNS,
+  installmentArrangementValues,
+  installmentBalanceValues,
+  installmentInsertValues,
+} from '../store/shapes/installment-state.js';
 import { LEDGER_ENTRY_COLUMNS, ledgerEntryValues } from '../store/shapes/ledger-entry.js';
 import { type PortfolioSettings, settingsFor } from '../store/shapes/portfolio-settings.js';
 import { ageingOf } from '../store/write-ageing.js';
+import { ARRANGEMENT_UPDATE_COLUMNS, arrangementUpdates } from './arrangements/arrangement-updates.js';
+import { arrangementsFor, loadAgreedPaymentMoney } from './arrangements/ledger-arrangements.js';
 import { type AccountIdRange, findAccountsNeedingWork } from './find-accounts-needing-work.js';
 import { loadAccountRange, loadHistory, type RangeAccount } from './load-account-range.js';
 
@@ -38,6 +49,9 @@ export interface RangeCounts {
   /** Instalment-days of penalty accrued: what one-entry-per-day posting would have written. */
   accrual_days: number;
   installments_updated: number;
+  /** Arrangements that started, completed or were breached, and waiver / reschedule entries posted. */
+  arrangement_changes: number;
+  arrangement_entries: number;
 }
 
 export interface RangeTimings {
@@ -60,6 +74,8 @@ export function emptyCounts(): RangeCounts {
     entries: 0,
     accrual_days: 0,
     installments_updated: 0,
+    arrangement_changes: 0,
+    arrangement_entries: 0,
   };
 }
 
@@ -72,6 +88,13 @@ export interface ProcessRangeOptions {
   timings: RangeTimings;
   /** Test hook: awaited after the range is computed and before it is written. */
   beforeWrite?: () => Promise<void>;
+  /** Stamps arrangement changes and their events. */
+  now: Date;
+}
+
+function sameArrangementColumns(a: InstallmentState, b: InstallmentState): boolean {
+  for (const c of COMPONENTS) if (a.cleared[c] !== b.cleared[c]) return false;
+  return a.dueOn === b.dueOn && a.penaltyFree === b.penaltyFree;
 }
 
 function sameBalances(a: InstallmentState, b: InstallmentState | undefined): boolean {
@@ -101,6 +124,17 @@ export interface LoadedRange {
 
 export type LoadRangeOptions = Pick<ProcessRangeOptions, 'store' | 'range' | 'asOf' | 'portfolios'>;
 
+/** The arrangements of the accounts that have any: what each does in this run (see ledger-arrangements). */
+async function prepareArrangements(options: LoadRangeOptions, accounts: readonly RangeAccount[]): Promise<void> {
+  const withArrangements = accounts.filter((a) => a.storedArrangements.length > 0);
+  if (withArrangements.length === 0) return;
+  const stored = withArrangements.flatMap((a) => a.storedArrangements);
+  const money = await loadAgreedPaymentMoney(options.store.db, options.store, stored);
+  for (const a of withArrangements) {
+    a.arrangements = arrangementsFor(a, a.storedArrangements, money.get(a.id) ?? [], options.asOf, options.portfolios);
+  }
+}
+
 /**
  * Finds and loads the accounts of a range that have work for D. Separate from the write so the caller can
  * load the next range while this one is written (worth it on PostgreSQL, where the server does the work).
@@ -120,6 +154,7 @@ export async function loadRange(options: LoadRangeOptions): Promise<LoadedRange>
     const closed = closedDay(a.changedThrough, closedOf(a));
     return closed === null || closed < asOf;
   });
+  await prepareArrangements(options, accounts);
   await loadHistory(
     store,
     accounts.filter((a) =>
@@ -150,6 +185,10 @@ export async function settleRange(loaded: LoadedRange, options: ProcessRangeOpti
   const installmentUpdates: Row[] = [];
   const accountUpdates: Row[] = [];
   const paymentUpdates: Row[] = [];
+  const newInstallments: Row[] = [];
+  const arrangementColumnUpdates: Row[] = [];
+  const arrangementRows: Row[] = [];
+  const events: AppendEventOptions[] = [];
   let ageMs = 0;
 
   for (const account of accounts) {
@@ -163,7 +202,22 @@ export async function settleRange(loaded: LoadedRange, options: ProcessRangeOpti
       holds: account.holds,
       replayFrom: account.replayFrom,
       posted: account.posted,
+      arrangements: account.arrangements?.ledger,
+      valueDateFloor: account.arrangements?.valueDateFloor ?? null,
     });
+    if (account.arrangements) {
+      const updates = arrangementUpdates({
+        accountId: account.id,
+        stored: account.storedArrangements,
+        found: account.arrangements,
+        outcomes: result.outcomes,
+        state: result.state,
+        now: options.now,
+      });
+      arrangementRows.push(...updates.rows);
+      events.push(...updates.events);
+      counts.arrangement_changes += updates.events.length;
+    }
 
     for (const p of result.postings) {
       entryRows.push(ledgerEntryValues(account.id, p));
@@ -172,12 +226,23 @@ export async function settleRange(loaded: LoadedRange, options: ProcessRangeOpti
       else if (p.kind === 'penalty') counts.penalty_entries++;
       else if (p.kind === 'late_fee') counts.late_fees++;
       else if (p.kind === 'correction' || p.kind === 'reallocation') counts.corrections++;
+      else if (p.kind === 'waiver' || p.kind === 'reschedule') counts.arrangement_entries++;
     }
     counts.entries += result.postings.length;
     if (result.valueDated) counts.value_dated_accounts++;
     const before = new Map(account.state.installments.map((i) => [i.no, i]));
     for (const inst of result.state.installments) {
-      if (sameBalances(inst, before.get(inst.no))) continue;
+      const was = before.get(inst.no);
+      if (!was) {
+        // A plan instalment the ledger created this run.
+        newInstallments.push(installmentInsertValues(account.id, inst));
+        counts.installments_updated++;
+        continue;
+      }
+      if (!sameArrangementColumns(inst, was)) {
+        arrangementColumnUpdates.push([...installmentArrangementValues(inst), account.id, inst.no]);
+      }
+      if (sameBalances(inst, was)) continue;
       installmentUpdates.push([...installmentBalanceValues(inst), account.id, inst.no]);
       counts.installments_updated++;
     }
@@ -217,8 +282,17 @@ export async function settleRange(loaded: LoadedRange, options: ProcessRangeOpti
       ['account_id', 'installment_no'],
       installmentUpdates,
     );
+    await bulk.insert('installments', INSTALLMENT_INSERT_COLUMNS, newInstallments);
+    await bulk.update(
+      'installments',
+      INSTALLMENT_ARRANGEMENT_COLUMNS,
+      ['account_id', 'installment_no'],
+      arrangementColumnUpdates,
+    );
     await bulk.update('payments', ['posted_on'], ['id'], paymentUpdates);
     await bulk.update('accounts', ACCOUNT_STATE_COLUMNS, ['id'], accountUpdates);
+    await bulk.update('arrangements', ARRANGEMENT_UPDATE_COLUMNS, ['id'], arrangementRows);
+    await appendEvents(store, trx, events);
   });
   timings.write_ms += performance.now() - t;
 }

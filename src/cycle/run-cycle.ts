@@ -21,6 +21,7 @@ import { runCollectionSteps } from './collection/run-collection-steps.js';
 import { eachRange } from './each-range.js';
 import { accountIdRanges } from './find-accounts-needing-work.js';
 import { emptyCounts, loadRange, type RangeTimings, settleRange } from './process-account-range.js';
+import { judgePromisesStep } from './promises/judge-promises-step.js';
 import { snapshotAging } from './snapshot-aging.js';
 
 export interface CycleStep {
@@ -199,6 +200,7 @@ async function runSteps(
         counts,
         timings,
         beforeWrite: beforeWrite && (() => beforeWrite(index)),
+        now: options.now(),
       });
       options.afterRange?.(index);
       options.onProgress?.({ step: 'ledger', done: index + 1, total: ranges.length });
@@ -217,6 +219,11 @@ async function runSteps(
     ms: round(ledgerMs - timings.age_ms),
   });
   steps.push({ name: 'age', counts: { accounts: counts.accounts }, ms: round(timings.age_ms) });
+
+  // Promises are judged from the day's posted payments, before the features and the queue read them.
+  t = performance.now();
+  const promises = await judgePromisesStep({ store, asOf, portfolios, now: options.now() });
+  steps.push({ name: 'promises', counts: { ...promises }, ms: round(performance.now() - t) });
 
   for (const step of await runCollectionSteps({
     store,

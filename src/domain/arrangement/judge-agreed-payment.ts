@@ -1,0 +1,51 @@
+/**
+ * Judges an arrangement that expects an agreed amount by a day (a settlement and its kin): payments dated
+ * from the approval day through pay-by plus the portfolio's grace days count towards it. It is reached on
+ * the value date of the payment that brings the count to the amount; if pay-by plus grace passes first, it
+ * is breached on the next day. Pure: the cycle gives it the account's payments by value date.
+ */
+import { addDays, type IsoDate } from '../calendar/calendar.js';
+import type { Minor } from '../money/money.js';
+
+export interface AgreedPayment {
+  /** The approval day: payments from it count. */
+  from: IsoDate;
+  payBy: IsoDate;
+  graceDays: number;
+  amount: Minor;
+}
+
+export interface DatedPayment {
+  valueOn: IsoDate;
+  paidAt: string;
+  amount: Minor;
+}
+
+export interface AgreedPaymentVerdict {
+  /** Money counted towards it through `asOf`. */
+  counted: Minor;
+  /** The day the count reached the amount, or null. */
+  reachedOn: IsoDate | null;
+  /** The day it was breached (pay-by plus grace passed, not reached), or null. */
+  breachedOn: IsoDate | null;
+}
+
+export function judgeAgreedPayment(
+  agreed: AgreedPayment,
+  payments: readonly DatedPayment[],
+  asOf: IsoDate,
+): AgreedPaymentVerdict {
+  const lastCounted = addDays(agreed.payBy, agreed.graceDays);
+  const through = lastCounted < asOf ? lastCounted : asOf;
+  const counting = payments
+    .filter((p) => p.valueOn >= agreed.from && p.valueOn <= through)
+    .sort((a, b) => (a.valueOn === b.valueOn ? (a.paidAt < b.paidAt ? -1 : 1) : a.valueOn < b.valueOn ? -1 : 1));
+  let counted = 0;
+  let reachedOn: IsoDate | null = null;
+  for (const p of counting) {
+    counted += p.amount;
+    if (reachedOn === null && counted >= agreed.amount) reachedOn = p.valueOn;
+  }
+  const breachedOn = reachedOn === null && asOf > lastCounted ? addDays(lastCounted, 1) : null;
+  return { counted, reachedOn, breachedOn };
+}
