@@ -23,7 +23,7 @@ export const ONE_ROW_KINDS = [
   'events',
 ] as const satisfies readonly ImportKind[];
 
-function rowOf(kind: ImportKind, r: number, day: IsoDate): (string | number)[] {
+function rowOf(kind: (typeof ONE_ROW_KINDS)[number], r: number, day: IsoDate): (string | number)[] {
   const party = `PONE${r}`;
   const account = `AONE${r}`;
   switch (kind) {

@@ -131,6 +131,7 @@ const DUMPED = [
   'contact_points',
   'collateral',
   'watch_events',
+  'activities',
 ] as const;
 
 /** Every row of the portfolio and ledger tables (not the event log), in a stable order. */

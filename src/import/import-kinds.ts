@@ -12,6 +12,7 @@ export const IMPORT_KINDS = [
   'payments',
   'collateral',
   'events',
+  'activities',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
@@ -93,6 +94,26 @@ export const KIND_COLUMNS: Readonly<Record<ImportKind, KindColumns>> = {
     // account_id or party_id, one at least: checked per row, since either column alone is a valid file.
     required: ['event_id', 'type', 'occurred_on'],
     text: ['event_id', 'account_id', 'party_id'],
+  },
+  activities: {
+    columns: [
+      'activity_id',
+      'account_id',
+      'party_id',
+      'channel',
+      'direction',
+      'contact_point',
+      'staff',
+      'started_at',
+      'ended_at',
+      'outcome',
+      'excuse',
+      'note',
+      'evidence',
+    ],
+    required: ['activity_id', 'account_id', 'channel', 'staff', 'started_at', 'outcome'],
+    // A phone number as a JSON number loses its leading + or 0.
+    text: ['activity_id', 'account_id', 'party_id', 'contact_point', 'staff', 'evidence'],
   },
 };
 

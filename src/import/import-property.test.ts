@@ -78,6 +78,7 @@ function buildFiles(prefix: string, data: Dataset): Files {
     payments: [],
     collateral: [],
     events: [],
+    activities: [],
   };
   data.parties.forEach((p, n) => {
     const party_id = `${prefix}P${n}`;
@@ -178,6 +179,22 @@ function buildFiles(prefix: string, data: Dataset): Files {
         valued_on: a.opened_on,
       });
     }
+    // A reminder the source system sent, or a note; `system` is the staff (this dataset has no users).
+    files.activities.push({
+      activity_id: `${account_id}-ACT`,
+      account_id,
+      party_id: n % 2 ? partyId : '',
+      channel: n % 2 ? 'sms' : 'note',
+      direction: '',
+      contact_point: n % 2 ? '+86 138 0000 0001' : '',
+      staff: 'system',
+      started_at: `${a.opened_on}T09:30:00+08:00`,
+      ended_at: '',
+      outcome: n % 2 ? 'delivered' : 'note',
+      excuse: '',
+      note: 'said "later", will call back',
+      evidence: n % 2 ? 'sms-1,sms-2' : '',
+    });
   });
   // Some rows appear twice, verbatim.
   for (const r of data.repeats) {

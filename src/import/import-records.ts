@@ -20,6 +20,7 @@ import { fieldProblem, MAX_FIELD_BYTES } from './field-limits.js';
 import { unreadableFile } from './import-file-error.js';
 import { type ImportKind, KIND_COLUMNS } from './import-kinds.js';
 import { importAccounts } from './kinds/import-accounts.js';
+import { importActivities } from './kinds/import-activities.js';
 import { importCollateral } from './kinds/import-collateral.js';
 import { importContacts } from './kinds/import-contacts.js';
 import { importEvents } from './kinds/import-events.js';
@@ -76,6 +77,7 @@ const IMPORTERS: Readonly<Record<ImportKind, ChunkImporter>> = {
   payments: importPayments,
   collateral: importCollateral,
   events: importEvents,
+  activities: importActivities,
 };
 
 /** The tables each kind writes: what ANALYZE refreshes after a large import on PostgreSQL. */
@@ -88,6 +90,7 @@ const WRITES: Readonly<Record<ImportKind, readonly (keyof Schema)[]>> = {
   payments: ['payments'],
   collateral: ['collateral'],
   events: ['watch_events'],
+  activities: ['activities'],
 };
 
 /** Thrown inside the transaction to roll an all-or-nothing import back. */

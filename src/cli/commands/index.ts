@@ -59,6 +59,21 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./account-hold.js')).runRelease,
   },
   {
+    name: 'activity log',
+    summary: 'record a call, visit, letter, message or note on an account, with its outcome',
+    usage:
+      'dunwell activity log <account_id> --by USER[,USER2] --channel C --outcome O [--direction outbound|inbound|internal] ' +
+      '[--party PARTY_ID] [--contact-point VALUE] [--at INSTANT] [--ended-at INSTANT] [--excuse CATEGORY] ' +
+      '[--note TEXT] [--evidence ref1,ref2] [--work-item ITEM_ID] [--json]',
+    load: async () => (await import('./activity.js')).runLog,
+  },
+  {
+    name: 'activity list',
+    summary: 'an account’s activities, newest first',
+    usage: `dunwell activity list <account_id> [--from ${DATE}] [--to ${DATE}] [--json]`,
+    load: async () => (await import('./activity.js')).runList,
+  },
+  {
     name: 'portfolio list',
     summary: 'list portfolios with their time zone, bucket and stage ladders, rate limit and paydays',
     usage: 'dunwell portfolio list [--json]',

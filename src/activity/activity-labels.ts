@@ -1,0 +1,55 @@
+/**
+ * What the desk calls an activity's channel, direction and outcome, in both product languages. Keyed by
+ * the code lists' own types, so a code added there without a label here does not compile.
+ */
+import type { ActivityChannel, Direction, Outcome } from '../domain/activity/activity-codes.js';
+
+export interface Label {
+  en: string;
+  zh: string;
+}
+
+export const CHANNEL_LABELS: Readonly<Record<ActivityChannel, Label>> = {
+  sms: { en: 'SMS', zh: '短信' },
+  email: { en: 'e-mail', zh: '邮件' },
+  wechat: { en: 'WeChat', zh: '微信' },
+  phone: { en: 'phone', zh: '电话' },
+  post: { en: 'letter', zh: '信函' },
+  visit: { en: 'visit', zh: '外访' },
+  review: { en: 'review', zh: '审查' },
+  note: { en: 'note', zh: '备注' },
+};
+
+export const DIRECTION_LABELS: Readonly<Record<Direction, Label>> = {
+  outbound: { en: 'we reached out', zh: '主动联系' },
+  inbound: { en: 'they reached us', zh: '对方来联系' },
+  internal: { en: 'internal', zh: '内部' },
+};
+
+export const OUTCOME_LABELS: Readonly<Record<Outcome, Label>> = {
+  no_answer: { en: 'no answer', zh: '无人接听' },
+  busy: { en: 'line busy', zh: '占线' },
+  voicemail: { en: 'voicemail', zh: '语音信箱' },
+  wrong_number: { en: 'wrong number', zh: '号码错误' },
+  unreachable: { en: 'unreachable', zh: '无法接通' },
+  third_party: { en: 'spoke to a third party', zh: '第三方接听' },
+  right_party_contact: { en: 'spoke to the debtor', zh: '联系到本人' },
+  refused: { en: 'refused to pay', zh: '拒绝还款' },
+  promise: { en: 'promised to pay', zh: '承诺还款' },
+  dispute: { en: 'disputes the debt', zh: '对债务提出异议' },
+  callback: { en: 'asked to be called back', zh: '约定回电' },
+  hardship: { en: 'reports hardship', zh: '陈述经济困难' },
+  paid: { en: 'says it is paid', zh: '称已还款' },
+  deceased: { en: 'reported deceased', zh: '告知本人已故' },
+  visited: { en: 'visited, met the debtor', zh: '外访见到本人' },
+  not_found: { en: 'not found', zh: '未找到本人' },
+  delivered: { en: 'delivered', zh: '已送达' },
+  failed: { en: 'not delivered', zh: '发送失败' },
+  note: { en: 'note', zh: '备注' },
+};
+
+/** "label 标签" for a code, or the code itself when it has no label (a row written by other means). */
+export function bilingual(labels: Readonly<Record<string, Label>>, code: string): string {
+  const label = labels[code];
+  return label === undefined ? code : `${label.en} ${label.zh}`;
+}

@@ -1,0 +1,79 @@
+/** `dunwell activity log` and `dunwell activity list`: record what was done on an account; read it back. */
+import { splitList } from '../../activity/activity-rules.js';
+import { listActivities } from '../../activity/list-activities.js';
+import { logActivity } from '../../activity/log-activity.js';
+import { type RunCommand, usageError } from '../command.js';
+import { EXIT } from '../exit-status.js';
+import { withStore } from '../open-cli-store.js';
+import { dateOption, parseOptions } from '../parse-options.js';
+import { formatActivity } from './activity-text.js';
+
+function oneAccountId(positionals: readonly string[]): string {
+  const [accountId, ...extra] = positionals;
+  if (!accountId || extra.length > 0) throw usageError('give exactly one account_id');
+  return accountId;
+}
+
+export const runLog: RunCommand = async (ctx) => {
+  const { values, positionals } = parseOptions(ctx.args, {
+    by: { type: 'string' },
+    channel: { type: 'string' },
+    outcome: { type: 'string' },
+    direction: { type: 'string' },
+    party: { type: 'string' },
+    'contact-point': { type: 'string' },
+    at: { type: 'string' },
+    'ended-at': { type: 'string' },
+    excuse: { type: 'string' },
+    note: { type: 'string' },
+    evidence: { type: 'string' },
+    'work-item': { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  const accountId = oneAccountId(positionals);
+  const by = splitList(values.by ?? '');
+  if (by.length === 0) throw usageError('--by USER is required (several: --by li.na,wang.wei)');
+  if (!values.channel) throw usageError('--channel is required');
+  if (!values.outcome) throw usageError('--outcome is required');
+  const activity = await withStore(ctx, 'write', (store) =>
+    logActivity({
+      store,
+      accountId,
+      by,
+      channel: values.channel ?? '',
+      outcome: values.outcome ?? '',
+      direction: values.direction,
+      partyId: values.party,
+      contactPoint: values['contact-point'],
+      at: values.at,
+      endedAt: values['ended-at'],
+      excuse: values.excuse,
+      note: values.note,
+      evidence: values.evidence === undefined ? undefined : splitList(values.evidence),
+      workItemId: values['work-item'],
+      now: ctx.now(),
+    }),
+  );
+  if (values.json) ctx.out(JSON.stringify(activity));
+  else ctx.out(`${activity.account_id}: ${formatActivity(activity)}`);
+  return EXIT.ok;
+};
+
+export const runList: RunCommand = async (ctx) => {
+  const { values, positionals } = parseOptions(ctx.args, {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  const accountId = oneAccountId(positionals);
+  const from = dateOption('from', values.from);
+  const to = dateOption('to', values.to);
+  const list = await withStore(ctx, 'read', (store) => listActivities({ db: store.db, accountId, from, to }));
+  if (values.json) {
+    ctx.out(JSON.stringify(list));
+    return EXIT.ok;
+  }
+  ctx.out(`${accountId}: ${list.activities.length} activit${list.activities.length === 1 ? 'y' : 'ies'} 条记录`);
+  for (const a of list.activities) ctx.out(formatActivity(a));
+  return EXIT.ok;
+};
