@@ -39,6 +39,7 @@ describe.each(testEngines)('dunwell CLI on $name', (engine) => {
       'payments',
       'ledger',
       'age',
+      'promises',
       'features',
       'strategy',
       'odds',

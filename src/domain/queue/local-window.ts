@@ -12,6 +12,11 @@ import { AppError } from '../errors.js';
 const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const MS_PER_MINUTE = 60_000;
 
+/** True for a local time of day `HH:MM` (00:00–23:59), as windows and promises name them. */
+export function isLocalTime(text: string): boolean {
+  return HH_MM.test(text);
+}
+
 export interface LocalWindow {
   from: string;
   to: string;
