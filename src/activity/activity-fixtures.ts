@@ -1,9 +1,12 @@
 /**
  * Helpers for the activity, timeline and features tests (no test framework in here): a small book with
- * its parties and a floor of users, and an activities import row with every column.
+ * its parties and a floor of users, an activities import row with every column, and promise and
+ * arrangement rows as their use cases store them.
  */
+import type { Insertable } from 'kysely';
 import { account, party, runImport } from '../import/import-fixtures.js';
 import type { Store } from '../store/open-database.js';
+import type { ArrangementTable, PromiseTable } from '../store/schema.js';
 import { addUser } from '../user/add-user.js';
 
 /**
@@ -67,4 +70,60 @@ export function activityRow(over: Partial<Record<string, string>> = {}): Record<
     evidence: 'rec-20261120-001',
     ...over,
   } as Record<string, string>;
+}
+
+/** A promises row as the promise use cases write it (the timeline and features tests seed them directly). */
+export function promiseRow(accountKey: number, over: Partial<Insertable<PromiseTable>> = {}): Insertable<PromiseTable> {
+  return {
+    promise_id: 'prm-1',
+    account_id: accountKey,
+    party_id: null,
+    amount: 104_500,
+    currency: 'CNY',
+    due_on: '2026-11-25',
+    due_at: '18:00',
+    taken_at: '2026-11-20T02:05:00.000Z',
+    taken_on: '2026-11-20',
+    taken_by: 'li.na',
+    channel: 'phone',
+    activity_id: null,
+    status: 'pending',
+    paid: 0,
+    decided_on: null,
+    created_at: '2026-11-20T02:06:00.000Z',
+    updated_at: '2026-11-20T02:06:00.000Z',
+    ...over,
+  };
+}
+
+/** An arrangements row as the arrangement use cases write it (seeded directly by tests). */
+export function arrangementRow(
+  accountKey: number,
+  over: Partial<Insertable<ArrangementTable>> = {},
+): Insertable<ArrangementTable> {
+  return {
+    arrangement_id: 'arr-1',
+    account_id: accountKey,
+    type: 'plan',
+    status: 'proposed',
+    terms: JSON.stringify({ installments: 3, first_due: '2026-12-05', every: 'month' }),
+    answers: null,
+    discount_bp: 0,
+    plan_installments: 3,
+    outstanding: 313_500,
+    required_role: null,
+    proposed_by: 'li.na',
+    proposed_at: '2026-11-21T03:00:00.000Z',
+    proposed_on: '2026-11-21',
+    decided_by: null,
+    decided_at: null,
+    decided_on: null,
+    effective_on: null,
+    closed_on: null,
+    counted: 0,
+    note: null,
+    created_at: '2026-11-21T03:00:00.000Z',
+    updated_at: '2026-11-21T03:00:00.000Z',
+    ...over,
+  };
 }

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { freshStores, testEngines } from '../../../test/support/engines.js';
 import { type SeedAccount, seedAccounts } from '../../../test/support/seed-accounts.js';
+import { arrangementRow, promiseRow } from '../../activity/activity-fixtures.js';
+import { type ActivityInput, recordActivities } from '../../activity/record-activities.js';
+import type { Direction, Outcome } from '../../domain/activity/activity-codes.js';
+import type { AccountFacts } from '../../domain/strategy/account-facts.js';
 import { party, runImport, watchEvent } from '../../import/import-fixtures.js';
 import type { Store } from '../../store/open-database.js';
 import { runCycle } from '../run-cycle.js';
-import { computeFeatures } from './compute-features.js';
+import { computeFeatures, deriveFeatures } from './compute-features.js';
 import { loadAccountFacts } from './load-account-facts.js';
 import { loadPaymentOdds, recomputePaymentOdds } from './recompute-payment-odds.js';
 
@@ -226,6 +230,134 @@ describe.each(testEngines)('features on $name', (engine) => {
     });
     await computeFeatures({ store, range: ALL, asOf });
     expect(await featureRows(store)).toEqual(next);
+  });
+
+  it('counts right-party contacts and attempts in the 30 days, judged promises and breached arrangements in the year', async () => {
+    const store = await open();
+    const ids = await seedBook(store);
+    await runCycle({ store, asOf: '2026-11-29', now });
+    const [a1, a2, a3] = ['A-1', 'A-2', 'A-3'].map((a) => ids.get(a) ?? 0) as [number, number, number];
+    const activity = (
+      accountId: number,
+      occurredOn: string,
+      direction: Direction,
+      outcome: Outcome,
+    ): ActivityInput => ({
+      accountId,
+      partyId: null,
+      channel: direction === 'internal' ? 'note' : 'phone',
+      direction,
+      contactPoint: null,
+      staff: ['li.na'],
+      startedAt: `${occurredOn}T02:00:00.000Z`,
+      endedAt: null,
+      occurredOn,
+      outcome,
+      excuse: null,
+      note: null,
+      evidence: [],
+      workItemId: null,
+      messageId: null,
+      source: 'import',
+    });
+    await store.db.transaction().execute((trx) =>
+      recordActivities(
+        store,
+        trx,
+        [
+          activity(a1, '2026-11-28', 'outbound', 'no_answer'),
+          activity(a1, '2026-11-20', 'outbound', 'promise'),
+          // The window is the 30 days ending on as_of: 2026-10-31 is its first day, 2026-10-30 is outside.
+          activity(a1, '2026-10-31', 'outbound', 'busy'),
+          activity(a1, '2026-10-30', 'outbound', 'busy'),
+          // The debtor rang in: a right-party contact, not our attempt.
+          activity(a1, '2026-11-25', 'inbound', 'hardship'),
+          activity(a1, '2026-11-26', 'internal', 'note'),
+          // Reached a third party only: an attempt, no right-party contact.
+          activity(a1, '2026-11-27', 'outbound', 'third_party'),
+          // Dated after as_of: it has not happened yet on as_of.
+          activity(a1, '2026-12-01', 'outbound', 'promise'),
+          activity(a1, '2026-08-01', 'outbound', 'right_party_contact'),
+          activity(a2, '2026-08-01', 'outbound', 'right_party_contact'),
+        ],
+        now(),
+      ),
+    );
+    await store.db
+      .insertInto('promises')
+      .values([
+        promiseRow(a1, { promise_id: 'P1', status: 'kept', decided_on: '2026-11-10' }),
+        promiseRow(a1, { promise_id: 'P2', status: 'broken', decided_on: '2026-06-01' }),
+        // Decided 365 days before as_of: out of the year.
+        promiseRow(a1, { promise_id: 'P3', status: 'broken', decided_on: '2025-11-29' }),
+        promiseRow(a1, { promise_id: 'P4', status: 'partly_kept', decided_on: '2026-11-01' }),
+        promiseRow(a1, { promise_id: 'P5', status: 'pending' }),
+        promiseRow(a1, { promise_id: 'P6', status: 'kept', decided_on: '2026-11-30' }),
+        promiseRow(a2, { promise_id: 'P7', status: 'broken', decided_on: '2026-11-29' }),
+      ])
+      .execute();
+    await store.db
+      .insertInto('arrangements')
+      .values([
+        arrangementRow(a1, { arrangement_id: 'R1', status: 'breached', closed_on: '2026-09-01' }),
+        arrangementRow(a1, { arrangement_id: 'R2', status: 'breached', closed_on: '2025-11-29' }),
+        arrangementRow(a1, { arrangement_id: 'R3', status: 'completed', closed_on: '2026-10-01' }),
+        arrangementRow(a1, { arrangement_id: 'R4', status: 'active' }),
+        arrangementRow(a2, { arrangement_id: 'R5', status: 'breached', closed_on: '2026-11-29' }),
+      ])
+      .execute();
+
+    const derived = await deriveFeatures({ store, range: ALL, asOf: '2026-11-29' });
+    const pick = (f: AccountFacts | undefined) => ({
+      rpc_30: f?.rpc_30,
+      attempts_30: f?.attempts_30,
+      days_without_rpc: f?.days_without_rpc,
+      promises_kept: f?.promises_kept,
+      promises_broken: f?.promises_broken,
+      arrangements_breached: f?.arrangements_breached,
+    });
+    expect(derived.facts.map(pick)).toEqual([
+      {
+        rpc_30: 2,
+        attempts_30: 4,
+        days_without_rpc: 4,
+        promises_kept: 1,
+        promises_broken: 1,
+        arrangements_breached: 1,
+      },
+      {
+        rpc_30: 0,
+        attempts_30: 0,
+        days_without_rpc: 120,
+        promises_kept: 0,
+        promises_broken: 1,
+        arrangements_breached: 1,
+      },
+      {
+        rpc_30: 0,
+        attempts_30: 0,
+        days_without_rpc: 0,
+        promises_kept: 0,
+        promises_broken: 0,
+        arrangements_breached: 0,
+      },
+    ]);
+    // The cycle's run stored rows before any of this existed: A-1 and A-2 change, A-3 has nothing new.
+    expect(derived.changed.map((r) => r.account_id)).toEqual([a1, a2]);
+    await computeFeatures({ store, range: ALL, asOf: '2026-11-29' });
+    const rows = await featureRows(store);
+    expect(rows.map((r) => [r.rpc_30, r.attempts_30, r.last_rpc_on, r.promises_kept, r.promises_broken])).toEqual([
+      [2, 4, '2026-11-25', 1, 1],
+      [0, 0, '2026-08-01', 0, 1],
+      [0, 0, null, 0, 0],
+    ]);
+    expect(await loadAccountFacts({ db: store.db, asOf: '2026-11-29' })).toEqual(derived.facts);
+    // The same day again: nothing to rewrite.
+    expect((await deriveFeatures({ store, range: ALL, asOf: '2026-11-29' })).changed).toEqual([]);
+
+    // Three weeks on, the window has moved: 11-20 has left it, 12-01 has come into it.
+    const later = await deriveFeatures({ store, range: { from: a1, to: a3 }, asOf: '2026-12-20' });
+    expect(later.rows[0]).toMatchObject({ rpc_30: 2, attempts_30: 3, last_rpc_on: '2026-12-01', promises_kept: 2 });
   });
 
   it('works range by range: a range sees only its own accounts', async () => {

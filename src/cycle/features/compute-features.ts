@@ -5,7 +5,9 @@
  *
  * A fixed number of statements per range, whatever its size: accounts, payments and instalments (summed
  * per account by the database), obligor relations, the borrowers' parties, collateral (summed), watch
- * events in the window, the previous features rows, then one bulk upsert. Nothing is asked per account.
+ * events in the window, activities (counted per account, direction and outcome), promises decided and
+ * arrangements closed in the record window (counted per account and status), the previous features rows,
+ * then one bulk upsert. Nothing is asked per account.
  *
  * Idempotent for (account, day): the row written depends only on the stored data and the previous run's
  * row, and a rerun of the same day reads back the bucket history the first run kept (see previousBucket).
@@ -21,6 +23,13 @@ import {
   WATCH_WINDOW_DAYS,
   type WatchEvent,
 } from '../../domain/features/account-features.js';
+import {
+  type ActivityCount,
+  CONTACT_WINDOW_DAYS,
+  RECORD_WINDOW_DAYS,
+  type StatusCount,
+  windowStart,
+} from '../../domain/features/contact-features.js';
 import { OBLIGOR_ROLES } from '../../domain/party/party-codes.js';
 import type { AccountFacts } from '../../domain/strategy/account-facts.js';
 import { inList } from '../../store/in-list.js';
@@ -105,10 +114,23 @@ export async function deriveFeatures(
   const after30 = addDays(asOf, -30);
   const after90 = addDays(asOf, -90);
   const watchFrom = addDays(asOf, -(WATCH_WINDOW_DAYS - 1));
+  const contactAfter = windowStart(asOf, CONTACT_WINDOW_DAYS);
+  const recordAfter = windowStart(asOf, RECORD_WINDOW_DAYS);
   const inRange = <T extends string>(column: T) =>
     sql<boolean>`${sql.ref(column)} between ${range.from} and ${range.to}`;
 
-  const [accountRows, paymentRows, dueRows, relationRows, collateralRows, watchRows, previousRows] = await Promise.all([
+  const [
+    accountRows,
+    paymentRows,
+    dueRows,
+    relationRows,
+    collateralRows,
+    watchRows,
+    activityRows,
+    promiseRows,
+    arrangementRows,
+    previousRows,
+  ] = await Promise.all([
     selectRows(store, db.selectFrom('accounts').select(ACCOUNT_FACT_COLUMNS).where(inRange('id')).orderBy('id')),
     // Every payment up to as_of: the last value date needs them all, and the sums read the same rows.
     selectRows(
@@ -175,6 +197,43 @@ export async function deriveFeatures(
         .where('occurred_on', '>=', watchFrom)
         .where('occurred_on', '<=', asOf),
     ),
+    // Every activity up to as_of, counted per direction and outcome: the last right-party contact may be
+    // older than the window, and the window's counts read the same rows.
+    selectRows(
+      store,
+      db
+        .selectFrom('activities')
+        .select([
+          'account_id',
+          'direction',
+          'outcome',
+          sql<string>`max(occurred_on)`.as('last'),
+          sql<number>`sum(case when occurred_on > ${contactAfter} then 1 else 0 end)`.as('n'),
+        ])
+        .where(inRange('account_id'))
+        .where('occurred_on', '<=', asOf)
+        .groupBy(['account_id', 'direction', 'outcome']),
+    ),
+    selectRows(
+      store,
+      db
+        .selectFrom('promises')
+        .select(['account_id', 'status', sql<number>`count(*)`.as('n')])
+        .where(inRange('account_id'))
+        .where('decided_on', '>', recordAfter)
+        .where('decided_on', '<=', asOf)
+        .groupBy(['account_id', 'status']),
+    ),
+    selectRows(
+      store,
+      db
+        .selectFrom('arrangements')
+        .select(['account_id', 'status', sql<number>`count(*)`.as('n')])
+        .where(inRange('account_id'))
+        .where('closed_on', '>', recordAfter)
+        .where('closed_on', '<=', asOf)
+        .groupBy(['account_id', 'status']),
+    ),
     selectRows(store, db.selectFrom('account_features').select(FEATURE_COLUMNS).where(inRange('account_id'))),
   ]);
 
@@ -229,15 +288,29 @@ export async function deriveFeatures(
     }
     list.push({ type: String(type), occurredOn: String(occurredOn) });
   }
+  const activities = groupBy(
+    activityRows,
+    ([, direction, outcome, last, n]): ActivityCount => ({
+      direction: String(direction),
+      outcome: String(outcome),
+      last: String(last),
+      inWindow: Number(n ?? 0),
+    }),
+  );
+  const statusCount = ([, status, n]: readonly unknown[]): StatusCount => ({
+    status: String(status),
+    count: Number(n),
+  });
+  const promisesDecided = groupBy(promiseRows, statusCount);
+  const arrangementsClosed = groupBy(arrangementRows, statusCount);
   const previous = new Map<number, PreviousFeatures>();
   const stored = new Map<number, readonly unknown[]>();
   const at = (name: (typeof FEATURE_COLUMNS)[number]) => FEATURE_COLUMNS.indexOf(name);
-  const [asOfAt, peaksAt, bucketAt, previousBucketAt, lastRpcAt] = [
+  const [asOfAt, peaksAt, bucketAt, previousBucketAt] = [
     at('as_of'),
     at('dpd_peaks'),
     at('bucket'),
     at('previous_bucket'),
-    at('last_rpc_on'),
   ];
   for (const r of previousRows) {
     const id = Number(r[0]);
@@ -247,7 +320,6 @@ export async function deriveFeatures(
       dpdPeaks: String(r[peaksAt] ?? ''),
       bucket: str(r[bucketAt]),
       previousBucket: str(r[previousBucketAt]),
-      lastRpcOn: str(r[lastRpcAt]),
     });
   }
 
@@ -276,6 +348,9 @@ export async function deriveFeatures(
         collateralValue: pledged?.byCurrency.get(account.currency) ?? 0,
         hasCollateral: pledged !== undefined,
         watch: watch.get(id) ?? [],
+        activities: activities.get(id) ?? [],
+        promisesDecided: promisesDecided.get(id) ?? [],
+        arrangementsClosed: arrangementsClosed.get(id) ?? [],
         previous: previous.get(id) ?? null,
       },
       asOf,
@@ -285,6 +360,21 @@ export async function deriveFeatures(
     if (!sameAsStored(computed.row, stored.get(id))) changed.push(computed.row);
   }
   return { facts, rows, changed };
+}
+
+/** Rows whose first value is an account id, as lists per account. */
+function groupBy<T>(rows: readonly (readonly unknown[])[], read: (row: readonly unknown[]) => T): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const row of rows) {
+    const id = Number(row[0]);
+    let list = out.get(id);
+    if (!list) {
+      list = [];
+      out.set(id, list);
+    }
+    list.push(read(row));
+  }
+  return out;
 }
 
 /**

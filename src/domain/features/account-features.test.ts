@@ -9,7 +9,6 @@ import {
   daysWithoutRpc,
   type FeatureInput,
   factsFromStored,
-  type PreviousFeatures,
   payRatio,
   previousBucket,
   watchSummary,
@@ -63,8 +62,10 @@ const input: FeatureInput = {
     dpdPeaks: '2026-06:61,2026-11:32',
     bucket: 'M2',
     previousBucket: 'M1',
-    lastRpcOn: null,
   },
+  activities: [],
+  promisesDecided: [],
+  arrangementsClosed: [],
 };
 
 describe('pay ratio', () => {
@@ -166,7 +167,7 @@ describe('watch list', () => {
 
 describe('previous bucket', () => {
   it('is the last run’s bucket on a new day, and what that day’s first run found on a rerun', () => {
-    const prev = { asOf: '2026-11-28', dpdPeaks: '', bucket: 'M1', previousBucket: 'current', lastRpcOn: null };
+    const prev = { asOf: '2026-11-28', dpdPeaks: '', bucket: 'M1', previousBucket: 'current' };
     expect(previousBucket(prev, '2026-11-29')).toBe('M1');
     expect(previousBucket({ ...prev, asOf: '2026-11-29' }, '2026-11-29')).toBe('current');
     expect(previousBucket(null, '2026-11-29')).toBeNull();
@@ -260,14 +261,44 @@ describe('computeAccountFeatures', () => {
     expect(row).toMatchObject({ previous_bucket: null, dpd_peaks: '2026-11:0', borrower_party_id: null });
   });
 
-  it('carries the last right-party contact over from the previous row', () => {
-    const reached: FeatureInput = {
+  it('counts contacts, attempts, promise verdicts and breached arrangements into the facts and the row', () => {
+    const worked: FeatureInput = {
       ...input,
-      previous: { ...(input.previous as PreviousFeatures), lastRpcOn: '2026-11-20' },
+      activities: [
+        { direction: 'outbound', outcome: 'no_answer', last: '2026-11-27', inWindow: 5 },
+        { direction: 'outbound', outcome: 'promise', last: '2026-11-20', inWindow: 1 },
+        // An old contact outside the window still dates the last right-party contact, if it were later.
+        { direction: 'inbound', outcome: 'hardship', last: '2026-10-02', inWindow: 0 },
+        { direction: 'internal', outcome: 'note', last: '2026-11-28', inWindow: 3 },
+      ],
+      promisesDecided: [
+        { status: 'kept', count: 2 },
+        { status: 'partly_kept', count: 1 },
+        { status: 'broken', count: 3 },
+      ],
+      arrangementsClosed: [
+        { status: 'breached', count: 1 },
+        { status: 'completed', count: 1 },
+      ],
     };
-    const { facts, row } = computeAccountFeatures(reached, '2026-11-29');
-    expect(facts.days_without_rpc).toBe(9);
-    expect(row.last_rpc_on).toBe('2026-11-20');
+    const { facts, row } = computeAccountFeatures(worked, '2026-11-29');
+    expect(facts).toMatchObject({
+      rpc_30: 1,
+      attempts_30: 6,
+      days_without_rpc: 9,
+      promises_kept: 2,
+      promises_broken: 3,
+      arrangements_breached: 1,
+    });
+    expect(row).toMatchObject({
+      rpc_30: 1,
+      attempts_30: 6,
+      last_rpc_on: '2026-11-20',
+      promises_kept: 2,
+      promises_broken: 3,
+      arrangements_breached: 1,
+    });
+    expect(factsFromStored(state, row, '2026-11-29')).toEqual(facts);
   });
 });
 

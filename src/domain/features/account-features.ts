@@ -1,12 +1,20 @@
 /**
  * What the cycle knows about an account on a day beyond its ledger, computed from what the store already
  * holds (cached ageing and balances, payments, instalments, relations, the borrower, collateral, watch
- * events and yesterday's features row). Pure: the cycle loads, this computes, the cycle writes.
+ * events, activities, judged promises, closed arrangements and yesterday's features row). Pure: the cycle
+ * loads, this computes, the cycle writes.
  */
 import { addDays, daysBetween, type IsoDate } from '../calendar/calendar.js';
 import { SEGMENTS, type Segment } from '../party/party-codes.js';
 import type { AccountFacts } from '../strategy/account-facts.js';
 import { WATCH_EVENT_TYPES, type WatchEventType } from '../strategy/strategy-codes.js';
+import {
+  type ActivityCount,
+  arrangementsBreached,
+  contactFeatures,
+  promiseRecord,
+  type StatusCount,
+} from './contact-features.js';
 import { formatPeaks, maxDpdOverYear, parsePeaks, recordDpd } from './dpd-peaks.js';
 
 /** Days of the watch window: events older than this no longer steer a strategy. */
@@ -121,7 +129,6 @@ export interface PreviousFeatures {
   /** The bucket on that run's day, and the bucket before it. */
   bucket: string | null;
   previousBucket: string | null;
-  lastRpcOn: IsoDate | null;
 }
 
 export interface FeatureInput {
@@ -139,6 +146,11 @@ export interface FeatureInput {
   collateralValue: number;
   hasCollateral: boolean;
   watch: readonly WatchEvent[];
+  /** Activities dated up to as_of, counted per direction and outcome (see contact-features). */
+  activities: readonly ActivityCount[];
+  /** Promises decided, and arrangements closed, in the 365 days ending on as_of, counted per status. */
+  promisesDecided: readonly StatusCount[];
+  arrangementsClosed: readonly StatusCount[];
   previous: PreviousFeatures | null;
 }
 
@@ -189,16 +201,11 @@ export function computeAccountFeatures(input: FeatureInput, asOf: IsoDate): { fa
   const peaks = recordDpd(input.previous === null ? new Map() : parsePeaks(input.previous.dpdPeaks), asOf, a.dpd);
   const maxDpd = maxDpdOverYear(peaks, asOf);
   const watch = watchSummary(input.watch, asOf);
-  const lastRpcOn = input.previous?.lastRpcOn ?? null;
+  const { rpc30, attempts30, lastRpcOn } = contactFeatures(input.activities);
+  const promises = promiseRecord(input.promisesDecided);
+  const breached = arrangementsBreached(input.arrangementsClosed);
   const type = customerType(input.borrower);
   const borrower = input.borrower;
-  // Activities, promises and arrangements arrive with the next issue: until then these stay 0 (their
-  // columns exist so strategies can already name them).
-  const rpc30 = 0;
-  const attempts30 = 0;
-  const promisesKept = 0;
-  const promisesBroken = 0;
-  const arrangementsBreached = 0;
   const facts: AccountFacts = {
     id: a.id,
     account_id: a.accountId,
@@ -218,9 +225,9 @@ export function computeAccountFeatures(input: FeatureInput, asOf: IsoDate): { fa
     rpc_30: rpc30,
     attempts_30: attempts30,
     days_without_rpc: daysWithoutRpc(asOf, lastRpcOn, a.dpd),
-    promises_kept: promisesKept,
-    promises_broken: promisesBroken,
-    arrangements_breached: arrangementsBreached,
+    promises_kept: promises.kept,
+    promises_broken: promises.broken,
+    arrangements_breached: breached,
     has_collateral: input.hasCollateral,
     collateral_value: input.collateralValue,
     has_guarantor: input.hasGuarantor,
@@ -245,9 +252,9 @@ export function computeAccountFeatures(input: FeatureInput, asOf: IsoDate): { fa
     rpc_30: rpc30,
     attempts_30: attempts30,
     last_rpc_on: lastRpcOn,
-    promises_kept: promisesKept,
-    promises_broken: promisesBroken,
-    arrangements_breached: arrangementsBreached,
+    promises_kept: promises.kept,
+    promises_broken: promises.broken,
+    arrangements_breached: breached,
     collateral_value: input.collateralValue,
     has_collateral: input.hasCollateral ? 1 : 0,
     has_guarantor: input.hasGuarantor ? 1 : 0,
