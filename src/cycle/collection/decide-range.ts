@@ -6,6 +6,7 @@
 import type { IsoDate } from '../../domain/calendar/calendar.js';
 import { type MembershipChange, membershipChange } from '../../domain/collection/variant-membership.js';
 import { localWindow } from '../../domain/queue/local-window.js';
+import { withPromiseFollowUps } from '../../domain/queue/promise-follow-up.js';
 import type { Candidate } from '../../domain/queue/queue-types.js';
 import type { AccountFacts } from '../../domain/strategy/account-facts.js';
 import type { CompiledStrategy, PlannedAction } from '../../domain/strategy/decision.js';
@@ -44,7 +45,16 @@ export interface DecidedRange {
   memberships: { accountId: number; change: MembershipChange }[];
   messages: PlannedMessageRow[];
   candidates: PendingCandidate[];
-  counts: { decided: number; segmented: number; actions: number; messages: number; manual: number; no_party: number };
+  counts: {
+    decided: number;
+    segmented: number;
+    actions: number;
+    messages: number;
+    manual: number;
+    no_party: number;
+    /** Manual actions that follow up a promise broken today (added, or planned and carrying the reason). */
+    broken_promise_calls: number;
+  };
 }
 
 /**
@@ -55,6 +65,9 @@ function skillsFor(facts: AccountFacts, planned: PlannedAction, toTeamLead: bool
   if (toTeamLead || planned.channel !== 'phone') return [];
   return facts.customer_type === 'small_business' || facts.customer_type === 'company' ? ['sme'] : [];
 }
+
+/** The segment an item is filed under when the strategy placed its account in none (a broken-promise call). */
+export const UNSEGMENTED = 'unsegmented';
 
 const variantKeyOf = (segment: string | null, variant: string | null) =>
   segment === null ? null : variant === null ? segment : `${segment}/${variant}`;
@@ -74,7 +87,7 @@ export function decideRange(options: {
     memberships: [],
     messages: [],
     candidates: [],
-    counts: { decided: 0, segmented: 0, actions: 0, messages: 0, manual: 0, no_party: 0 },
+    counts: { decided: 0, segmented: 0, actions: 0, messages: 0, manual: 0, no_party: 0, broken_promise_calls: 0 },
   };
   const escalation = strategy.compiled.escalation;
   for (const facts of options.facts) {
@@ -110,9 +123,28 @@ export function decideRange(options: {
     if (change.close !== null || change.open !== null || change.cured !== null || change.rolled !== null) {
       out.memberships.push({ accountId: facts.id, change });
     }
-    if (decision.segment === null) continue;
-    out.counts.segmented++;
-    if (decision.actions.length === 0) continue;
+    // A promise broken today is followed up even on a day the strategy leaves the account alone.
+    const followUp = ctx.brokenPromises.length > 0 && facts.past_due > 0;
+    if (decision.segment === null && !followUp) continue;
+    if (decision.segment !== null) out.counts.segmented++;
+    const segment = decision.segment ?? UNSEGMENTED;
+    const actions = withPromiseFollowUps({
+      actions: decision.actions.map((planned) => ({
+        planned,
+        partyId:
+          planned.target === 'borrower'
+            ? ctx.borrowerPartyId
+            : planned.target === 'obligor'
+              ? ctx.obligorPartyId
+              : ctx.thirdPartyId,
+      })),
+      broken: ctx.brokenPromises,
+      due: ctx.promisesDueToday,
+      borrowerPartyId: ctx.borrowerPartyId,
+      tier: decision.tier,
+      pastDue: facts.past_due,
+    });
+    if (actions.length === 0) continue;
     const zone = ctx.timeZone ?? settings.timeZone;
     // Escalations matter only for manual work; most accounts on most days have none, so they are judged
     // once, for the first manual action.
@@ -132,14 +164,9 @@ export function decideRange(options: {
       }
       return escalated;
     };
-    for (const planned of decision.actions) {
+    for (const { planned, partyId, brokenPromise } of actions) {
       out.counts.actions++;
-      const partyId =
-        planned.target === 'borrower'
-          ? ctx.borrowerPartyId
-          : planned.target === 'obligor'
-            ? ctx.obligorPartyId
-            : ctx.thirdPartyId;
+      if (brokenPromise) out.counts.broken_promise_calls++;
       if (partyId === null) {
         out.counts.no_party++;
         continue;
@@ -152,7 +179,7 @@ export function decideRange(options: {
           partyId,
           planned,
           window,
-          segment: decision.segment,
+          segment,
           variant: decision.variant,
         });
         continue;
@@ -167,7 +194,7 @@ export function decideRange(options: {
           accountRef: facts.account_id,
           partyId,
           planned,
-          segment: decision.segment,
+          segment,
           variant: decision.variant,
           grade: decision.grade,
           tier: decision.tier,
@@ -186,6 +213,7 @@ export function decideRange(options: {
           toTeamLead,
           concerted,
           keyAccount,
+          brokenPromise,
           skills: skillsFor(facts, planned, toTeamLead),
           // 领导出面 puts the lead on the account whatever the tier's usual workers are.
           roles: toTeamLead ? undefined : strategy.compiled.workedBy[planned.tier],

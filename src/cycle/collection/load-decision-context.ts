@@ -1,13 +1,15 @@
 /**
- * What the strategy step needs about a range of accounts besides their facts, in three set queries: the
+ * What the strategy step needs about a range of accounts besides their facts, in four set queries: the
  * account's current grade, tier, placement and collector; the parties each kind of action would address;
- * and the open champion/challenger memberships. The borrower, time zone and last payment and contact days
+ * the open champion/challenger memberships; and the promises the queue follows up today (judged broken
+ * today, or falling due today). The borrower, time zone and last payment and contact days
  * come from the features rows just derived for the range (written later, in the range's transaction).
  */
 import type { IsoDate } from '../../domain/calendar/calendar.js';
 import type { OpenMembership } from '../../domain/collection/variant-membership.js';
 import type { FeatureRow } from '../../domain/features/account-features.js';
 import { isObligorRole } from '../../domain/party/party-codes.js';
+import type { QueuedPromise } from '../../domain/queue/promise-follow-up.js';
 import type { Store } from '../../store/open-database.js';
 import { selectRows } from '../../store/select-rows.js';
 import type { AccountIdRange } from '../find-accounts-needing-work.js';
@@ -30,6 +32,9 @@ export interface AccountContext {
   obligorPartyId: number | null;
   thirdPartyId: number | null;
   membership: OpenMembership | null;
+  /** Promises the promises step judged broken today, and pending promises falling due today. */
+  brokenPromises: QueuedPromise[];
+  promisesDueToday: QueuedPromise[];
 }
 
 const THIRD_PARTY_PREFERENCE = ['emergency_contact', 'spouse', 'relative', 'friend', 'colleague', 'employer', 'other'];
@@ -38,10 +43,11 @@ export async function loadDecisionContext(
   store: Store,
   range: AccountIdRange,
   features: readonly FeatureRow[],
+  asOf: IsoDate,
 ): Promise<Map<number, AccountContext>> {
   const db = store.db;
   // Raw rows in select-list order: several times cheaper than objects on SQLite for 5,000 ids at a time.
-  const [accounts, relations, members] = await Promise.all([
+  const [accounts, relations, members, promises] = await Promise.all([
     selectRows(
       store,
       db
@@ -81,6 +87,23 @@ export async function loadDecisionContext(
         .where('account_id', '<=', range.to)
         .where('left_on', 'is', null),
     ),
+    selectRows(
+      store,
+      db
+        .selectFrom('promises')
+        .select(['account_id', 'promise_id', 'amount', 'currency', 'due_on', 'due_at', 'party_id', 'status'])
+        .where('account_id', '>=', range.from)
+        .where('account_id', '<=', range.to)
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('status', '=', 'broken'), eb('decided_on', '=', asOf)]),
+            eb.and([eb('status', '=', 'pending'), eb('due_on', '=', asOf)]),
+          ]),
+        )
+        .orderBy('account_id')
+        .orderBy('due_on')
+        .orderBy('promise_id'),
+    ),
   ]);
   const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
   const context = new Map<number, AccountContext>();
@@ -111,6 +134,8 @@ export async function loadDecisionContext(
       obligorPartyId: null,
       thirdPartyId: null,
       membership: null,
+      brokenPromises: [],
+      promisesDueToday: [],
     });
   }
   for (const f of features) {
@@ -149,6 +174,19 @@ export async function loadDecisionContext(
       curedOn: text(curedOn),
       rolledOn: text(rolledOn),
     };
+  }
+  for (const [accountId, promiseId, amount, currency, dueOn, dueAt, partyId, status] of promises) {
+    const c = context.get(Number(accountId));
+    if (!c) continue;
+    const promise: QueuedPromise = {
+      promiseId: String(promiseId),
+      amount: Number(amount),
+      currency: String(currency),
+      dueOn: String(dueOn),
+      dueAt: text(dueAt),
+      partyId: partyId === null || partyId === undefined ? null : Number(partyId),
+    };
+    (status === 'broken' ? c.brokenPromises : c.promisesDueToday).push(promise);
   }
   return context;
 }

@@ -50,6 +50,7 @@ export async function runCollectionSteps(options: {
     messages: 0,
     manual: 0,
     no_party: 0,
+    broken_promise_calls: 0,
     grade_changes: 0,
     accounts_changed: 0,
     load_ms: 0,
@@ -61,7 +62,7 @@ export async function runCollectionSteps(options: {
     const t0 = performance.now();
     const { facts, rows, changed } = await deriveFeatures({ store, range, asOf });
     const t1 = performance.now();
-    const context = strategy ? await loadDecisionContext(store, range, rows) : null;
+    const context = strategy ? await loadDecisionContext(store, range, rows, asOf) : null;
     return { facts, changed, context, deriveMs: t1 - t0, contextMs: performance.now() - t1 };
   };
   const loopStarted = performance.now();

@@ -190,6 +190,15 @@ describe('priorityOf and candidatePriority: what they refuse, in words', () => {
   });
 });
 
+describe('candidatePriority after a broken promise', () => {
+  it('counts a call about a promise broken today twice', () => {
+    const c = { ...ranked({ accountRef: 'LN-8' }).candidate, pPay: 0.5, collectable: 1200 };
+    expect(candidatePriority(c)).toBe(100);
+    expect(candidatePriority({ ...c, brokenPromise: true })).toBe(200);
+    expect(candidatePriority({ ...c, brokenPromise: false })).toBe(100);
+  });
+});
+
 describe('compareCandidates: the party decides last', () => {
   it('puts the item with no party before any party, and orders parties by id', () => {
     const none = ranked({ partyId: null, action: 'guarantor_call' });

@@ -8,6 +8,7 @@
 import { AppError } from '../errors.js';
 import { divRoundHalfEven } from '../money/rate.js';
 import { ACTION_NAMES, type Action, GRADES, type Grade, type TieBreak } from '../strategy/strategy-codes.js';
+import { BROKEN_PROMISE_WEIGHT } from './promise-follow-up.js';
 import type { Candidate } from './queue-types.js';
 
 /** pPay arrives from a decimal text with at most four places: it is held as an integer over this. */
@@ -38,9 +39,13 @@ export function priorityOf(pPay: number, collectable: number, minutes: number, w
   return Number(divRoundHalfEven(BigInt(scaled) * BigInt(collectable), P_PAY_SCALE_BIG * effort));
 }
 
-/** The priority of a candidate: its chance of payment, collectable amount and its action's minutes. */
+/**
+ * The priority of a candidate: its chance of payment, collectable amount and its action's minutes; a call
+ * about a promise broken today counts BROKEN_PROMISE_WEIGHT times.
+ */
 export function candidatePriority(c: Candidate): number {
-  return priorityOf(c.pPay, c.collectable, c.planned.minutes, `account ${c.accountRef} ${c.planned.action}`);
+  const priority = priorityOf(c.pPay, c.collectable, c.planned.minutes, `account ${c.accountRef} ${c.planned.action}`);
+  return c.brokenPromise ? priority * BROKEN_PROMISE_WEIGHT : priority;
 }
 
 /** A candidate with what ordering needs computed once (sorting 300,000 items compares each ~18 times). */

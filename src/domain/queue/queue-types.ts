@@ -39,6 +39,8 @@ export interface Candidate {
   toTeamLead: boolean;
   concerted: boolean;
   keyAccount: boolean;
+  /** The item follows up a promise judged broken today: its priority counts double (promise-follow-up.ts). */
+  brokenPromise?: boolean;
   /** Skills the account needs beyond the action's own (`sme` for small-business and company debtors…). */
   skills: readonly Skill[];
   /**
