@@ -93,7 +93,10 @@ export async function showAccount(options: ShowAccountOptions) {
   let reconciled = integral && credit === account.unapplied_credit;
   const installments = installmentRows.map((row) => {
     const inst = installmentFromRow(row);
-    for (const c of COMPONENTS) reconciled &&= Number.isSafeInteger(inst.due[c]) && Number.isSafeInteger(inst.paid[c]);
+    for (const c of COMPONENTS) {
+      reconciled &&= Number.isSafeInteger(inst.due[c]) && Number.isSafeInteger(inst.paid[c]);
+      reconciled &&= Number.isSafeInteger(inst.cleared[c]);
+    }
     reconciled &&= Number.isSafeInteger(inst.accrued);
     const owed = owedOn(inst);
     addInto(outstanding, owed);
@@ -101,15 +104,19 @@ export async function showAccount(options: ShowAccountOptions) {
     costs += inst.accrued;
     const posted = fromEntries.get(inst.no) ?? zeroAmounts();
     fromEntries.delete(inst.no);
-    const postedOwed = minus(inst.due, inst.paid);
+    const postedOwed = minus(minus(inst.due, inst.paid), inst.cleared);
     if (COMPONENTS.some((c) => posted[c] !== postedOwed[c])) reconciled = false;
     return {
       installment_no: inst.no,
       due_on: inst.dueOn,
       due: view(inst.due),
       paid: view(inst.paid),
+      /** Taken off without money: waived by a settlement or moved into a plan. */
+      cleared: view(inst.cleared),
       accrued_penalty: formatAmount(inst.accrued, cur),
       accrued_from: inst.accruedFrom,
+      /** Set on a plan instalment: the plan's arrangement id, and whether it still accrues no penalty. */
+      plan: inst.arrangementId === null ? null : { arrangement: inst.arrangementId, penalty_free: inst.penaltyFree },
     };
   });
   // Entries for an instalment that does not exist cannot be reconciled.

@@ -190,6 +190,60 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./queue.js')).runAssign,
   },
   {
+    name: 'promise add',
+    summary: 'record a promise to pay taken from a debtor: amount, day and time, who took it (the cycle judges it)',
+    usage:
+      `dunwell promise add <account_id> --amount X --on ${DATE} [--time HH:MM] --by USER [--channel C] ` +
+      '[--party PARTY_ID] [--activity ACTIVITY_ID] [--at INSTANT] [--json]',
+    load: async () => (await import('./promise.js')).runAdd,
+  },
+  {
+    name: 'promise list',
+    summary: 'promises to pay, for one account or all, with their status and what was paid towards them',
+    usage: 'dunwell promise list [<account_id>] [--status pending|kept|partly_kept|broken|cancelled] [--json]',
+    load: async () => (await import('./promise.js')).runList,
+  },
+  {
+    name: 'promise cancel',
+    summary: 'cancel a pending promise taken in error (whoever took it, or a team lead or manager)',
+    usage: 'dunwell promise cancel <promise_id> --by USER --reason TEXT [--json]',
+    load: async () => (await import('./promise.js')).runCancel,
+  },
+  {
+    name: 'arrangement propose',
+    summary:
+      'propose a settlement, plan or other arrangement with the three qualifying questions answered; the authority ladder says who may approve it',
+    usage:
+      `dunwell arrangement propose <account_id> --type settlement|debt_for_asset|offset|insurance|third_party_shares --amount X --pay-by ${DATE} --by USER --answers funds_now=yes,pay_today=no,sole_decider=yes [--waive-rest yes|no] [--asset TEXT --valuation X] [--counterparty NAME] [--payers NAME=X,NAME=X] [--note TEXT] [--at INSTANT] [--json]\n` +
+      `  dunwell arrangement propose <account_id> --type plan|principal_first --installments N --first-due ${DATE} [--every month|week|2weeks] --by USER --answers … [--at INSTANT] [--json]`,
+    load: async () => (await import('./arrangement.js')).runPropose,
+  },
+  {
+    name: 'arrangement approve',
+    summary: 'approve a proposed arrangement (never your own; your role must cover its discount and plan length)',
+    usage: 'dunwell arrangement approve <arrangement_id> --by USER [--at INSTANT] [--json]',
+    load: async () => (await import('./arrangement.js')).runApprove,
+  },
+  {
+    name: 'arrangement reject',
+    summary: 'reject a proposed arrangement, saying why',
+    usage: 'dunwell arrangement reject <arrangement_id> --by USER --reason TEXT [--at INSTANT] [--json]',
+    load: async () => (await import('./arrangement.js')).runReject,
+  },
+  {
+    name: 'arrangement cancel',
+    summary: 'cancel an arrangement before it acts on the ledger (a proposal withdrawn, a settlement walked away from)',
+    usage: 'dunwell arrangement cancel <arrangement_id> --by USER --reason TEXT [--json]',
+    load: async () => (await import('./arrangement.js')).runCancel,
+  },
+  {
+    name: 'arrangement list',
+    summary: 'arrangements, for one account or all, with their terms, approvals and status',
+    usage:
+      'dunwell arrangement list [<account_id>] [--status proposed|approved|rejected|active|completed|breached|cancelled] [--json]',
+    load: async () => (await import('./arrangement.js')).runList,
+  },
+  {
     name: 'report aging',
     summary: 'accounts, outstanding and past-due totals per DPD bucket for a day the cycle has run',
     usage: `dunwell report aging [--as-of ${DATE}] [--portfolio NAME] [--json|--csv]`,

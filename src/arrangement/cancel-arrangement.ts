@@ -1,0 +1,84 @@
+/**
+ * Cancelling an arrangement before it acts on the ledger (`dunwell arrangement cancel`): a proposal withdrawn,
+ * or an approved settlement the debtor walked away from. Once a plan has started, or an asset was taken, the
+ * ledger has moved: the arrangement then ends by completion or breach, never by cancellation. The proposer or
+ * anyone who may approve it may cancel.
+ */
+import { mayApprove } from '../domain/arrangement/authority-ladder.js';
+import { dateInZone } from '../domain/calendar/calendar.js';
+import { AppError } from '../domain/errors.js';
+import { appendEvent } from '../event/append-event.js';
+import type { Store } from '../store/open-database.js';
+import { actingUser } from '../strategy/acting-user.js';
+import { type ArrangementView, selectArrangements } from './arrangement-view.js';
+import { findArrangementAccount } from './find-arrangement-account.js';
+
+export interface CancelArrangementOptions {
+  store: Store;
+  arrangementId: string;
+  by: string;
+  reason: string;
+  now: Date;
+}
+
+export async function cancelArrangement(options: CancelArrangementOptions): Promise<ArrangementView> {
+  const { store, now } = options;
+  if (!options.reason.trim()) throw new AppError('INVALID_INPUT', 'reason: a cancellation says why (--reason TEXT)');
+  return store.db.transaction().execute(async (trx) => {
+    const user = await actingUser(trx, options.by);
+    const row = await trx
+      .selectFrom('arrangements')
+      .innerJoin('accounts', 'accounts.id', 'arrangements.account_id')
+      .select([
+        'arrangements.id',
+        'arrangements.status',
+        'arrangements.type',
+        'arrangements.proposed_by',
+        'arrangements.discount_bp',
+        'arrangements.plan_installments',
+        'arrangements.effective_on',
+        'accounts.account_id as account_ref',
+      ])
+      .where('arrangements.arrangement_id', '=', options.arrangementId)
+      .executeTakeFirst();
+    if (!row) throw new AppError('NOT_FOUND', `there is no arrangement "${options.arrangementId}"`);
+    const acted =
+      row.status === 'active' ||
+      row.effective_on !== null ||
+      (row.status === 'approved' && row.type === 'debt_for_asset');
+    if (!['proposed', 'approved'].includes(row.status) || acted) {
+      throw new AppError(
+        'CONFLICT',
+        `arrangement ${options.arrangementId} is ${row.status}${acted ? ' and has acted on the ledger' : ''}; it ends by completion or breach, not cancellation`,
+      );
+    }
+    const account = await findArrangementAccount(trx, row.account_ref);
+    const concession = { discountBp: Number(row.discount_bp), planInstallments: Number(row.plan_installments) };
+    if (row.proposed_by !== user.userId && !mayApprove(account.authority, user.role, concession)) {
+      throw new AppError('FORBIDDEN', `${user.userId} neither proposed ${options.arrangementId} nor may approve it`);
+    }
+    const today = dateInZone(now.toISOString(), account.timeZone);
+    await trx
+      .updateTable('arrangements')
+      .set({
+        status: 'cancelled',
+        decided_by: user.userId,
+        decided_at: now.toISOString(),
+        closed_on: today,
+        note: options.reason.trim(),
+        updated_at: now.toISOString(),
+      })
+      .where('id', '=', row.id)
+      .execute();
+    await appendEvent(trx, {
+      kind: 'arrangement.cancel',
+      actor: user.userId,
+      now,
+      accountId: account.id,
+      payload: { arrangement_id: options.arrangementId, reason: options.reason.trim() },
+    });
+    const [view] = await selectArrangements(trx, store, { ids: [Number(row.id)] });
+    if (!view) throw new AppError('INTERNAL', `arrangement ${options.arrangementId} vanished`);
+    return view;
+  });
+}
