@@ -411,6 +411,13 @@ export const COLUMN_TYPES: ColumnTypes = {
     updated_by: 'text',
     updated_at: 'text',
   },
+  playbook_versions: {
+    version: 'integer',
+    document: 'text',
+    sha256: 'text',
+    created_by: 'text',
+    created_at: 'text',
+  },
 };
 
 export function columnType(table: keyof Schema, column: string): SqlType {

@@ -554,6 +554,15 @@ export interface MessageTemplateTable {
   updated_at: string;
 }
 
+/** One version of the playbook: the YAML exactly as stored, who stored it and when. */
+export interface PlaybookVersionTable {
+  version: number;
+  document: string;
+  sha256: string;
+  created_by: string;
+  created_at: string;
+}
+
 export interface Schema {
   portfolios: PortfolioTable;
   parties: PartyTable;
@@ -582,6 +591,7 @@ export interface Schema {
   promises: PromiseTable;
   arrangements: ArrangementTable;
   message_templates: MessageTemplateTable;
+  playbook_versions: PlaybookVersionTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;

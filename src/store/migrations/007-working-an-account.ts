@@ -165,5 +165,16 @@ export const workingAnAccount: Migration = {
       .addColumn('authority', 'text', (c) => c.notNull().defaultTo(''))
       .execute();
     if (engine === 'postgres') await sql`ANALYZE portfolios`.execute(db);
+
+    // The playbook as edited: each version's YAML exactly as stored, with its SHA-256. The latest one is
+    // the playbook; with none stored, the default compiled into the build is.
+    await schema
+      .createTable('playbook_versions')
+      .addColumn('version', 'integer', (c) => c.primaryKey())
+      .addColumn('document', 'text', (c) => c.notNull())
+      .addColumn('sha256', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
   },
 };
