@@ -71,6 +71,16 @@ export async function showAccount(options: ShowAccountOptions) {
     db.selectFrom('payments').select(['id', 'payment_id']).where('account_id', '=', account.id).execute(),
   ]);
   const paymentIds = new Map(payments.map((p) => [p.id, p.payment_id]));
+  const arrangementIds = new Map(
+    (
+      await db
+        .selectFrom('arrangements')
+        .select(['id', 'arrangement_id'])
+        .where('account_id', '=', account.id)
+        .execute()
+    ).map((a) => [Number(a.id), a.arrangement_id]),
+  );
+  const arrangementRef = (id: number | null) => (id === null ? null : (arrangementIds.get(Number(id)) ?? null));
 
   const outstanding = zeroAmounts();
   const pastDue = zeroAmounts();
@@ -116,7 +126,10 @@ export async function showAccount(options: ShowAccountOptions) {
       accrued_penalty: formatAmount(inst.accrued, cur),
       accrued_from: inst.accruedFrom,
       /** Set on a plan instalment: the plan's arrangement id, and whether it still accrues no penalty. */
-      plan: inst.arrangementId === null ? null : { arrangement: inst.arrangementId, penalty_free: inst.penaltyFree },
+      plan:
+        inst.arrangementId === null
+          ? null
+          : { arrangement_id: arrangementRef(inst.arrangementId), penalty_free: inst.penaltyFree },
     };
   });
   // Entries for an instalment that does not exist cannot be reconciled.
@@ -181,6 +194,7 @@ export async function showAccount(options: ShowAccountOptions) {
       kind: e.kind,
       installment_no: e.installment_no,
       payment_id: e.payment_id === null ? null : (paymentIds.get(e.payment_id) ?? null),
+      arrangement_id: arrangementRef(e.arrangement_id),
       principal: formatAmount(e.principal, cur),
       interest: formatAmount(e.interest, cur),
       fee: formatAmount(e.fee, cur),

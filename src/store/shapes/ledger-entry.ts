@@ -22,6 +22,7 @@ export const LEDGER_ENTRY_COLUMNS = [
   'credit',
   'accrued_from',
   'accrued_to',
+  'arrangement_id',
 ] as const;
 
 export function ledgerEntryValues(
@@ -43,5 +44,6 @@ export function ledgerEntryValues(
     p.credit,
     p.period?.from ?? null,
     p.period?.to ?? null,
+    p.arrangementId ?? null,
   ];
 }
