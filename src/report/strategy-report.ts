@@ -9,7 +9,9 @@
  *   The cycle places an account after the day's payments, so a stay owns the payments dated after the day
  *   it began up to and including the day it ended (the payment that cures an account counts for the
  *   variant that was working it, not the one it moves to);
- * - promises kept: promises to pay kept in the period (promises are recorded from issue 7 on; 0 before).
+ * - promises kept: promises to pay the cycle judged kept during the period, counted for the variant that
+ *   worked the account on the day the promise was taken (the stay that began on or before that day and had
+ *   not ended by it; see promise-report.ts).
  * Rates are decimal strings with four places, half-even, computed from integers.
  */
 import type { Kysely } from 'kysely';
@@ -78,7 +80,7 @@ export async function strategyReport(options: {
     .selectFrom('variant_members as m')
     .where('m.entered_on', '<=', to)
     .where((eb) => eb.or([eb('m.left_on', 'is', null), eb('m.left_on', '>=', from)]));
-  const [groups, recovered] = await Promise.all([
+  const [groups, recovered, kept] = await Promise.all([
     overlapping
       .select((eb) => [
         'm.strategy',
@@ -124,6 +126,17 @@ export async function strategyReport(options: {
       ])
       .groupBy(['m.strategy', 'm.segment', 'm.variant', 'p.currency'])
       .execute(),
+    db
+      .selectFrom('promises as p')
+      .innerJoin('variant_members as m', 'm.account_id', 'p.account_id')
+      .where('p.status', '=', 'kept')
+      .where('p.decided_on', '>=', from)
+      .where('p.decided_on', '<=', to)
+      .whereRef('m.entered_on', '<=', 'p.taken_on')
+      .where((eb) => eb.or([eb('m.left_on', 'is', null), eb('m.left_on', '>', eb.ref('p.taken_on'))]))
+      .select((eb) => ['m.strategy', 'm.segment', 'm.variant', eb.fn.count<number>('p.id').distinct().as('n')])
+      .groupBy(['m.strategy', 'm.segment', 'm.variant'])
+      .execute(),
   ]);
   const key = (r: { strategy: string; segment: string; variant: string }) =>
     `${r.strategy}\u0000${r.segment}\u0000${r.variant}`;
@@ -134,6 +147,7 @@ export async function strategyReport(options: {
     byCurrency[r.currency] = formatAmount(Number(r.amount), r.currency);
     money.set(k, byCurrency);
   }
+  const keptIn = new Map(kept.map((k) => [key(k), Number(k.n)]));
   const variants = groups
     .map((g) => {
       const accounts = Number(g.accounts);
@@ -151,7 +165,7 @@ export async function strategyReport(options: {
         rolled_forward: rolled,
         roll_forward_rate: rate(rolled, accounts),
         recovered: money.get(key(g)) ?? {},
-        promises_kept: 0,
+        promises_kept: keptIn.get(key(g)) ?? 0,
       };
     })
     .sort((a, b) =>
