@@ -6,60 +6,17 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { showAccount } from '../src/account/show-account.js';
+import { seedArrangementBook, seedPayment } from '../src/arrangement/arrangement-fixtures.js';
 import { decideArrangement } from '../src/arrangement/decide-arrangement.js';
 import { listArrangements } from '../src/arrangement/list-arrangements.js';
 import { proposeArrangement } from '../src/arrangement/propose-arrangement.js';
 import { runCycle } from '../src/cycle/run-cycle.js';
 import { isAppError } from '../src/domain/errors.js';
-import { account, instalment, party, payment, runImport } from '../src/import/import-fixtures.js';
 import type { Store } from '../src/store/open-database.js';
-import { addUser } from '../src/user/add-user.js';
 import { freshStores, testEngines } from './support/engines.js';
 
 const NOW = new Date('2026-11-29T02:00:00Z');
 const answers = { funds_now: true, pay_today: false, sole_decider: true };
-
-async function book(store: Store, ids: readonly string[]) {
-  const ok = async (kind: Parameters<typeof runImport>[1], rows: Record<string, string>[]) => {
-    const report = await runImport(store, kind, rows, { allOrNothing: true });
-    expect(report.rejected).toEqual([]);
-  };
-  await ok('parties', [party({ party_id: 'P-1' })]);
-  await ok(
-    'accounts',
-    ids.map((id) => account({ account_id: id, cost_cap_rate: '' })),
-  );
-  await ok(
-    'schedules',
-    ids.flatMap((id) => [
-      instalment({ account_id: id, installment_no: '1', due_on: '2026-08-31' }),
-      instalment({ account_id: id, installment_no: '2', due_on: '2026-09-30' }),
-      instalment({ account_id: id, installment_no: '3', due_on: '2027-01-31' }),
-    ]),
-  );
-  await ok(
-    'relations',
-    ids.map((id) => ({ account_id: id, party_id: 'P-1', role: 'borrower' })),
-  );
-  for (const [userId, role] of [
-    ['col-1', 'collector'],
-    ['lead-1', 'team_lead'],
-    ['mgr-1', 'manager'],
-  ] as const) {
-    await addUser({ db: store.db, userId, name: userId, role, actor: 'test', now: NOW });
-  }
-}
-
-async function pay(store: Store, id: string, accountId: string, paidAt: string, amount: string) {
-  const report = await runImport(
-    store,
-    'payments',
-    [payment({ payment_id: id, account_id: accountId, paid_at: paidAt, amount })],
-    // The bank file arrives after the money moved; the import refuses money dated after its own today.
-    { allOrNothing: true, now: new Date(Date.parse(paidAt) + 86_400_000) },
-  );
-  expect(report.rejected).toEqual([]);
-}
 
 const cycle = (store: Store, asOf: string) => runCycle({ store, asOf, now: () => NOW, allowFuture: true });
 
@@ -90,7 +47,7 @@ describe.each(testEngines)('arrangements through the cycle on $name', (engine) =
   let store: Store;
   beforeEach(async () => {
     store = await fresh();
-    await book(store, ['A-SET', 'A-BREACH', 'A-PLAN', 'A-PLAN-BAD', 'A-ASSET']);
+    await seedArrangementBook(store, ['A-SET', 'A-BREACH', 'A-PLAN', 'A-PLAN-BAD', 'A-ASSET']);
     await cycle(store, '2026-10-20');
   });
 
@@ -125,10 +82,10 @@ describe.each(testEngines)('arrangements through the cycle on $name', (engine) =
     const approved = await decide('mgr-1');
     expect(approved).toMatchObject({ status: 'approved', approved_by: 'mgr-1', decided_on: '2026-10-21' });
 
-    await pay(store, 'PAY-S1', 'A-SET', '2026-10-25T09:00:00+08:00', '1000.00');
+    await seedPayment(store, 'PAY-S1', 'A-SET', '2026-10-25T09:00:00+08:00', '1000.00');
     await cycle(store, '2026-10-30');
     expect(await arrangement(store, 'A-SET')).toMatchObject({ status: 'approved', counted: '1000.00' });
-    await pay(store, 'PAY-S2', 'A-SET', '2026-11-02T09:00:00+08:00', '1500.00');
+    await seedPayment(store, 'PAY-S2', 'A-SET', '2026-11-02T09:00:00+08:00', '1500.00');
     await cycle(store, '2026-11-10');
     const done = await arrangement(store, 'A-SET');
     expect(done).toMatchObject({
@@ -171,7 +128,7 @@ describe.each(testEngines)('arrangements through the cycle on $name', (engine) =
       at: '2026-10-21T11:00:00+08:00',
       now: NOW,
     });
-    await pay(store, 'PAY-B1', 'A-BREACH', '2026-10-25T09:00:00+08:00', '500.00');
+    await seedPayment(store, 'PAY-B1', 'A-BREACH', '2026-10-25T09:00:00+08:00', '500.00');
     await cycle(store, '2026-11-10');
     expect(await arrangement(store, 'A-BREACH')).toMatchObject({
       status: 'breached',
@@ -217,10 +174,10 @@ describe.each(testEngines)('arrangements through the cycle on $name', (engine) =
     const plan = started.installments.filter((i) => i.plan !== null);
     expect(plan.map((i) => i.due_on)).toEqual(['2026-11-15', '2026-12-15']);
     const [first, second] = plan.map((i) => i.due.total);
-    await pay(store, 'PAY-P1', 'A-PLAN', '2026-11-15T09:00:00+08:00', first!);
+    await seedPayment(store, 'PAY-P1', 'A-PLAN', '2026-11-15T09:00:00+08:00', first!);
     await cycle(store, '2026-11-30');
     expect((await arrangement(store, 'A-PLAN')).status).toBe('active');
-    await pay(store, 'PAY-P2', 'A-PLAN', '2026-12-14T09:00:00+08:00', second!);
+    await seedPayment(store, 'PAY-P2', 'A-PLAN', '2026-12-14T09:00:00+08:00', second!);
     await cycle(store, '2026-12-20');
     expect(await arrangement(store, 'A-PLAN')).toMatchObject({ status: 'completed', closed_on: '2026-12-14' });
     const done = await reconciled(store, 'A-PLAN');
