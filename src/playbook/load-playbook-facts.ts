@@ -1,0 +1,200 @@
+/**
+ * The facts `playbook suggest` decides on, read for one account as of the last day the cycle processed it:
+ * its ageing and balances (accounts), what the cycle's features step knows (account_features: customer
+ * type, guarantor, co-borrower, collateral, payments, contacts, promises and arrangements judged), and what
+ * only this account's own rows say (third parties on record, collateral kinds, every watch event, open
+ * promises and arrangements, the last excuse and outcome from the activities). A fact the features row
+ * carries is taken from it, so the playbook sees what grading and the strategy saw.
+ *
+ * Not recorded anywhere (see UNRECORDED_FACTS): whether the loan has a notarized instrument with an
+ * enforcement clause, and whether the debtor is insured; both are null, never guessed.
+ */
+import type { Kysely } from 'kysely';
+import { NON_ATTEMPT_OUTCOMES } from '../domain/activity/activity-codes.js';
+import { CLOSED_ARRANGEMENT_STATUSES } from '../domain/arrangement/arrangement-codes.js';
+import { addDays, daysBetween, type IsoDate } from '../domain/calendar/calendar.js';
+import { AppError } from '../domain/errors.js';
+import { daysSincePayment, daysWithoutRpc, payRatio } from '../domain/features/account-features.js';
+import { THIRD_PARTY_ROLES } from '../domain/party/party-codes.js';
+import type { PlaybookFacts } from '../domain/playbook/playbook-facts.js';
+import type { Schema } from '../store/schema.js';
+
+/** Days of activity outcomes `recent_outcomes` looks back over, the day itself included. */
+export const RECENT_DAYS = 30;
+
+export interface AccountOnFile {
+  account_id: string;
+  currency: string;
+  status: string;
+  /** The last day the cycle processed the account: the day the facts describe. */
+  as_of: IsoDate;
+  /** Minor units of the account's currency. */
+  outstanding: number;
+  past_due: number;
+  principal_outstanding: number;
+  assigned_to: string | null;
+}
+
+export interface LoadedFacts {
+  account: AccountOnFile;
+  facts: PlaybookFacts;
+  /** The day the last excuse was given, when one was. */
+  last_excuse_on: IsoDate | null;
+}
+
+export async function loadPlaybookFacts(db: Kysely<Schema>, accountId: string): Promise<LoadedFacts> {
+  const a = await db
+    .selectFrom('accounts')
+    .select([
+      'id',
+      'account_id',
+      'product',
+      'currency',
+      'status',
+      'dpd',
+      'bucket',
+      'stage',
+      'processed_through',
+      'assigned_to',
+      'assigned_on',
+      'out_principal',
+      'out_interest',
+      'out_fee',
+      'out_penalty',
+      'out_late_fee',
+      'past_due_total',
+    ])
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
+  if (!a) throw new AppError('NOT_FOUND', `no account with account_id "${accountId}"`);
+  const id = Number(a.id);
+  const f = await db.selectFrom('account_features').selectAll().where('account_id', '=', id).executeTakeFirst();
+  const asOf = a.processed_through;
+  if (asOf === null || !f) {
+    throw new AppError(
+      'CONFLICT',
+      `the cycle has not yet worked out the facts of account ${accountId}: run \`dunwell cycle\` first`,
+    );
+  }
+  const principal = Number(a.out_principal);
+  const outstanding =
+    principal + Number(a.out_interest) + Number(a.out_fee) + Number(a.out_penalty) + Number(a.out_late_fee);
+  const borrower = f.borrower_party_id === null ? null : Number(f.borrower_party_id);
+  const aboutBorrower = (party: number | string | null) => party === null || Number(party) === borrower;
+
+  const [relations, collateral, watch, promises, arrangements, excuse, last, recent, deceasedActs] = await Promise.all([
+    db.selectFrom('relations').select('role').distinct().where('account_id', '=', id).execute(),
+    db.selectFrom('collateral').select('type').distinct().where('account_id', '=', id).execute(),
+    db
+      .selectFrom('watch_events')
+      .select(['type', 'party_id'])
+      .where('account_id', '=', id)
+      .where('occurred_on', '<=', asOf)
+      .execute(),
+    db
+      .selectFrom('promises')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('account_id', '=', id)
+      .where('status', '=', 'pending')
+      .executeTakeFirst(),
+    db
+      .selectFrom('arrangements')
+      .select('type')
+      .distinct()
+      .where('account_id', '=', id)
+      .where('status', 'not in', [...CLOSED_ARRANGEMENT_STATUSES])
+      .execute(),
+    db
+      .selectFrom('activities')
+      .select(['excuse', 'occurred_on'])
+      .where('account_id', '=', id)
+      .where('excuse', 'is not', null)
+      .where('occurred_on', '<=', asOf)
+      .orderBy('started_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+    db
+      .selectFrom('activities')
+      .select('outcome')
+      .where('account_id', '=', id)
+      .where('outcome', 'not in', [...NON_ATTEMPT_OUTCOMES])
+      .where('occurred_on', '<=', asOf)
+      .orderBy('started_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst(),
+    db
+      .selectFrom('activities')
+      .select('outcome')
+      .distinct()
+      .where('account_id', '=', id)
+      .where('occurred_on', '>=', addDays(asOf, -(RECENT_DAYS - 1)))
+      .where('occurred_on', '<=', asOf)
+      .execute(),
+    db
+      .selectFrom('activities')
+      .select('party_id')
+      .where('account_id', '=', id)
+      .where('outcome', '=', 'deceased')
+      .where('occurred_on', '<=', asOf)
+      .execute(),
+  ]);
+
+  const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
+  const thirdParties = (THIRD_PARTY_ROLES as readonly string[]).filter((r) => relations.some((x) => x.role === r));
+  // A death counts for the borrower: a guarantor's death is news, but not the debtor's estate.
+  const deceased =
+    watch.some((w) => w.type === 'death' && aboutBorrower(w.party_id)) ||
+    deceasedActs.some((x) => aboutBorrower(x.party_id));
+  const facts: PlaybookFacts = {
+    product: a.product,
+    customer_type: f.customer_type,
+    stage: a.stage,
+    bucket: a.bucket,
+    dpd: Number(a.dpd),
+    max_dpd_12m: Number(f.max_dpd_12m),
+    days_since_payment: daysSincePayment(asOf, f.last_payment_on),
+    pay_ratio_90: payRatio(Number(f.paid_90), Number(f.due_90)),
+    rpc_30: Number(f.rpc_30),
+    attempts_30: Number(f.attempts_30),
+    days_without_rpc: daysWithoutRpc(asOf, f.last_rpc_on, Number(a.dpd)),
+    days_with_collector:
+      a.assigned_to === null || a.assigned_on === null || a.assigned_on > asOf
+        ? null
+        : daysBetween(asOf, a.assigned_on),
+    promises_kept: Number(f.promises_kept),
+    promises_broken: Number(f.promises_broken),
+    open_promises: Number(promises?.n ?? 0),
+    arrangements_breached: Number(f.arrangements_breached),
+    open_arrangements: sorted(arrangements.map((x) => x.type)),
+    has_guarantor: Number(f.has_guarantor) === 1,
+    has_co_borrower: Number(f.has_co_borrower) === 1,
+    has_collateral: Number(f.has_collateral) === 1,
+    collateral_types: sorted(collateral.map((c) => c.type)),
+    collateral_cover: outstanding > 0 ? Number(f.collateral_value) / outstanding : null,
+    cost_share: outstanding > 0 ? (outstanding - principal) / outstanding : 0,
+    third_parties: thirdParties,
+    watch: sorted(watch.map((w) => w.type)),
+    deceased,
+    last_excuse: excuse?.excuse ?? null,
+    last_outcome: last?.outcome ?? null,
+    recent_outcomes: sorted(recent.map((r) => r.outcome)),
+    notarized_instrument: null,
+    insured: null,
+  };
+  return {
+    account: {
+      account_id: a.account_id,
+      currency: a.currency,
+      status: a.status,
+      as_of: asOf,
+      outstanding,
+      past_due: Number(a.past_due_total),
+      principal_outstanding: principal,
+      assigned_to: a.assigned_to,
+    },
+    facts,
+    last_excuse_on: excuse?.occurred_on ?? null,
+  };
+}
