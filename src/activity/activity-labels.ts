@@ -3,6 +3,7 @@
  * the code lists' own types, so a code added there without a label here does not compile.
  */
 import type { ActivityChannel, Direction, Outcome } from '../domain/activity/activity-codes.js';
+import type { ActivityView } from './activity-view.js';
 
 export interface Label {
   en: string;
@@ -52,4 +53,21 @@ export const OUTCOME_LABELS: Readonly<Record<Outcome, Label>> = {
 export function bilingual(labels: Readonly<Record<string, Label>>, code: string): string {
   const label = labels[code];
   return label === undefined ? code : `${label.en} ${label.zh}`;
+}
+
+/**
+ * What an activity was, in one line a person reads (the desk's list and the account timeline): channel and
+ * direction, with whom, the outcome, who did it, the excuse, note, evidence and work item.
+ */
+export function describeActivity(a: ActivityView): string {
+  const parts = [`${bilingual(CHANNEL_LABELS, a.channel)}, ${bilingual(DIRECTION_LABELS, a.direction)}`];
+  const party = [a.party_id, a.contact_point === null ? null : `(${a.contact_point})`].filter((p) => p !== null);
+  if (party.length > 0) parts.push(`with ${party.join(' ')}`);
+  parts.push(bilingual(OUTCOME_LABELS, a.outcome));
+  parts.push(`by ${a.staff.join(', ')}`);
+  if (a.excuse !== null) parts.push(`excuse ${a.excuse}`);
+  if (a.note !== null) parts.push(`“${a.note}”`);
+  if (a.evidence.length > 0) parts.push(`evidence ${a.evidence.join(', ')}`);
+  if (a.work_item_id !== null) parts.push(`item ${a.work_item_id}`);
+  return parts.join(' · ');
 }

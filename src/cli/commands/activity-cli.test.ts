@@ -89,6 +89,29 @@ describe.each(testEngines)('dunwell activity on $name', (engine) => {
     ]);
   });
 
+  it('account timeline tells the account’s story as JSON and as text', async () => {
+    const json = await cli(db, 'account', 'timeline', 'A-1', '--to', '2026-11-28', '--json');
+    expect(json.code).toBe(0);
+    const timeline = JSON.parse(json.out);
+    expect(timeline).toMatchObject({ account_id: 'A-1', time_zone: 'Asia/Shanghai' });
+    expect(timeline.entries.map((e: { on: string; at: string; kind: string }) => [e.on, e.at, e.kind])).toEqual([
+      ['2026-11-28', '2026-11-28T07:00:00.000Z', 'activity'],
+      ['2026-11-28', '2026-11-28T11:05:00.000Z', 'activity'],
+    ]);
+    expect(timeline.entries[1]).toMatchObject({
+      summary: expect.stringContaining('promised to pay 承诺还款'),
+      details: expect.objectContaining({ outcome: 'promise', evidence: ['rec-1', 'rec-2'] }),
+    });
+    const text = await cli(db, 'account', 'timeline', 'A-1', '--from', '2026-11-28', '--to', '2026-11-28');
+    expect(text.out.split('\n')).toEqual([
+      'A-1 timeline 时间线 · Asia/Shanghai · 2 entries 条',
+      expect.stringMatching(/^2026-11-28 15:00 {2}activity {14}visit 外访/),
+      expect.stringMatching(/^2026-11-28 19:05 {2}activity {14}phone 电话/),
+    ]);
+    expect((await cli(db, 'account', 'timeline', 'A-404')).code).toBe(1);
+    expect((await cli(db, 'account', 'timeline', 'A-1', '--from', '2026-11-29', '--to', '2026-11-28')).code).toBe(2);
+  });
+
   it('exits 2 on a malformed line or an unacceptable value, 1 when something does not exist', async () => {
     const base = ['activity', 'log', 'A-1', '--by', 'li.na', '--channel', 'phone'];
     const noOutcome = await cli(db, ...base);

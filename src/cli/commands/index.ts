@@ -59,6 +59,12 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./account-hold.js')).runRelease,
   },
   {
+    name: 'account timeline',
+    summary: 'one account’s story in time order: activities, promises, arrangements, payments, holds, work, messages',
+    usage: `dunwell account timeline <account_id> [--from ${DATE}] [--to ${DATE}] [--json]`,
+    load: async () => (await import('./account-timeline.js')).run,
+  },
+  {
     name: 'activity log',
     summary: 'record a call, visit, letter, message or note on an account, with its outcome',
     usage:
