@@ -6,12 +6,13 @@
  * query reads its promises (the pending ones and the judged ones whose windows they may share), one its
  * payments in those windows, the rule judges each account in memory (src/domain/promise/judge-promises.ts),
  * and the rows whose status or counted amount changed are written with the bulk writer, with a
- * `promise.judge` event per verdict, in one transaction per batch.
+ * `promise.judge` event per verdict; a batch is read and written in one transaction.
  *
  * Idempotent and resumable: a verdict is given once (a judged promise is no longer pending), a pending
  * promise's `paid` is rewritten only when it changed, so a rerun of D writes nothing; after a crash the
  * batches not yet committed still have their pending promises and are judged by the next run.
  */
+import type { Kysely } from 'kysely';
 import { addDays, type IsoDate, minDate } from '../../domain/calendar/calendar.js';
 import { formatAmount } from '../../domain/money/money.js';
 import {
@@ -25,6 +26,7 @@ import { appendEvents } from '../../event/append-event.js';
 import { bulkWriter } from '../../store/bulk.js';
 import { inList } from '../../store/in-list.js';
 import type { Store } from '../../store/open-database.js';
+import type { Schema } from '../../store/schema.js';
 import { type PortfolioSettings, settingsFor } from '../../store/shapes/portfolio-settings.js';
 
 export interface PromiseStepCounts {
@@ -87,7 +89,14 @@ export async function judgePromisesStep(options: {
   for (let start = 0; start < accounts.length; start += size) {
     const ids = accounts.slice(start, start + size);
     counts.batches++;
-    const earliestPending = await db
+    // Read, judge and write in one transaction: a promise cancelled at the desk meanwhile is either seen
+    // cancelled here or refused there (on PostgreSQL the pending rows are locked; SQLite has one writer).
+    await db.transaction().execute((trx) => judgeBatch(trx, ids));
+  }
+  return counts;
+
+  async function judgeBatch(trx: Kysely<Schema>, ids: number[]): Promise<void> {
+    const earliestPending = await trx
       .selectFrom('promises')
       .select((eb) => eb.fn.min('taken_on').as('from'))
       .where('status', '=', 'pending')
@@ -95,7 +104,7 @@ export async function judgePromisesStep(options: {
       .executeTakeFirst();
     const pendingFrom = earliestPending?.from ?? asOf;
     // A judged promise matters only if its window can reach into a pending one's: due + grace ≥ taken.
-    const rows = await db
+    let promiseRows = trx
       .selectFrom('promises as p')
       .innerJoin('accounts as a', 'a.id', 'p.account_id')
       .select([
@@ -113,8 +122,9 @@ export async function judgePromisesStep(options: {
       ])
       .where(inList(store.engine, 'p.account_id', ids, 'bigint'))
       .where('p.status', '!=', 'cancelled')
-      .where((eb) => eb.or([eb('p.status', '=', 'pending'), eb('p.due_on', '>=', addDays(pendingFrom, -maxGrace))]))
-      .execute();
+      .where((eb) => eb.or([eb('p.status', '=', 'pending'), eb('p.due_on', '>=', addDays(pendingFrom, -maxGrace))]));
+    if (store.engine === 'postgres') promiseRows = promiseRows.forUpdate('p');
+    const rows = await promiseRows.execute();
     const loaded: LoadedPromise[] = rows.map((r) => ({
       key: Number(r.id),
       id: r.promise_id,
@@ -139,7 +149,7 @@ export async function judgePromisesStep(options: {
     const payments =
       from > to
         ? []
-        : await db
+        : await trx
             .selectFrom('payments')
             .select(['account_id', 'value_on', 'amount'])
             .where(inList(store.engine, 'account_id', ids, 'bigint'))
@@ -196,11 +206,8 @@ export async function judgePromisesStep(options: {
         updates.push([j.status, j.paid, j.judgedNow ? asOf : null, stamp, p.key]);
       });
     }
-    if (updates.length === 0) continue;
-    await db.transaction().execute(async (trx) => {
-      await bulkWriter(store, trx).update('promises', ['status', 'paid', 'decided_on', 'updated_at'], ['id'], updates);
-      await appendEvents(store, trx, events);
-    });
+    if (updates.length === 0) return;
+    await bulkWriter(store, trx).update('promises', ['status', 'paid', 'decided_on', 'updated_at'], ['id'], updates);
+    await appendEvents(store, trx, events);
   }
-  return counts;
 }
