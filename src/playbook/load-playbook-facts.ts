@@ -12,7 +12,7 @@
 import type { Kysely } from 'kysely';
 import { NON_ATTEMPT_OUTCOMES } from '../domain/activity/activity-codes.js';
 import { CLOSED_ARRANGEMENT_STATUSES } from '../domain/arrangement/arrangement-codes.js';
-import { addDays, daysBetween, type IsoDate } from '../domain/calendar/calendar.js';
+import { addDays, dateInZone, daysBetween, type IsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { daysSincePayment, daysWithoutRpc, payRatio } from '../domain/features/account-features.js';
 import { THIRD_PARTY_ROLES } from '../domain/party/party-codes.js';
@@ -26,8 +26,8 @@ export interface AccountOnFile {
   account_id: string;
   currency: string;
   status: string;
-  /** The last day the cycle processed the account: the day the facts describe. */
-  as_of: IsoDate;
+  /** The last day the cycle processed the account: the day the facts describe (null: never processed). */
+  as_of: IsoDate | null;
   /** Minor units of the account's currency. */
   outstanding: number;
   past_due: number;
@@ -37,15 +37,20 @@ export interface AccountOnFile {
 
 export interface LoadedFacts {
   account: AccountOnFile;
-  facts: PlaybookFacts;
+  /** null for an account not past due that the cycle has never had to work: nothing applies to it. */
+  facts: PlaybookFacts | null;
   /** The day the last excuse was given, when one was. */
   last_excuse_on: IsoDate | null;
 }
 
-export async function loadPlaybookFacts(db: Kysely<Schema>, accountId: string): Promise<LoadedFacts> {
+/** `now` only tells an account not yet due from one the cycle has not caught up with. */
+export async function loadPlaybookFacts(db: Kysely<Schema>, accountId: string, now: Date): Promise<LoadedFacts> {
   const a = await db
     .selectFrom('accounts')
+    .innerJoin('portfolios', 'portfolios.portfolio_id', 'accounts.portfolio_id')
     .select([
+      'portfolios.time_zone',
+      'oldest_unpaid_due_on',
       'id',
       'account_id',
       'product',
@@ -64,21 +69,38 @@ export async function loadPlaybookFacts(db: Kysely<Schema>, accountId: string): 
       'out_late_fee',
       'past_due_total',
     ])
-    .where('account_id', '=', accountId)
+    .where('accounts.account_id', '=', accountId)
     .executeTakeFirst();
   if (!a) throw new AppError('NOT_FOUND', `no account with account_id "${accountId}"`);
   const id = Number(a.id);
   const f = await db.selectFrom('account_features').selectAll().where('account_id', '=', id).executeTakeFirst();
-  const asOf = a.processed_through;
-  if (asOf === null || !f) {
+  const principal = Number(a.out_principal);
+  const outstanding =
+    principal + Number(a.out_interest) + Number(a.out_fee) + Number(a.out_penalty) + Number(a.out_late_fee);
+  const onFile = (asOf: IsoDate | null): AccountOnFile => ({
+    account_id: a.account_id,
+    currency: a.currency,
+    status: a.status,
+    as_of: asOf,
+    outstanding,
+    past_due: Number(a.past_due_total),
+    principal_outstanding: principal,
+    assigned_to: a.assigned_to,
+  });
+  if (!f) {
+    // The cycle works out facts only for accounts it has had reason to work: one not yet past due has none,
+    // and nothing in the playbook applies to it. One past due without them is a cycle not yet run.
+    const today = dateInZone(now.toISOString(), a.time_zone);
+    const due = a.oldest_unpaid_due_on;
+    if (Number(a.dpd) === 0 && (due === null || due >= today)) {
+      return { account: onFile(a.processed_through), facts: null, last_excuse_on: null };
+    }
     throw new AppError(
       'CONFLICT',
       `the cycle has not yet worked out the facts of account ${accountId}: run \`dunwell cycle\` first`,
     );
   }
-  const principal = Number(a.out_principal);
-  const outstanding =
-    principal + Number(a.out_interest) + Number(a.out_fee) + Number(a.out_penalty) + Number(a.out_late_fee);
+  const asOf = a.processed_through ?? f.as_of;
   const borrower = f.borrower_party_id === null ? null : Number(f.borrower_party_id);
   const aboutBorrower = (party: number | string | null) => party === null || Number(party) === borrower;
 
@@ -184,16 +206,7 @@ export async function loadPlaybookFacts(db: Kysely<Schema>, accountId: string): 
     insured: null,
   };
   return {
-    account: {
-      account_id: a.account_id,
-      currency: a.currency,
-      status: a.status,
-      as_of: asOf,
-      outstanding,
-      past_due: Number(a.past_due_total),
-      principal_outstanding: principal,
-      assigned_to: a.assigned_to,
-    },
+    account: onFile(asOf),
     facts,
     last_excuse_on: excuse?.occurred_on ?? null,
   };

@@ -34,7 +34,8 @@ export interface SuggestionsView {
   account: AccountOnFile;
   language: PlaybookLanguage;
   playbook: PlaybookVersionView;
-  facts: PlaybookFacts;
+  /** null for an account the cycle has never had to work (never past due). */
+  facts: PlaybookFacts | null;
   methods: SuggestedMethodView[];
   to_check: MethodToCheckView[];
   excuse: {
@@ -51,15 +52,19 @@ export interface SuggestPlaybookMethodsOptions {
   db: Kysely<Schema>;
   accountId: string;
   lang: PlaybookLanguage;
+  now: Date;
 }
 
 export async function suggestPlaybookMethods(options: SuggestPlaybookMethodsOptions): Promise<SuggestionsView> {
   const { lang } = options;
   const [playbook, loaded] = await Promise.all([
     loadPlaybook(options.db),
-    loadPlaybookFacts(options.db, options.accountId),
+    loadPlaybookFacts(options.db, options.accountId, options.now),
   ]);
-  const s = suggestMethods(playbook.document, loaded.facts);
+  const s =
+    loaded.facts === null
+      ? { methods: [], to_check: [], excuse: null }
+      : suggestMethods(playbook.document, loaded.facts);
   const spec = new Map(playbook.document.methods.map((m) => [m.id, m]));
   const describe = (
     id: MethodSpec['id'],
