@@ -4,8 +4,10 @@
  * ledger has moved: the arrangement then ends by completion or breach, never by cancellation. The proposer or
  * anyone who may approve it may cancel.
  */
+
+import { checkStart } from '../activity/activity-rules.js';
 import { mayApprove } from '../domain/arrangement/authority-ladder.js';
-import { dateInZone } from '../domain/calendar/calendar.js';
+import { parseInstant } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { appendEvent } from '../event/append-event.js';
 import type { Store } from '../store/open-database.js';
@@ -18,6 +20,8 @@ export interface CancelArrangementOptions {
   arrangementId: string;
   by: string;
   reason: string;
+  /** When the debtor withdrew (an instant with offset); default now. */
+  at?: string;
   now: Date;
 }
 
@@ -57,14 +61,21 @@ export async function cancelArrangement(options: CancelArrangementOptions): Prom
     if (row.proposed_by !== user.userId && !mayApprove(account.authority, user.role, concession)) {
       throw new AppError('FORBIDDEN', `${user.userId} neither proposed ${options.arrangementId} nor may approve it`);
     }
-    const today = dateInZone(now.toISOString(), account.timeZone);
+    let at = now.toISOString();
+    if (options.at !== undefined) {
+      const parsed = parseInstant(options.at);
+      if (!parsed.ok) throw new AppError('INVALID_INPUT', `at: ${parsed.reason}`);
+      at = parsed.iso;
+    }
+    const start = checkStart(at, now, account);
+    if (start.problem) throw new AppError('INVALID_INPUT', `at: ${start.problem}`);
     await trx
       .updateTable('arrangements')
       .set({
         status: 'cancelled',
         decided_by: user.userId,
-        decided_at: now.toISOString(),
-        closed_on: today,
+        decided_at: at,
+        closed_on: start.occurredOn,
         note: options.reason.trim(),
         updated_at: now.toISOString(),
       })

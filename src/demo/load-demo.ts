@@ -9,12 +9,13 @@
  * synthetic customers can never be mixed into a real portfolio.
  */
 import { type CycleReport, runCycle } from '../cycle/run-cycle.js';
-import type { IsoDate } from '../domain/calendar/calendar.js';
+import { addDays, type IsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { type ImportRejection, importRecords } from '../import/import-records.js';
 import { configurePortfolio } from '../portfolio/configure-portfolio.js';
 import type { Store } from '../store/open-database.js';
 import { activateDemoStrategy } from './activate-demo-strategy.js';
+import { DESK_WORK_DAYS, type DeskWorkSummary, workDemoDesk } from './demo-desk-work.js';
 import { loadDemoFloor } from './demo-floor.js';
 import { DEMO_KINDS, type DemoKind, type DemoOptions, demoRecords, PORTFOLIO_TIME_ZONES } from './generate-demo.js';
 
@@ -56,6 +57,8 @@ export interface LoadDemoSummary {
   /** The strategy version the demo activated, or null when one was already active. */
   strategyVersion: number | null;
   importMs: number;
+  /** The floor's work in the weeks before as-of: activities, promises, arrangements and the money they brought. */
+  desk: Omit<DeskWorkSummary, 'cycle'>;
   cycle: CycleReport;
 }
 
@@ -140,12 +143,24 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoSummar
   }
   const importMs = Math.round(performance.now() - importStarted);
 
-  const cycle = await runCycle({
+  // The book is brought up to four weeks before as-of, then the floor works it through those weeks (calls,
+  // promises, arrangements; see demo-desk-work.ts), the cycle catching up as it goes, to as-of.
+  const progress = onProgress ? (p: LoadDemoProgress) => onProgress(p) : undefined;
+  await runCycle({
+    store,
+    asOf: addDays(asOf, -DESK_WORK_DAYS),
+    now: options.now,
+    onProgress: progress && ((p) => progress({ step: p.step, done: p.done, total: p.total })),
+  });
+  const desk = await workDemoDesk({
     store,
     asOf,
+    seed: options.seed,
     now: options.now,
-    onProgress: onProgress ? (p) => onProgress({ step: p.step, done: p.done, total: p.total }) : undefined,
+    actor: options.actor,
+    onCycle: progress && ((day) => progress({ step: `desk work, cycle to ${day}`, done: 0, total: null })),
   });
+  const cycle = desk.cycle;
   return {
     accounts: options.accounts,
     seed: options.seed,
@@ -155,6 +170,12 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoSummar
     floor,
     strategyVersion,
     importMs,
+    desk: {
+      activities: desk.activities,
+      promises: desk.promises,
+      arrangements: desk.arrangements,
+      payments: desk.payments,
+    },
     cycle,
   };
 }

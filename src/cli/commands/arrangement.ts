@@ -154,6 +154,7 @@ export const runCancel: RunCommand = async (ctx) => {
   const { values, positionals } = parseOptions(ctx.args, {
     by: { type: 'string' },
     reason: { type: 'string' },
+    at: { type: 'string' },
     json: { type: 'boolean' },
   });
   const arrangementId = oneArgument(positionals, 'arrangement id');
@@ -163,6 +164,7 @@ export const runCancel: RunCommand = async (ctx) => {
       arrangementId,
       by: required('by', values.by),
       reason: required('reason', values.reason),
+      at: values.at,
       now: ctx.now(),
     }),
   );

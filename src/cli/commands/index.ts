@@ -239,7 +239,7 @@ export const COMMANDS: readonly Command[] = [
   {
     name: 'arrangement cancel',
     summary: 'cancel an arrangement before it acts on the ledger (a proposal withdrawn, a settlement walked away from)',
-    usage: 'dunwell arrangement cancel <arrangement_id> --by USER --reason TEXT [--json]',
+    usage: 'dunwell arrangement cancel <arrangement_id> --by USER --reason TEXT [--at INSTANT] [--json]',
     load: async () => (await import('./arrangement.js')).runCancel,
   },
   {

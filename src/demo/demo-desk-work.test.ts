@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { testEngines } from '../../test/support/engines.js';
+import { showAccount } from '../account/show-account.js';
+import { ARRANGEMENT_STATUSES } from '../domain/arrangement/arrangement-codes.js';
+import { PROMISE_VERDICTS } from '../domain/promise/promise-codes.js';
+import { loadDemo } from './load-demo.js';
+
+const AS_OF = '2026-11-29';
+const NOW = new Date('2026-11-29T02:00:00Z');
+
+describe.each(testEngines)('the demo floor’s four weeks of desk work on $name', (engine) => {
+  it('leaves promises of every verdict and arrangements in every state, the ledgers reconciled', async () => {
+    const store = await engine.open();
+    try {
+      const summary = await loadDemo({ store, accounts: 600, seed: 1, asOf: AS_OF, now: () => NOW, actor: 'test' });
+      expect(summary.cycle.asOf).toBe(AS_OF);
+      expect(summary.desk.activities).toBeGreaterThan(20);
+
+      const arrangements = await store.db
+        .selectFrom('arrangements')
+        .innerJoin('accounts', 'accounts.id', 'arrangements.account_id')
+        .select([
+          'arrangements.status',
+          'arrangements.type',
+          'accounts.account_id',
+          'accounts.status as account_status',
+        ])
+        .execute();
+      expect(new Set(arrangements.map((a) => a.status))).toEqual(new Set(ARRANGEMENT_STATUSES));
+      // The paid settlement left its account settled; every account an arrangement touched reconciles.
+      const completedSettlement = arrangements.find((a) => a.type === 'settlement' && a.status === 'completed');
+      expect(completedSettlement?.account_status).toBe('settled');
+      for (const a of arrangements) {
+        const view = await showAccount({ store, accountId: a.account_id, today: AS_OF });
+        expect(view.reconciled).toBe(true);
+      }
+
+      const promises = await store.db.selectFrom('promises').select('status').execute();
+      const statuses = new Set(promises.map((p) => p.status));
+      for (const verdict of [...PROMISE_VERDICTS, 'pending']) expect(statuses).toContain(verdict);
+      const activities = await store.db.selectFrom('activities').select(['outcome', 'excuse']).execute();
+      expect(activities.some((a) => a.outcome === 'promise' && a.excuse !== null)).toBe(true);
+      expect(activities.some((a) => a.outcome === 'no_answer')).toBe(true);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
+});
