@@ -159,3 +159,34 @@ describe.each(testEngines)('portfolio settings on $name', (engine) => {
     expect(await store.db.selectFrom('events').select('id').execute()).toEqual([]);
   });
 });
+
+describe.each(testEngines)('arrangement settings of a portfolio on $name', (engine) => {
+  let store: Store;
+  afterEach(async () => store.close());
+
+  it('keeps promise grace days, plan breach days and the authority ladder, with defaults and bounds', async () => {
+    store = await engine.open();
+    const set = (over: Partial<Parameters<typeof configurePortfolio>[0]>) =>
+      configurePortfolio({ db: store.db, portfolioId: 'p', actor: 'test', now: TEST_NOW, ...over });
+    const created = await set({});
+    expect(created).toMatchObject({
+      promise_grace_days: 0,
+      plan_breach_days: 15,
+      authority_text: 'team_lead=10%:6,manager=30%:12,admin=100%:60',
+    });
+    const changed = await set({
+      promiseGraceDays: 2,
+      planBreachDays: 10,
+      authority: [{ role: 'manager', maxDiscountBp: 2500, maxPlanInstallments: 9 }],
+    });
+    expect(changed).toMatchObject({ promise_grace_days: 2, plan_breach_days: 10, authority_text: 'manager=25%:9' });
+    // A later change of something else keeps them.
+    expect(await set({ paydays: [1, 15] })).toMatchObject({ promise_grace_days: 2, authority_text: 'manager=25%:9' });
+    await expect(set({ planBreachDays: 0 })).rejects.toThrow(
+      /plan breach days: 0 is not a whole number of days from 1/,
+    );
+    await expect(set({ promiseGraceDays: 61 })).rejects.toThrow(/promise grace days: 61/);
+    const [listed] = await listPortfolios(store.db, 'p');
+    expect(listed?.authority).toEqual([{ role: 'manager', maxDiscountBp: 2500, maxPlanInstallments: 9 }]);
+  });
+});
