@@ -11,7 +11,9 @@ import { decideArrangement } from '../src/arrangement/decide-arrangement.js';
 import { listArrangements } from '../src/arrangement/list-arrangements.js';
 import { proposeArrangement } from '../src/arrangement/propose-arrangement.js';
 import { runCycle } from '../src/cycle/run-cycle.js';
+import { activateDemoStrategy } from '../src/demo/activate-demo-strategy.js';
 import { isAppError } from '../src/domain/errors.js';
+import { runImport, watchEvent } from '../src/import/import-fixtures.js';
 import type { Store } from '../src/store/open-database.js';
 import { freshStores, testEngines } from './support/engines.js';
 
@@ -86,6 +88,18 @@ describe.each(testEngines)('arrangements through the cycle on $name', (engine) =
     await cycle(store, '2026-10-30');
     expect(await arrangement(store, 'A-SET')).toMatchObject({ status: 'approved', counted: '1000.00' });
     await seedPayment(store, 'PAY-S2', 'A-SET', '2026-11-02T09:00:00+08:00', '1500.00');
+    // The borrower's phone changes the day before the run: on an account that still owed, the strategy
+    // would plan a call to verify it; on a settled one, nobody's work.
+    await activateDemoStrategy({ db: store.db, now: NOW });
+    const watch = await runImport(
+      store,
+      'events',
+      [watchEvent({ account_id: 'A-SET', type: 'phone_change', occurred_on: '2026-11-09' })],
+      {
+        allOrNothing: true,
+      },
+    );
+    expect(watch.rejected).toEqual([]);
     await cycle(store, '2026-11-10');
     const done = await arrangement(store, 'A-SET');
     expect(done).toMatchObject({
@@ -96,6 +110,13 @@ describe.each(testEngines)('arrangements through the cycle on $name', (engine) =
     });
 
     const after = await reconciled(store, 'A-SET');
+    const work = await store.db
+      .selectFrom('work_items')
+      .innerJoin('accounts', 'accounts.id', 'work_items.account_id')
+      .select('item_id')
+      .where('accounts.account_id', '=', 'A-SET')
+      .execute();
+    expect(work).toEqual([]);
     expect(after.status).toBe('settled');
     expect(after.dpd).toBe(0);
     expect(after.outstanding.total).toBe('0.00');

@@ -39,6 +39,7 @@ export async function seedArrangementBook(store: Store, ids: readonly string[]):
     ['col-1', 'collector'],
     ['lead-1', 'team_lead'],
     ['mgr-1', 'manager'],
+    ['mgr-2', 'manager'],
   ] as const) {
     await addUser({ db: store.db, userId, name: userId, role, actor: 'test', now: SEEDED_AT });
   }

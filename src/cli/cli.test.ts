@@ -74,6 +74,8 @@ describe.each(testEngines)('dunwell CLI on $name', (engine) => {
       due_on: '2026-01-31',
       accrued_penalty: '0.00',
       accrued_from: null,
+      plan: null,
+      cleared: { principal: '0.00', interest: '0.00', fee: '0.00', penalty: '0.00', late_fee: '0.00', total: '0.00' },
       due: {
         principal: '1000.00',
         interest: '10.00',

@@ -123,6 +123,9 @@ export function decideRange(options: {
     if (change.close !== null || change.open !== null || change.cured !== null || change.rolled !== null) {
       out.memberships.push({ accountId: facts.id, change });
     }
+    // An account that owes nothing (paid off, or settled by an arrangement) leaves the queue: no calls, no
+    // messages, whatever its facts (a changed phone number on a settled account is nobody's work).
+    if (facts.outstanding <= 0) continue;
     // A promise broken today is followed up even on a day the strategy leaves the account alone.
     const followUp = ctx.brokenPromises.length > 0 && facts.past_due > 0;
     if (decision.segment === null && !followUp) continue;
