@@ -17,6 +17,8 @@ export interface CommandContext {
   readonly interactive: boolean;
   /** Who is acting, recorded with every change: `cli:<os user>`. */
   readonly actor: string;
+  /** The environment, for what a command reads from it (DUNWELL_CHANNELS and the secrets it names). */
+  readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 export type RunCommand = (ctx: CommandContext) => Promise<ExitStatus>;

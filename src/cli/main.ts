@@ -78,6 +78,7 @@ export async function main(argv: readonly string[], given: Partial<SystemIo> = {
     err: io.err,
     interactive: io.interactive,
     actor: io.actor,
+    env: io.env,
   };
   try {
     const run = await command.load();
