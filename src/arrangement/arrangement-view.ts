@@ -154,5 +154,5 @@ export async function selectArrangements(
   if (filter.accountId !== undefined) q = q.where('arrangements.account_id', '=', filter.accountId);
   if (filter.status !== undefined) q = q.where('arrangements.status', '=', filter.status);
   const rows = await q.execute();
-  return rows.map((r) => arrangementView(r as unknown as Stored));
+  return rows.map((r) => arrangementView(r));
 }

@@ -52,9 +52,31 @@ export const INSTALLMENT_INSERT_COLUMNS = INSTALLMENT_STATE_COLUMNS;
 export type InstallmentTuple = TupleOf<InstallmentRow, typeof INSTALLMENT_STATE_COLUMNS>;
 
 export function installmentFromTuple(t: InstallmentTuple): InstallmentState {
-  const [, no, principal, interest, fee, arrangementId, penalty, lateFee, pp, pi, pf, ppen, plf, decided, accrued, from] =
-    t;
-  const [dueOn, cp, ci, cf, cpen, clf, penaltyFree] = t.slice(INSTALLMENT_STATE_COLUMNS.length - 7) as unknown[];
+  const [
+    ,
+    no,
+    principal,
+    interest,
+    fee,
+    arrangementId,
+    penalty,
+    lateFee,
+    pp,
+    pi,
+    pf,
+    ppen,
+    plf,
+    decided,
+    accrued,
+    from,
+    dueOn,
+    cp,
+    ci,
+    cf,
+    cpen,
+    clf,
+    penaltyFree,
+  ] = t;
   return {
     no: Number(no),
     dueOn: String(dueOn),
