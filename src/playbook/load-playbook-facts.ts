@@ -15,6 +15,7 @@ import { CLOSED_ARRANGEMENT_STATUSES } from '../domain/arrangement/arrangement-c
 import { addDays, dateInZone, daysBetween, type IsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { daysSincePayment, daysWithoutRpc, payRatio } from '../domain/features/account-features.js';
+import { formatAmount } from '../domain/money/money.js';
 import { THIRD_PARTY_ROLES } from '../domain/party/party-codes.js';
 import type { PlaybookFacts } from '../domain/playbook/playbook-facts.js';
 import type { Schema } from '../store/schema.js';
@@ -28,10 +29,10 @@ export interface AccountOnFile {
   status: string;
   /** The last day the cycle processed the account: the day the facts describe (null: never processed). */
   as_of: IsoDate | null;
-  /** Minor units of the account's currency. */
-  outstanding: number;
-  past_due: number;
-  principal_outstanding: number;
+  /** Decimal strings in the account's currency, as every `--json` prints money. */
+  outstanding: string;
+  past_due: string;
+  principal_outstanding: string;
   assigned_to: string | null;
 }
 
@@ -82,9 +83,9 @@ export async function loadPlaybookFacts(db: Kysely<Schema>, accountId: string, n
     currency: a.currency,
     status: a.status,
     as_of: asOf,
-    outstanding,
-    past_due: Number(a.past_due_total),
-    principal_outstanding: principal,
+    outstanding: formatAmount(outstanding, a.currency),
+    past_due: formatAmount(Number(a.past_due_total), a.currency),
+    principal_outstanding: formatAmount(principal, a.currency),
     assigned_to: a.assigned_to,
   });
   if (!f) {

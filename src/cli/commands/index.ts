@@ -184,6 +184,24 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./strategy.js')).runShow,
   },
   {
+    name: 'playbook show',
+    summary: 'the playbook in force (the latest stored version, else the default) in one language',
+    usage: 'dunwell playbook show [--lang zh-CN|en] [--json]   (lang default: zh-CN)',
+    load: async () => (await import('./playbook.js')).runShow,
+  },
+  {
+    name: 'playbook set',
+    summary: 'store a playbook file as the next version, in force at once',
+    usage: 'dunwell playbook set --file F --by USER [--json]',
+    load: async () => (await import('./playbook.js')).runSet,
+  },
+  {
+    name: 'playbook suggest',
+    summary: 'the recovery methods that apply to an account and why, and the answer to its last excuse',
+    usage: 'dunwell playbook suggest <account_id> [--lang zh-CN|en] [--json]',
+    load: async () => (await import('./playbook.js')).runSuggest,
+  },
+  {
     name: 'queue',
     summary: 'the day’s work queue, highest priority first, for everyone or one collector',
     usage: `dunwell queue [--as-of ${DATE}] [--collector USER] [--limit N] [--json]`,
@@ -248,6 +266,37 @@ export const COMMANDS: readonly Command[] = [
     usage:
       'dunwell arrangement list [<account_id>] [--status proposed|approved|rejected|active|completed|breached|cancelled] [--json]',
     load: async () => (await import('./arrangement.js')).runList,
+  },
+  {
+    name: 'template list',
+    summary: 'message templates in force (defaults and what was set) by template, channel, language, tier, tone',
+    usage:
+      'dunwell template list [--template ID] [--channel sms|email|wechat|post] [--language L] [--tier T] [--tone T] [--json]',
+    load: async () => (await import('./template.js')).runList,
+  },
+  {
+    name: 'template show',
+    summary: 'a template’s subject and body, per channel and language',
+    usage: 'dunwell template show <template_id> [--channel C] [--language L] [--json]',
+    load: async () => (await import('./template.js')).runShow,
+  },
+  {
+    name: 'template set',
+    summary: 'set templates from a file (the format of examples/templates.yaml); each change is a new version',
+    usage: 'dunwell template set --file F --by USER [--json]',
+    load: async () => (await import('./template.js')).runSet,
+  },
+  {
+    name: 'template render',
+    summary: 'render a template for an account, as the outbox would, to preview it',
+    usage: `dunwell template render <template_id> --account A [--channel C] [--language L] [--as-of ${DATE}] [--channels F] [--json]`,
+    load: async () => (await import('./template.js')).runRender,
+  },
+  {
+    name: 'outbox send',
+    summary: 'send the planned automatic messages whose window is open now, each exactly once',
+    usage: `dunwell outbox send [--as-of ${DATE}] [--dry-run] [--channels F] [--limit N] [--json]   (channels: --channels, else $DUNWELL_CHANNELS)`,
+    load: async () => (await import('./outbox.js')).runSend,
   },
   {
     name: 'report aging',

@@ -1,0 +1,70 @@
+/**
+ * `dunwell playbook show|set|suggest`: the methodology as data. `show` prints the playbook in force in one
+ * language, `set` stores a new version from a file, `suggest` says which recovery methods apply to an
+ * account and why. Each parses, calls one use case in src/playbook and prints.
+ */
+import {
+  DEFAULT_PLAYBOOK_LANGUAGE,
+  isPlaybookLanguage,
+  PLAYBOOK_LANGUAGES,
+  type PlaybookLanguage,
+} from '../../domain/playbook/playbook-codes.js';
+import { readPlaybookFile } from '../../playbook/read-playbook-file.js';
+import { setPlaybook } from '../../playbook/set-playbook.js';
+import { showPlaybook } from '../../playbook/show-playbook.js';
+import { suggestPlaybookMethods } from '../../playbook/suggest-playbook-methods.js';
+import { type RunCommand, usageError } from '../command.js';
+import { EXIT } from '../exit-status.js';
+import { withStore } from '../open-cli-store.js';
+import { noPositionals, parseOptions } from '../parse-options.js';
+import { playbookText, suggestionsText } from './playbook-text.js';
+
+function langOption(value: string | undefined): PlaybookLanguage {
+  if (value === undefined) return DEFAULT_PLAYBOOK_LANGUAGE;
+  if (!isPlaybookLanguage(value)) throw usageError(`--lang takes ${PLAYBOOK_LANGUAGES.join(' or ')}, not "${value}"`);
+  return value;
+}
+
+export const runShow: RunCommand = async (ctx) => {
+  const { values, positionals } = parseOptions(ctx.args, { lang: { type: 'string' }, json: { type: 'boolean' } });
+  noPositionals(positionals);
+  const lang = langOption(values.lang);
+  const view = await withStore(ctx, 'read', (store) => showPlaybook({ db: store.db, lang }));
+  if (values.json) ctx.out(JSON.stringify(view));
+  else for (const line of playbookText(view)) ctx.out(line);
+  return EXIT.ok;
+};
+
+export const runSet: RunCommand = async (ctx) => {
+  const { values, positionals } = parseOptions(ctx.args, {
+    file: { type: 'string' },
+    by: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  noPositionals(positionals);
+  if (values.file === undefined) throw usageError('--file F is required: the playbook YAML to store');
+  if (values.by === undefined || values.by.trim() === '') throw usageError('--by USER is required: who is acting');
+  const path = values.file;
+  const by = values.by;
+  const text = await readPlaybookFile(path);
+  const v = await withStore(ctx, 'write', (store) =>
+    setPlaybook({ db: store.db, text, source: path, by, now: ctx.now() }),
+  );
+  if (values.json) ctx.out(JSON.stringify(v));
+  else ctx.out(`playbook version ${v.version} stored by ${v.created_by} ${v.created_at} (sha256 ${v.sha256})`);
+  return EXIT.ok;
+};
+
+export const runSuggest: RunCommand = async (ctx) => {
+  const { values, positionals } = parseOptions(ctx.args, { lang: { type: 'string' }, json: { type: 'boolean' } });
+  const [accountId, ...extra] = positionals;
+  if (accountId === undefined) throw usageError('give an account_id');
+  if (extra.length > 0) throw usageError(`unexpected argument: ${extra.join(' ')}`);
+  const lang = langOption(values.lang);
+  const view = await withStore(ctx, 'read', (store) =>
+    suggestPlaybookMethods({ db: store.db, accountId, lang, now: ctx.now() }),
+  );
+  if (values.json) ctx.out(JSON.stringify(view));
+  else for (const line of suggestionsText(view)) ctx.out(line);
+  return EXIT.ok;
+};
