@@ -58,7 +58,15 @@ export function checkMessage(
   if (message.nextAttemptAt !== null && at < Date.parse(message.nextAttemptAt)) {
     return { verdict: 'wait', reason: 'backoff' };
   }
-  const type = CONTACT_TYPE_OF_CHANNEL[message.channel];
+  return contactFor(message.channel, contactPoints);
+}
+
+/** The recipient on `channel` among the party's contact points, or why there is none (rule 2 above). */
+export function contactFor(
+  channel: MessageChannel,
+  contactPoints: readonly ContactPointFact[],
+): Extract<CheckResult, { verdict: 'send' | 'failed' | 'blocked' }> {
+  const type = CONTACT_TYPE_OF_CHANNEL[channel];
   const ofType = contactPoints.filter((c) => c.type === type);
   if (ofType.length === 0) return { verdict: 'failed', reason: `no_contact_point: the party has no ${type} on file` };
   const usable = ofType.filter((c) => !c.doNotContact);
