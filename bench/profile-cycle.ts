@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { runCycle } from '../src/cycle/run-cycle.js';
 import { isPostgresUrl } from '../src/store/engine.js';
+import { migrate } from '../src/store/migrate.js';
 import { openStore } from '../src/store/open-database.js';
 
 async function main(): Promise<void> {
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
   const { location, drop } = await copyOf(source);
   const store = openStore(location);
   try {
+    // A snapshot from an older build is upgraded first, as any database is when the product opens it.
+    await migrate(store.db, store.engine, new Date(`${asOf}T16:00:00Z`));
     const report = await runCycle({ store, asOf, now: () => new Date(`${asOf}T16:00:00Z`), allowFuture: true });
     for (const step of report.steps) console.log(step.name.padEnd(9), `${(step.ms / 1000).toFixed(2)} s`, step.counts);
     console.log('total', `${(report.totalMs / 1000).toFixed(2)} s`);
