@@ -186,7 +186,7 @@ export const COMMANDS: readonly Command[] = [
   {
     name: 'playbook show',
     summary: 'the playbook in force (the latest stored version, else the default) in one language',
-    usage: 'dunwell playbook show [--lang zh-CN|en] [--json]   (lang default: zh-CN)',
+    usage: 'dunwell playbook show [--lang zh-CN|en] [--json] | playbook show --yaml   (lang default: zh-CN)',
     load: async () => (await import('./playbook.js')).runShow,
   },
   {

@@ -68,7 +68,8 @@ describe.each(testEngines)('dunwell playbook on $name', (engine) => {
     await drop();
   });
 
-  it('shows the default playbook in the language asked, as JSON or as text', async () => {
+  it('shows the default playbook in the language asked, as JSON or as text, or its YAML', async () => {
+    expect(`${(await ok('playbook', 'show', '--yaml')).out}\n`).toBe(DEFAULT_PLAYBOOK_YAML);
     const en = await json('playbook', 'show', '--lang', 'en');
     expect(en).toMatchObject({ source: 'default', version: null, playbook: { language: 'en' } });
     expect(en.playbook.call.tasks.map((t: { id: string }) => t.id)).toEqual([
@@ -117,6 +118,9 @@ describe.each(testEngines)('dunwell playbook on $name', (engine) => {
     const v = await json('playbook', 'set', '--file', edited, '--by', 'mgr');
     expect(v).toMatchObject({ source: 'stored', version: 1, created_by: 'mgr' });
     expect(await json('playbook', 'show')).toMatchObject({ version: 1, playbook: { name: 'our-floor' } });
+    // The stored YAML, exactly, to edit and set again.
+    expect((await ok('playbook', 'show', '--yaml')).out).toBe(stringify(doc).replace(/\n$/, ''));
+    expect((await runCli(db, 'playbook', 'show', '--yaml', '--json')).code).toBe(2);
     const again = await runCli(db, 'playbook', 'set', '--file', edited, '--by', 'mgr');
     expect(again.code).toBe(1);
     expect(again.err).toContain('already in force as playbook version 1');

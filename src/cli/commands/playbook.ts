@@ -1,7 +1,8 @@
 /**
  * `dunwell playbook show|set|suggest`: the methodology as data. `show` prints the playbook in force in one
- * language, `set` stores a new version from a file, `suggest` says which recovery methods apply to an
- * account and why. Each parses, calls one use case in src/playbook and prints.
+ * language (or, with --yaml, its YAML as stored, to edit), `set` stores a new version from a file, `suggest`
+ * says which recovery methods apply to an account and why. Each parses, calls one use case in src/playbook
+ * and prints.
  */
 import {
   DEFAULT_PLAYBOOK_LANGUAGE,
@@ -9,6 +10,7 @@ import {
   PLAYBOOK_LANGUAGES,
   type PlaybookLanguage,
 } from '../../domain/playbook/playbook-codes.js';
+import { loadPlaybook } from '../../playbook/load-playbook.js';
 import { readPlaybookFile } from '../../playbook/read-playbook-file.js';
 import { setPlaybook } from '../../playbook/set-playbook.js';
 import { showPlaybook } from '../../playbook/show-playbook.js';
@@ -26,8 +28,20 @@ function langOption(value: string | undefined): PlaybookLanguage {
 }
 
 export const runShow: RunCommand = async (ctx) => {
-  const { values, positionals } = parseOptions(ctx.args, { lang: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parseOptions(ctx.args, {
+    lang: { type: 'string' },
+    json: { type: 'boolean' },
+    yaml: { type: 'boolean' },
+  });
   noPositionals(positionals);
+  if (values.yaml) {
+    if (values.json || values.lang !== undefined)
+      throw usageError('--yaml prints the YAML as stored: no --lang or --json');
+    const loaded = await withStore(ctx, 'read', (store) => loadPlaybook(store.db));
+    // The YAML exactly as stored, to edit and set again; ctx.out adds the line end the text ends with.
+    ctx.out(loaded.text.replace(/\r?\n$/, ''));
+    return EXIT.ok;
+  }
   const lang = langOption(values.lang);
   const view = await withStore(ctx, 'read', (store) => showPlaybook({ db: store.db, lang }));
   if (values.json) ctx.out(JSON.stringify(view));
