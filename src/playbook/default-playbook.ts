@@ -156,7 +156,7 @@ call:
     - zh-CN: 不辱骂、不威胁、不欺骗，不冒充任何人或机关。
       en: Never insult, threaten or deceive, and never pretend to be anyone else or any authority.
     - zh-CN: 不向债务人以外的任何人（亲友、同事、单位、联系人）透露欠款的事；对他们只询问如何联系到债务人本人。
-      en: Never tell anyone but the obligors (relatives, colleagues, employers, contacts) about the debt; ask them only how to reach the debtor.
+      en: Never tell anyone who does not owe the debt (relatives, colleagues, employers, contacts) about it; ask them only how to reach the debtor.
     - zh-CN: 只在允许的时段联系，遵守联系频次的限制。
       en: Contact only within the permitted hours and contact-frequency limits.
     - zh-CN: 把握分寸，话不说满，为下一次沟通留有余地。
@@ -669,7 +669,7 @@ methods:
       - if: { customer_type: [small_business, company], dpd: { gte: 31 }, rpc_30: { gte: 1 } }
         because:
           zh-CN: 经营性借款人逾期{dpd}天，近30天仍有{rpc_30}次有效联系：可以一起核对经营账目。
-          en: A business debtor {dpd} days past due who still talked with us {rpc_30} times in 30 days; go through the books together.
+          en: A business debtor {dpd} days past due and still in touch (right-party contacts in 30 days, {rpc_30}); go through the books together.
   - id: help_collect_receivables
     name:
       zh-CN: 帮助讨债法
@@ -803,7 +803,7 @@ methods:
           any: [{ has_guarantor: true }, { has_co_borrower: true }]
         because:
           zh-CN: 逾期{dpd}天、已失约{promises_broken}次，账户另有共同借款人或担保人：约全体债务人一起商定还款。
-          en: '{dpd} days past due, {promises_broken} broken promises, and other obligors on the account; agree repayment with all of them together.'
+          en: '{dpd} days past due, promises broken ({promises_broken}), and other obligors on the account; agree repayment with all of them together.'
   - id: concerted_team
     name:
       zh-CN: 群体进攻法（集中攻坚）
@@ -845,7 +845,7 @@ methods:
       - if: { days_with_collector: { gte: 21 }, promises_broken: { gte: 2 } }
         because:
           zh-CN: 当前催收员已跟进{days_with_collector}天，承诺已失约{promises_broken}次：换一位同事换一种方式。
-          en: The current collector has had the account {days_with_collector} days and {promises_broken} promises were broken; a fresh voice may help.
+          en: The current collector has had the account {days_with_collector} days and promises were broken ({promises_broken}); a fresh voice may help.
   - id: lead_steps_in
     name:
       zh-CN: 领导出面法
@@ -864,11 +864,11 @@ methods:
       - if: { promises_broken: { gte: 2 }, dpd: { gte: 1 } }
         because:
           zh-CN: 已有{promises_broken}次承诺没有兑现：请组长出面。
-          en: '{promises_broken} promises were broken; the team lead should step in.'
+          en: 'Promises broken so far, {promises_broken}; the team lead should step in.'
       - if: { arrangements_breached: { gte: 1 }, dpd: { gte: 1 } }
         because:
           zh-CN: 已有{arrangements_breached}个还款安排违约：请组长出面重新商谈。
-          en: '{arrangements_breached} arrangements were breached; the team lead should renegotiate.'
+          en: 'Arrangements breached so far, {arrangements_breached}; the team lead should renegotiate.'
   - id: company_governance
     name:
       zh-CN: 组织干预法（企业内部治理）
@@ -936,7 +936,7 @@ methods:
       - if: { dpd: { gte: 31 }, promises_broken: { gte: 1 }, rpc_30: { gte: 1 } }
         because:
           zh-CN: 能联系上，但已失约{promises_broken}次：交替讲情、讲理、讲法。
-          en: Reachable, but {promises_broken} promises were broken; alternate goodwill, reason and the law.
+          en: Reachable, but promises were broken ({promises_broken}); alternate goodwill, reason and the law.
   - id: two_roles
     name:
       zh-CN: 黑白脸法（两人配合）
@@ -1120,7 +1120,7 @@ methods:
       - if: { has_guarantor: true, promises_broken: { gte: 1 }, dpd: { gte: 1 } }
         because:
           zh-CN: 借款人已失约{promises_broken}次，账户有担保人：通知担保人其保证责任。
-          en: The borrower broke {promises_broken} promises and there is a guarantor; notify the guarantor of their liability.
+          en: The borrower broke promises ({promises_broken}) and there is a guarantor; notify the guarantor of their liability.
   - id: collateral_enforcement
     name:
       zh-CN: 抵质押品处置法
@@ -1209,7 +1209,7 @@ methods:
       - if: { dpd: { gte: 31 }, promises_broken: { gte: 1 } }
         because:
           zh-CN: 已逾期{dpd}天且失约{promises_broken}次：如实告知逾期信息会按规定报送征信系统。
-          en: '{dpd} days past due and {promises_broken} broken promises; tell the debtor plainly that the default is reported to the credit reference system.'
+          en: '{dpd} days past due with promises broken ({promises_broken}); tell the debtor plainly that the default is reported to the credit reference system.'
       - if: { dpd: { gte: 91 } }
         because:
           zh-CN: 已逾期{dpd}天：核实征信报送准确无误。

@@ -48,7 +48,12 @@ const CASES: [RecoveryMethod, { applies: [Over, RegExp][]; not: Over[] }][] = [
   [
     'review_the_books',
     {
-      applies: [[{ customer_type: 'company', dpd: 40, rpc_30: 2 }, /40 days past due .* 2 times/]],
+      applies: [
+        [
+          { customer_type: 'company', dpd: 40, rpc_30: 2 },
+          /40 days past due and still in touch \(right-party contacts in 30 days, 2\)/,
+        ],
+      ],
       not: [
         { customer_type: 'company', dpd: 40, rpc_30: 0 },
         { dpd: 40, rpc_30: 2 },
@@ -110,7 +115,7 @@ const CASES: [RecoveryMethod, { applies: [Over, RegExp][]; not: Over[] }][] = [
     {
       applies: [
         [{ last_excuse: 'co_borrowers_passing_buck' }, /passing the buck/],
-        [{ dpd: 70, promises_broken: 1, has_guarantor: true }, /70 days past due, 1 broken promises/],
+        [{ dpd: 70, promises_broken: 1, has_guarantor: true }, /70 days past due, promises broken \(1\)/],
       ],
       not: [
         { dpd: 70, promises_broken: 1 },
@@ -136,7 +141,7 @@ const CASES: [RecoveryMethod, { applies: [Over, RegExp][]; not: Over[] }][] = [
           { days_with_collector: 30, days_without_rpc: 15 },
           /had the account 30 days, with no right-party contact for 15/,
         ],
-        [{ days_with_collector: 21, promises_broken: 2 }, /2 promises were broken/],
+        [{ days_with_collector: 21, promises_broken: 2 }, /promises were broken \(2\)/],
       ],
       not: [
         { days_with_collector: null, days_without_rpc: 40, promises_broken: 5 },
@@ -148,8 +153,8 @@ const CASES: [RecoveryMethod, { applies: [Over, RegExp][]; not: Over[] }][] = [
     'lead_steps_in',
     {
       applies: [
-        [{ promises_broken: 2 }, /2 promises were broken; the team lead/],
-        [{ arrangements_breached: 1 }, /1 arrangements were breached/],
+        [{ promises_broken: 2 }, /Promises broken so far, 2; the team lead/],
+        [{ arrangements_breached: 1 }, /Arrangements breached so far, 1/],
       ],
       not: [{ promises_broken: 1 }, { promises_broken: 4, dpd: 0 }],
     },
@@ -177,7 +182,7 @@ const CASES: [RecoveryMethod, { applies: [Over, RegExp][]; not: Over[] }][] = [
   [
     'firm_and_gentle',
     {
-      applies: [[{ dpd: 40, promises_broken: 1, rpc_30: 1 }, /Reachable, but 1 promises/]],
+      applies: [[{ dpd: 40, promises_broken: 1, rpc_30: 1 }, /Reachable, but promises were broken \(1\)/]],
       not: [
         { dpd: 40, promises_broken: 1, rpc_30: 0 },
         { dpd: 40, rpc_30: 1 },
@@ -260,7 +265,7 @@ const CASES: [RecoveryMethod, { applies: [Over, RegExp][]; not: Over[] }][] = [
     {
       applies: [
         [{ has_guarantor: true, dpd: 31 }, /31 days past due; call on the guarantee/],
-        [{ has_guarantor: true, promises_broken: 1 }, /broke 1 promises/],
+        [{ has_guarantor: true, promises_broken: 1 }, /broke promises \(1\)/],
       ],
       not: [
         { has_guarantor: true, dpd: 30 },

@@ -34,8 +34,6 @@ const HEADINGS = {
   to_check: { 'zh-CN': '需要核实后才能确定的方法', en: 'Methods to check' },
   none: { 'zh-CN': '无', en: 'none' },
   last_excuse: { 'zh-CN': '最近一次的理由', en: 'Last excuse' },
-  dpd: { 'zh-CN': '逾期天数', en: 'days past due' },
-  as_of: { 'zh-CN': '截至', en: 'as of' },
   no_facts: {
     'zh-CN': '该账户尚未逾期，批处理还没有它的数据：暂无适用的方法。',
     en: 'The account is not past due and the cycle has no facts for it: nothing applies yet.',
@@ -102,7 +100,9 @@ export function suggestionsText(s: SuggestionsView): string[] {
   const head =
     f === null
       ? s.account.account_id
-      : `${s.account.account_id} — ${h('as_of')} ${s.account.as_of}, ${f.dpd} ${h('dpd')} (${f.bucket}, ${f.stage})`;
+      : lang === 'zh-CN'
+        ? `${s.account.account_id} — 截至 ${s.account.as_of}，逾期${f.dpd}天（${f.bucket}，${f.stage}）`
+        : `${s.account.account_id} — as of ${s.account.as_of}, ${f.dpd} days past due (${f.bucket}, ${f.stage})`;
   const out: string[] = [head, versionLine(s.playbook, lang)];
   if (f === null) return [...out, h('no_facts')];
   if (s.excuse) {
