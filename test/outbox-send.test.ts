@@ -190,7 +190,13 @@ describe.each(testEngines)('the outbox on $name', (engine) => {
     const report = await send();
     expect(report.counts).toMatchObject({ considered: 1, reconciled: 1, sent: 0 });
     expect(http.requests).toHaveLength(1);
-    expect(await messageRow(store, 'msg_1')).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(await messageRow(store, 'msg_1')).toMatchObject({
+      status: 'sent',
+      attempts: 1,
+      recipient: '13800000001',
+      sent_at: IN_WINDOW.toISOString(),
+      delivery_id: expect.stringMatching(/^gw-\d+$/),
+    });
     expect((await send()).counts.considered).toBe(0);
   });
 

@@ -44,6 +44,7 @@ describe.each(testEngines)('dunwell CLI on $name', (engine) => {
       'strategy',
       'odds',
       'queue',
+      'outbox',
       'snapshot',
     ]);
     for (const s of report.steps) expect(typeof s.ms).toBe('number');

@@ -2,7 +2,8 @@
  * The daily collection cycle, as of business date D: post new payments, allocate, accrue penalty interest
  * and late fees for every day not yet processed up to D, age; then for D, the collection steps (features,
  * the active strategy's grades, segments and actions, the chance-of-payment table, the day's queue; see
- * collection/run-collection-steps.ts); snapshot.
+ * collection/run-collection-steps.ts); the outbox (the automatic messages whose window is open, each sent
+ * exactly once; see outbox/send-outbox.ts); snapshot.
  *
  * Idempotent: a second run for D finds no account needing work and rewrites the same snapshot.
  * Resumable: work is committed per account-id range; after a crash the next run picks up the ranges whose
@@ -14,6 +15,8 @@ import type { Kysely } from 'kysely';
 import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
 import { addDays, dateInZone, type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
+import { type ChannelsSetup, NO_CHANNELS } from '../outbox/channels-config.js';
+import { sendOutbox } from '../outbox/send-outbox.js';
 import { ensureLedgerPartitions } from '../store/ledger-partitions.js';
 import type { Store } from '../store/open-database.js';
 import { loadPortfolioSettings, type PortfolioSettings } from '../store/shapes/portfolio-settings.js';
@@ -55,6 +58,8 @@ export interface RunCycleOptions {
   beforeWrite?: (index: number) => Promise<void>;
   /** Allow a day more than one day after today (in a portfolio's time zone). */
   allowFuture?: boolean;
+  /** Where the outbox step sends automatic messages; without it they wait, counted as `no_adapter`. */
+  channels?: ChannelsSetup;
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
@@ -235,6 +240,17 @@ async function runSteps(
   })) {
     steps.push(step);
   }
+
+  t = performance.now();
+  const outbox = await sendOutbox({
+    store,
+    asOf,
+    now: options.now,
+    channels: options.channels ?? NO_CHANNELS,
+    listMessages: false,
+    onProgress: options.onProgress,
+  });
+  steps.push({ name: 'outbox', counts: { ...outbox.counts }, ms: round(performance.now() - t) });
 
   t = performance.now();
   const snapshot = await snapshotAging(db, asOf, portfolios);

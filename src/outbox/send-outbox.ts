@@ -4,9 +4,10 @@
  * activity. `dunwell outbox send` and the cycle's last step call it.
  *
  * How exactly once holds, batch by batch (500 messages, in message-id order):
- * 1. Decide each message: the check every message passes (domain/outbox/check-message.ts: its window,
- *    do-not-contact, a contact point of the channel's kind; the rule packs will plug in there), its text
- *    (compose-message.ts), and whether its channel has an adapter. Waiting messages are not touched.
+ * 1. Decide each message. A channel with no adapter configured is not worked at all: its messages stay as
+ *    they are, counted `no_adapter`. Otherwise the check every message passes (domain/outbox/
+ *    check-message.ts: its window, do-not-contact, a contact point of the channel's kind; the rule packs
+ *    will plug in there) and its text (compose-message.ts). Waiting messages are not touched.
  * 2. Claim, in one transaction: `UPDATE … SET status = 'sending' WHERE status IN ('planned', 'retry')`
  *    takes the messages no other run took, stores what will be sent (recipient, language, subject, body),
  *    counts the attempt, sets a lease (15 minutes) in next_attempt_at, and appends an `outbox.claim` event
@@ -23,7 +24,7 @@
  * they left). A rerun of the cycle for the day rewrites its planned messages, sent ones included, as
  * `planned` again; the claim events survive it, so a message whose events count more claims than its row
  * does is recognised and given back its status (sent if a delivery was recorded, else unconfirmed or
- * failed) instead of being sent again.
+ * failed, with the recipient, time and provider id of a recorded delivery) instead of being sent again.
  *
  * `dryRun` decides and renders everything and writes and sends nothing.
  */
@@ -127,6 +128,8 @@ interface Settle {
   view: OutboxMessageView;
   /** Present when it is to be sent. */
   outgoing?: OutgoingMessage;
+  /** A rewritten message's delivery, as its activity recorded it. */
+  restored?: { recipient: string | null; sentAt: string | null; deliveryId: string | null };
 }
 
 const BATCH = 500;
@@ -220,19 +223,43 @@ export async function sendOutbox(options: SendOutboxOptions): Promise<OutboxRepo
         };
         const settle = (status: MessageStatus, reason: string | null, attempts = Number(row.attempts)) => {
           keep(status, reason);
-          settles.push({ row, status, attempts, reason, view });
+          const s: Settle = { row, status, attempts, reason, view };
+          settles.push(s);
+          return s;
         };
         const past = history.get(row.message_id);
         if (past && past.claims > Number(row.attempts)) {
           // Rewritten by a rerun of the cycle after a run had claimed it: give it back its outcome.
           const status: MessageStatus = past.delivered ? 'sent' : past.results < past.claims ? 'unconfirmed' : 'failed';
           counts.reconciled++;
-          settle(status, `reconciled: claimed ${past.claims} time(s) before the cycle rewrote it`, past.claims);
+          const s = settle(
+            status,
+            `reconciled: claimed ${past.claims} time(s) before the cycle rewrote it`,
+            past.claims,
+          );
+          if (past.delivery) s.restored = past.delivery;
           continue;
         }
         if (!isMessageChannel(channel) || !account) {
           settle('failed', !account ? 'no_account: the account is gone' : `unknown channel ${channel}`);
           counts.failed++;
+          continue;
+        }
+        const composed = composeMessage(
+          { channel, templateId: row.template, asOf: row.as_of, account, party },
+          catalogue,
+          channels,
+        );
+        view.template = composed.templateId;
+        if (composed.ok) {
+          view.language = composed.language;
+          view.subject = composed.subject;
+          view.body = composed.body;
+        }
+        if (!pool.has(channel)) {
+          // The outbox does not work a channel nobody configured: its messages stay as they are.
+          counts.no_adapter++;
+          keep('no_adapter', `no_adapter: no adapter is configured for ${channel} (channels config)`);
           continue;
         }
         const check = checkMessage(
@@ -251,17 +278,6 @@ export async function sendOutbox(options: SendOutboxOptions): Promise<OutboxRepo
           settle('expired', 'window_closed: its window closed before it was sent');
           continue;
         }
-        const composed = composeMessage(
-          { channel, templateId: row.template, asOf: row.as_of, account, party },
-          catalogue,
-          channels,
-        );
-        view.template = composed.templateId;
-        if (composed.ok) {
-          view.language = composed.language;
-          view.subject = composed.subject;
-          view.body = composed.body;
-        }
         if (check.verdict === 'wait') {
           counts.waiting++;
           keep(
@@ -278,12 +294,6 @@ export async function sendOutbox(options: SendOutboxOptions): Promise<OutboxRepo
           continue;
         }
         view.recipient = check.recipient;
-        const adapter = pool.has(channel);
-        if (!adapter) {
-          counts.no_adapter++;
-          keep('no_adapter', `no_adapter: no adapter is configured for ${channel} (channels config)`);
-          continue;
-        }
         if (!composed.ok && composed.reason === 'no_template') {
           counts.no_template++;
           keep('no_template', composed.error);
@@ -352,6 +362,7 @@ interface History {
   claims: number;
   results: number;
   delivered: boolean;
+  delivery?: { recipient: string | null; sentAt: string | null; deliveryId: string | null };
 }
 
 /** Per message of the batch that was ever claimed: its claims (events) and recorded results (activities). */
@@ -375,7 +386,7 @@ async function deliveryHistory(db: Kysely<Schema>, rows: readonly PendingRow[]):
   if (out.size === 0) return out;
   const results = await db
     .selectFrom('activities')
-    .select(['message_id', 'outcome'])
+    .select(['message_id', 'outcome', 'contact_point', 'ended_at', 'evidence'])
     .where('account_id', 'in', accounts)
     .where('source', '=', 'outbox')
     .where('message_id', 'in', [...out.keys()])
@@ -384,7 +395,10 @@ async function deliveryHistory(db: Kysely<Schema>, rows: readonly PendingRow[]):
     const h = r.message_id === null ? undefined : out.get(r.message_id);
     if (!h) continue;
     h.results++;
-    if (r.outcome === 'delivered') h.delivered = true;
+    if (r.outcome === 'delivered') {
+      h.delivered = true;
+      h.delivery = { recipient: r.contact_point, sentAt: r.ended_at, deliveryId: r.evidence };
+    }
   }
   return out;
 }
@@ -398,7 +412,8 @@ const SETTLE_COLUMNS = [
   'language',
   'subject',
   'body',
-  'message_id',
+  'sent_at',
+  'delivery_id',
 ];
 
 /**
@@ -426,17 +441,19 @@ async function claim(store: Store, settles: readonly Settle[], now: Date): Promi
     for (const s of settles) if (!mine.has(s.row.message_id)) s.view.reason = 'taken by another run';
     await bulkWriter(store, trx).update(
       'planned_messages',
-      SETTLE_COLUMNS.slice(0, -1),
+      SETTLE_COLUMNS,
       ['message_id'],
       ours.map((s) => [
         s.status,
         s.attempts,
         s.outgoing ? lease : null,
         s.reason,
-        s.outgoing?.to ?? null,
+        s.outgoing?.to ?? s.restored?.recipient ?? null,
         s.outgoing?.language ?? null,
         s.outgoing?.subject ?? null,
         s.outgoing?.body ?? null,
+        s.restored?.sentAt ?? null,
+        s.restored?.deliveryId ?? null,
         s.row.message_id,
       ]),
     );
@@ -542,7 +559,8 @@ async function deliver(
       note: result.ok
         ? `${outgoing.templateId} (${outgoing.language})${result.deliveryId ? `, delivery id ${result.deliveryId}` : ''}`
         : `${outgoing.templateId} (${outgoing.language}): ${error}${status === 'retry' ? `; tried again from ${nextAttemptAt}` : ''}`,
-      evidence: [],
+      // The provider's id is the evidence of a delivery (one reference: an id with a comma is left out).
+      evidence: result.ok && result.deliveryId && !result.deliveryId.includes(',') ? [result.deliveryId] : [],
       workItemId: null,
       messageId: outgoing.messageId,
       source: 'outbox',

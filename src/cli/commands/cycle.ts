@@ -2,6 +2,7 @@
 import { runCycle } from '../../cycle/run-cycle.js';
 import { DEFAULT_TIME_ZONE } from '../../domain/ageing/ageing.js';
 import { dateInZone } from '../../domain/calendar/calendar.js';
+import { channelsFromOptionOrEnv } from '../../outbox/channels-config.js';
 import type { RunCommand } from '../command.js';
 import { EXIT } from '../exit-status.js';
 import { groupThousands } from '../group-thousands.js';
@@ -15,11 +16,14 @@ export const run: RunCommand = async (ctx) => {
     json: { type: 'boolean' },
     'range-size': { type: 'string' },
     'allow-future': { type: 'boolean' },
+    channels: { type: 'string' },
   });
   noPositionals(positionals);
   // Account ids per unit of work and commit.
   const rangeSize = wholeNumberOption('range-size', values['range-size'], 1, 10_000_000);
   const asOf = dateOption('as-of', values['as-of']) ?? dateInZone(ctx.now().toISOString(), DEFAULT_TIME_ZONE);
+  // The outbox step's adapters: --channels, else DUNWELL_CHANNELS; without either its messages wait.
+  const channels = await channelsFromOptionOrEnv(values.channels, ctx.env);
   const progress = stepProgress({ enabled: ctx.interactive });
   const report = await withStore(ctx, 'write', (store) =>
     runCycle({
@@ -28,6 +32,7 @@ export const run: RunCommand = async (ctx) => {
       now: ctx.now,
       rangeSize,
       allowFuture: values['allow-future'] === true,
+      channels,
       onProgress: (p) => progress.update(p),
     }),
   ).finally(() => progress.done());

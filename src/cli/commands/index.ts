@@ -31,7 +31,7 @@ export const COMMANDS: readonly Command[] = [
   {
     name: 'cycle',
     summary: 'run the daily cycle up to a date: post and allocate payments, accrue, age, snapshot',
-    usage: `dunwell cycle [--as-of ${DATE}] [--allow-future] [--json] [--range-size N]   (as-of default: today in Asia/Shanghai)`,
+    usage: `dunwell cycle [--as-of ${DATE}] [--allow-future] [--channels F] [--json] [--range-size N]   (as-of default: today in Asia/Shanghai; channels: the outbox step's, else $DUNWELL_CHANNELS)`,
     load: async () => (await import('./cycle.js')).run,
   },
   {
