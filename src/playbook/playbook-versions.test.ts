@@ -7,6 +7,7 @@ import { isAppError } from '../domain/errors.js';
 import type { Store } from '../store/open-database.js';
 import { addUser } from '../user/add-user.js';
 import { DEFAULT_PLAYBOOK_YAML } from './default-playbook.js';
+import { loadPlaybook } from './load-playbook.js';
 import { sha256Of } from './parse-playbook.js';
 import { setPlaybook } from './set-playbook.js';
 import { showPlaybook } from './show-playbook.js';
@@ -91,6 +92,16 @@ describe.each(testEngines)('playbook versions on $name', (engine) => {
       ],
       ['lead', { version: 2, sha256: v2.sha256, previous_version: 1, previous_sha256: v1.sha256 }],
     ]);
+  });
+
+  it('parses a text once, and reads a new version as soon as it is stored', async () => {
+    const first = await loadPlaybook(store.db);
+    expect((await loadPlaybook(store.db)).document).toBe(first.document);
+    await setPlaybook({ db: store.db, text: edited('Renamed'), by: 'mgr', now: NOW });
+    const second = await loadPlaybook(store.db);
+    expect(second.document).not.toBe(first.document);
+    expect(second.document.call.title.en).toBe('Renamed');
+    expect(second.text).toBe(edited('Renamed'));
   });
 
   it('refuses a text already in force: the default, or the latest version', async () => {
