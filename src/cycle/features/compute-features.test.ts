@@ -3,7 +3,9 @@ import { freshStores, testEngines } from '../../../test/support/engines.js';
 import { type SeedAccount, seedAccounts } from '../../../test/support/seed-accounts.js';
 import { arrangementRow, promiseRow } from '../../activity/activity-fixtures.js';
 import { type ActivityInput, recordActivities } from '../../activity/record-activities.js';
-import type { Direction, Outcome } from '../../domain/activity/activity-codes.js';
+import { DIRECTIONS, type Direction, OUTCOMES, type Outcome } from '../../domain/activity/activity-codes.js';
+import { addDays } from '../../domain/calendar/calendar.js';
+import { isContactAttempt, isRightPartyActivity } from '../../domain/features/contact-features.js';
 import type { AccountFacts } from '../../domain/strategy/account-facts.js';
 import { party, runImport, watchEvent } from '../../import/import-fixtures.js';
 import type { Store } from '../../store/open-database.js';
@@ -358,6 +360,61 @@ describe.each(testEngines)('features on $name', (engine) => {
     // Three weeks on, the window has moved: 11-20 has left it, 12-01 has come into it.
     const later = await deriveFeatures({ store, range: { from: a1, to: a3 }, asOf: '2026-12-20' });
     expect(later.rows[0]).toMatchObject({ rpc_30: 2, attempts_30: 3, last_rpc_on: '2026-12-01', promises_kept: 2 });
+  });
+
+  it('the database counts every direction and outcome as the domain rules say', async () => {
+    const store = await open();
+    const ids = await seedBook(store);
+    await runCycle({ store, asOf: '2026-11-29', now });
+    const [a1, a2] = ['A-1', 'A-2'].map((a) => ids.get(a) ?? 0) as [number, number];
+    // A-1: one activity of each direction and outcome in the window, on days counting back from as_of;
+    // A-2: the same, all before the window (only the last right-party contact can come of them).
+    const combos = DIRECTIONS.flatMap((direction) => OUTCOMES.map((outcome) => ({ direction, outcome })));
+    const activities = combos.flatMap(({ direction, outcome }, n): ActivityInput[] =>
+      [
+        [a1, addDays('2026-11-29', -(n % 30))],
+        [a2, addDays('2026-10-30', -n)],
+      ].map(([accountId, day]) => ({
+        accountId: Number(accountId),
+        partyId: null,
+        channel: 'phone',
+        direction,
+        contactPoint: null,
+        staff: ['li.na'],
+        startedAt: `${day}T02:00:00.000Z`,
+        endedAt: null,
+        occurredOn: String(day),
+        outcome,
+        excuse: null,
+        note: null,
+        evidence: [],
+        workItemId: null,
+        messageId: null,
+        source: 'import',
+      })),
+    );
+    await store.db.transaction().execute((trx) => recordActivities(store, trx, activities, now()));
+    const expected = (accountId: number) => {
+      const mine = activities.filter((a) => a.accountId === accountId);
+      const inWindow = mine.filter((a) => a.occurredOn > '2026-10-30');
+      const reached = mine.filter((a) => isRightPartyActivity(a.direction, a.outcome)).map((a) => a.occurredOn);
+      return {
+        rpc_30: inWindow.filter((a) => isRightPartyActivity(a.direction, a.outcome)).length,
+        attempts_30: inWindow.filter((a) => isContactAttempt(a.direction, a.outcome)).length,
+        last_rpc_on: reached.sort().at(-1) ?? null,
+      };
+    };
+    await computeFeatures({ store, range: ALL, asOf: '2026-11-29' });
+    const rows = await featureRows(store);
+    const counted = (accountId: number) => {
+      const r = rows.find((row) => Number(row.account_id) === accountId);
+      return { rpc_30: Number(r?.rpc_30), attempts_30: Number(r?.attempts_30), last_rpc_on: r?.last_rpc_on };
+    };
+    expect(counted(a1)).toEqual(expected(a1));
+    expect(counted(a2)).toEqual({ ...expected(a2), rpc_30: 0, attempts_30: 0 });
+    // The rules are not vacuous here: both kinds were found, and not every activity is either.
+    expect(expected(a1).rpc_30).toBeGreaterThan(0);
+    expect(expected(a1).attempts_30).toBeLessThan(combos.length);
   });
 
   it('works range by range: a range sees only its own accounts', async () => {

@@ -5,7 +5,7 @@
  *
  * A fixed number of statements per range, whatever its size: accounts, payments and instalments (summed
  * per account by the database), obligor relations, the borrowers' parties, collateral (summed), watch
- * events in the window, activities (counted per account, direction and outcome), promises decided and
+ * events in the window, activities (counted per account by the domain's contact rules), promises decided and
  * arrangements closed in the record window (counted per account and status), the previous features rows,
  * then one bulk upsert. Nothing is asked per account.
  *
@@ -24,9 +24,12 @@ import {
   type WatchEvent,
 } from '../../domain/features/account-features.js';
 import {
-  type ActivityCount,
+  ATTEMPT_RULE,
   CONTACT_WINDOW_DAYS,
+  type ContactCounts,
+  NO_CONTACTS,
   RECORD_WINDOW_DAYS,
+  RIGHT_PARTY_RULE,
   type StatusCount,
   windowStart,
 } from '../../domain/features/contact-features.js';
@@ -116,6 +119,9 @@ export async function deriveFeatures(
   const watchFrom = addDays(asOf, -(WATCH_WINDOW_DAYS - 1));
   const contactAfter = windowStart(asOf, CONTACT_WINDOW_DAYS);
   const recordAfter = windowStart(asOf, RECORD_WINDOW_DAYS);
+  // The domain's contact rules, as conditions on an activity row.
+  const rightParty = sql<boolean>`(direction <> ${RIGHT_PARTY_RULE.notDirection} and ${inList(store.engine, 'outcome', RIGHT_PARTY_RULE.outcomes, 'text')})`;
+  const attempt = sql<boolean>`(direction = ${ATTEMPT_RULE.direction} and not (${inList(store.engine, 'outcome', ATTEMPT_RULE.notOutcomes, 'text')}))`;
   const inRange = <T extends string>(column: T) =>
     sql<boolean>`${sql.ref(column)} between ${range.from} and ${range.to}`;
 
@@ -197,22 +203,21 @@ export async function deriveFeatures(
         .where('occurred_on', '>=', watchFrom)
         .where('occurred_on', '<=', asOf),
     ),
-    // Every activity up to as_of, counted per direction and outcome: the last right-party contact may be
-    // older than the window, and the window's counts read the same rows.
+    // Every activity up to as_of, in one pass per account (the last right-party contact may be older than
+    // the window), answered from the covering index activities_account without reading the rows.
     selectRows(
       store,
       db
         .selectFrom('activities')
         .select([
           'account_id',
-          'direction',
-          'outcome',
-          sql<string>`max(occurred_on)`.as('last'),
-          sql<number>`sum(case when occurred_on > ${contactAfter} then 1 else 0 end)`.as('n'),
+          sql<number>`sum(case when occurred_on > ${contactAfter} and ${rightParty} then 1 else 0 end)`.as('rpc'),
+          sql<number>`sum(case when occurred_on > ${contactAfter} and ${attempt} then 1 else 0 end)`.as('tries'),
+          sql<string | null>`max(case when ${rightParty} then occurred_on end)`.as('last_rpc'),
         ])
         .where(inRange('account_id'))
         .where('occurred_on', '<=', asOf)
-        .groupBy(['account_id', 'direction', 'outcome']),
+        .groupBy('account_id'),
     ),
     selectRows(
       store,
@@ -288,15 +293,11 @@ export async function deriveFeatures(
     }
     list.push({ type: String(type), occurredOn: String(occurredOn) });
   }
-  const activities = groupBy(
-    activityRows,
-    ([, direction, outcome, last, n]): ActivityCount => ({
-      direction: String(direction),
-      outcome: String(outcome),
-      last: String(last),
-      inWindow: Number(n ?? 0),
-    }),
-  );
+  const contacts = new Map<number, ContactCounts>();
+  for (const [id, rpc, tries, lastRpc] of activityRows) {
+    contacts.set(Number(id), { rpc30: Number(rpc ?? 0), attempts30: Number(tries ?? 0), lastRpcOn: str(lastRpc) });
+  }
+
   const statusCount = ([, status, n]: readonly unknown[]): StatusCount => ({
     status: String(status),
     count: Number(n),
@@ -348,7 +349,7 @@ export async function deriveFeatures(
         collateralValue: pledged?.byCurrency.get(account.currency) ?? 0,
         hasCollateral: pledged !== undefined,
         watch: watch.get(id) ?? [],
-        activities: activities.get(id) ?? [],
+        contacts: contacts.get(id) ?? NO_CONTACTS,
         promisesDecided: promisesDecided.get(id) ?? [],
         arrangementsClosed: arrangementsClosed.get(id) ?? [],
         previous: previous.get(id) ?? null,

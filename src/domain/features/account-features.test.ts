@@ -13,6 +13,7 @@ import {
   previousBucket,
   watchSummary,
 } from './account-features.js';
+import { NO_CONTACTS } from './contact-features.js';
 
 const state: AccountState = {
   id: 7,
@@ -63,7 +64,7 @@ const input: FeatureInput = {
     bucket: 'M2',
     previousBucket: 'M1',
   },
-  activities: [],
+  contacts: NO_CONTACTS,
   promisesDecided: [],
   arrangementsClosed: [],
 };
@@ -264,13 +265,7 @@ describe('computeAccountFeatures', () => {
   it('counts contacts, attempts, promise verdicts and breached arrangements into the facts and the row', () => {
     const worked: FeatureInput = {
       ...input,
-      activities: [
-        { direction: 'outbound', outcome: 'no_answer', last: '2026-11-27', inWindow: 5 },
-        { direction: 'outbound', outcome: 'promise', last: '2026-11-20', inWindow: 1 },
-        // An old contact outside the window still dates the last right-party contact, if it were later.
-        { direction: 'inbound', outcome: 'hardship', last: '2026-10-02', inWindow: 0 },
-        { direction: 'internal', outcome: 'note', last: '2026-11-28', inWindow: 3 },
-      ],
+      contacts: { rpc30: 1, attempts30: 6, lastRpcOn: '2026-11-20' },
       promisesDecided: [
         { status: 'kept', count: 2 },
         { status: 'partly_kept', count: 1 },

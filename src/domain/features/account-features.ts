@@ -8,13 +8,7 @@ import { addDays, daysBetween, type IsoDate } from '../calendar/calendar.js';
 import { SEGMENTS, type Segment } from '../party/party-codes.js';
 import type { AccountFacts } from '../strategy/account-facts.js';
 import { WATCH_EVENT_TYPES, type WatchEventType } from '../strategy/strategy-codes.js';
-import {
-  type ActivityCount,
-  arrangementsBreached,
-  contactFeatures,
-  promiseRecord,
-  type StatusCount,
-} from './contact-features.js';
+import { arrangementsBreached, type ContactCounts, promiseRecord, type StatusCount } from './contact-features.js';
 import { formatPeaks, maxDpdOverYear, parsePeaks, recordDpd } from './dpd-peaks.js';
 
 /** Days of the watch window: events older than this no longer steer a strategy. */
@@ -146,8 +140,8 @@ export interface FeatureInput {
   collateralValue: number;
   hasCollateral: boolean;
   watch: readonly WatchEvent[];
-  /** Activities dated up to as_of, counted per direction and outcome (see contact-features). */
-  activities: readonly ActivityCount[];
+  /** Right-party contacts and attempts, counted as contact-features says. */
+  contacts: ContactCounts;
   /** Promises decided, and arrangements closed, in the 365 days ending on as_of, counted per status. */
   promisesDecided: readonly StatusCount[];
   arrangementsClosed: readonly StatusCount[];
@@ -201,7 +195,7 @@ export function computeAccountFeatures(input: FeatureInput, asOf: IsoDate): { fa
   const peaks = recordDpd(input.previous === null ? new Map() : parsePeaks(input.previous.dpdPeaks), asOf, a.dpd);
   const maxDpd = maxDpdOverYear(peaks, asOf);
   const watch = watchSummary(input.watch, asOf);
-  const { rpc30, attempts30, lastRpcOn } = contactFeatures(input.activities);
+  const { rpc30, attempts30, lastRpcOn } = input.contacts;
   const promises = promiseRecord(input.promisesDecided);
   const breached = arrangementsBreached(input.arrangementsClosed);
   const type = customerType(input.borrower);

@@ -2,21 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIRECTIONS, OUTCOMES, RIGHT_PARTY_OUTCOMES } from '../activity/activity-codes.js';
 import {
-  type ActivityCount,
+  ATTEMPT_RULE,
   arrangementsBreached,
-  contactFeatures,
   isContactAttempt,
   isRightPartyActivity,
   promiseRecord,
+  RIGHT_PARTY_RULE,
   windowStart,
 } from './contact-features.js';
-
-const count = (direction: string, outcome: string, inWindow: number, last = '2026-11-20'): ActivityCount => ({
-  direction,
-  outcome,
-  last,
-  inWindow,
-});
 
 describe('what an activity counts as', () => {
   it('a right-party contact: an obligor reached, whoever started it; never an internal activity', () => {
@@ -42,46 +35,28 @@ describe('what an activity counts as', () => {
   });
 });
 
-describe('contact features', () => {
-  it('counts the window and dates the last right-party contact from every day up to as_of', () => {
-    expect(
-      contactFeatures([
-        count('outbound', 'no_answer', 4, '2026-11-28'),
-        count('outbound', 'busy', 2, '2026-11-26'),
-        count('outbound', 'promise', 1, '2026-11-20'),
-        count('inbound', 'callback', 2, '2026-11-25'),
-        // Reached in August: outside the window, but still the account's history.
-        count('outbound', 'right_party_contact', 0, '2026-08-03'),
-        count('outbound', 'third_party', 1, '2026-11-27'),
-        count('internal', 'note', 6, '2026-11-29'),
-      ]),
-    ).toEqual({ rpc30: 3, attempts30: 8, lastRpcOn: '2026-11-25' });
-    expect(contactFeatures([count('outbound', 'right_party_contact', 0, '2026-08-03')])).toEqual({
-      rpc30: 0,
-      attempts30: 0,
-      lastRpcOn: '2026-08-03',
-    });
-    expect(contactFeatures([])).toEqual({ rpc30: 0, attempts30: 0, lastRpcOn: null });
+describe('the rules as data', () => {
+  it('say the same as the predicates for every direction and outcome', () => {
+    for (const direction of DIRECTIONS) {
+      for (const outcome of OUTCOMES) {
+        expect(isRightPartyActivity(direction, outcome)).toBe(
+          direction !== RIGHT_PARTY_RULE.notDirection && RIGHT_PARTY_RULE.outcomes.includes(outcome),
+        );
+        expect(isContactAttempt(direction, outcome)).toBe(
+          direction === ATTEMPT_RULE.direction && !ATTEMPT_RULE.notOutcomes.includes(outcome),
+        );
+      }
+    }
   });
 
-  it('never counts more than was recorded, and the split does not depend on the order of the counts', () => {
-    const counts = fc.array(
-      fc.record({
-        direction: fc.constantFrom(...DIRECTIONS),
-        outcome: fc.constantFrom(...OUTCOMES),
-        last: fc.integer({ min: 0, max: 400 }).map((d) => windowStart('2026-11-29', d)),
-        inWindow: fc.nat(20),
-      }),
-    );
+  it('an activity is an attempt, a right-party contact, both or neither, never counted from an internal one', () => {
     fc.assert(
-      fc.property(counts, (list) => {
-        const total = list.reduce((s, c) => s + c.inWindow, 0);
-        const f = contactFeatures(list);
-        expect(f.rpc30).toBeLessThanOrEqual(total);
-        expect(f.attempts30).toBeLessThanOrEqual(total);
-        expect(contactFeatures([...list].reverse())).toEqual(f);
-        const inbound = list.filter((c) => c.direction === 'inbound').reduce((s, c) => s + c.inWindow, 0);
-        expect(f.attempts30 + inbound).toBeLessThanOrEqual(total);
+      fc.property(fc.constantFrom(...DIRECTIONS), fc.constantFrom(...OUTCOMES), (direction, outcome) => {
+        if (direction === 'internal') {
+          expect(isRightPartyActivity(direction, outcome) || isContactAttempt(direction, outcome)).toBe(false);
+        }
+        if (direction === 'inbound') expect(isContactAttempt(direction, outcome)).toBe(false);
+        if (isRightPartyActivity(direction, outcome)) expect(RIGHT_PARTY_OUTCOMES).toContain(outcome);
       }),
     );
   });

@@ -1,8 +1,6 @@
 /**
  * What the recorded work on an account tells a strategy: how often the debtor was reached and tried,
- * when an obligor was last reached, how the debtor kept their promises and their arrangements. The cycle
- * has the database count activities per (direction, outcome), promises and arrangements per status, and
- * these rules decide what each count means, so the meaning lives in one place.
+ * when an obligor was last reached, how the debtor kept their promises and their arrangements.
  *
  * - A right-party contact is an activity whose outcome says an obligor was reached
  *   (RIGHT_PARTY_OUTCOMES), whichever side started it: a debtor who rings back and promises is reached.
@@ -17,8 +15,17 @@
  *   part payment look like a clean record or like nothing paid. Pending and cancelled promises have no
  *   verdict.
  * - Arrangements count when they ended `breached`.
+ *
+ * The two activity rules are data as well as predicates: the cycle hands them to the database, which
+ * counts a whole range of accounts in one pass (a storage test checks that both readings agree on every
+ * direction and outcome).
  */
-import { isRightPartyContact, NON_ATTEMPT_OUTCOMES } from '../activity/activity-codes.js';
+import {
+  type Direction,
+  NON_ATTEMPT_OUTCOMES,
+  type Outcome,
+  RIGHT_PARTY_OUTCOMES,
+} from '../activity/activity-codes.js';
 import type { ArrangementStatus } from '../arrangement/arrangement-codes.js';
 import { addDays, type IsoDate } from '../calendar/calendar.js';
 import type { PromiseVerdict } from '../promise/promise-codes.js';
@@ -34,48 +41,43 @@ export function windowStart(asOf: IsoDate, days: number): IsoDate {
   return addDays(asOf, -days);
 }
 
-/** One account's activities of one direction and outcome, dated up to as_of. */
-export interface ActivityCount {
-  direction: string;
-  outcome: string;
-  /** The latest business day among them. */
-  last: IsoDate;
-  /** How many fall in the contact window. */
-  inWindow: number;
+/** A right-party contact: one of these outcomes, in any direction but this one. */
+export const RIGHT_PARTY_RULE: { readonly outcomes: readonly Outcome[]; readonly notDirection: Direction } = {
+  outcomes: RIGHT_PARTY_OUTCOMES,
+  notDirection: 'internal',
+};
+
+/** A contact attempt: this direction, any outcome but these. */
+export const ATTEMPT_RULE: { readonly direction: Direction; readonly notOutcomes: readonly Outcome[] } = {
+  direction: 'outbound',
+  notOutcomes: NON_ATTEMPT_OUTCOMES,
+};
+
+export function isRightPartyActivity(direction: string, outcome: string): boolean {
+  return (
+    direction !== RIGHT_PARTY_RULE.notDirection && (RIGHT_PARTY_RULE.outcomes as readonly string[]).includes(outcome)
+  );
 }
+
+export function isContactAttempt(direction: string, outcome: string): boolean {
+  return direction === ATTEMPT_RULE.direction && !(ATTEMPT_RULE.notOutcomes as readonly string[]).includes(outcome);
+}
+
+/** One account's activities as counted by the rules above, up to as_of. */
+export interface ContactCounts {
+  /** Right-party contacts and attempts in the contact window. */
+  rpc30: number;
+  attempts30: number;
+  /** The latest day of a right-party contact on or before as_of, however old; null when there was none. */
+  lastRpcOn: IsoDate | null;
+}
+
+export const NO_CONTACTS: ContactCounts = { rpc30: 0, attempts30: 0, lastRpcOn: null };
 
 /** Rows of one account counted by status (promises decided, arrangements closed, in the record window). */
 export interface StatusCount {
   status: string;
   count: number;
-}
-
-export function isRightPartyActivity(direction: string, outcome: string): boolean {
-  return direction !== 'internal' && isRightPartyContact(outcome);
-}
-
-export function isContactAttempt(direction: string, outcome: string): boolean {
-  return direction === 'outbound' && !(NON_ATTEMPT_OUTCOMES as readonly string[]).includes(outcome);
-}
-
-export interface ContactFeatures {
-  rpc30: number;
-  attempts30: number;
-  lastRpcOn: IsoDate | null;
-}
-
-export function contactFeatures(counts: readonly ActivityCount[]): ContactFeatures {
-  let rpc30 = 0;
-  let attempts30 = 0;
-  let lastRpcOn: IsoDate | null = null;
-  for (const c of counts) {
-    if (isRightPartyActivity(c.direction, c.outcome)) {
-      rpc30 += c.inWindow;
-      if (lastRpcOn === null || c.last > lastRpcOn) lastRpcOn = c.last;
-    }
-    if (isContactAttempt(c.direction, c.outcome)) attempts30 += c.inWindow;
-  }
-  return { rpc30, attempts30, lastRpcOn };
 }
 
 // The statuses counted, typed against their code lists so a renamed code does not compile.

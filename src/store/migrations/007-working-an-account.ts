@@ -45,7 +45,13 @@ export const workingAnAccount: Migration = {
       .addColumn('source', 'text', (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull())
       .execute();
-    await schema.createIndex('activities_account').on('activities').columns(['account_id', 'occurred_on']).execute();
+    // Outcome and direction ride along so the cycle's daily contact counts (every activity of a range of
+    // accounts, up to D) are read from the index alone, without visiting the rows.
+    await schema
+      .createIndex('activities_account')
+      .on('activities')
+      .columns(['account_id', 'occurred_on', 'outcome', 'direction'])
+      .execute();
 
     await id(schema.createTable('promises'))
       .addColumn('promise_id', 'text', (c) => c.notNull().unique())
