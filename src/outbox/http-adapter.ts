@@ -50,7 +50,7 @@ async function tryOnce(setup: HttpSetup, m: OutgoingMessage): Promise<TryResult>
       headers,
       body: renderTemplate(setup.body, values, `${label}.body`),
       signal: AbortSignal.timeout(setup.timeoutMs),
-      redirect: 'error',
+      redirect: 'manual',
     });
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause?.code;
