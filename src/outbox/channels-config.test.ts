@@ -4,6 +4,7 @@ import {
   channelsFromOptionOrEnv,
   lenderNameIn,
   loadChannelsFile,
+  localChannels,
   NO_CHANNELS,
   parseChannels,
   senderFor,
@@ -37,6 +38,7 @@ describe('the channels config', () => {
     expect(other?.paymentLink).toBe('https://pay.example.com');
     const local = await loadChannelsFile('examples/channels-local.yaml', {});
     expect(Object.keys(local.channels).sort()).toEqual(['email', 'post', 'sms', 'wechat']);
+    expect(localChannels('data/outbox')).toEqual(local);
   });
 
   it('is named by the option, else DUNWELL_CHANNELS, else there is none', async () => {

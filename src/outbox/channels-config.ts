@@ -270,3 +270,22 @@ export function lenderNameIn(sender: Sender, language: string): string | null {
     Object.keys(names)[0];
   return key === undefined ? null : (names[key] ?? null);
 }
+
+/**
+ * Every channel written to files under `folder`, with the demo's sender: examples/channels-local.yaml as a
+ * value (a test holds them equal), for the demo and local runs that must not reach any network.
+ */
+export function localChannels(folder: string): ChannelsSetup {
+  const file: FileSetup = { adapter: 'file', folder: resolve(folder) };
+  return {
+    defaultLanguage: 'zh-CN',
+    senders: {
+      '*': {
+        lenderName: { 'zh-CN': '邓韦尔演示金融', en: 'Dunwell Demo Finance' },
+        callbackLine: '400-000-0000',
+        paymentLink: null,
+      },
+    },
+    channels: { sms: file, email: file, wechat: file, post: file },
+  };
+}

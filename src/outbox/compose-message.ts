@@ -34,7 +34,7 @@ export type Composed =
       body: string;
       variables: MessageVariables;
     }
-  | { ok: false; reason: 'no_template' | 'render'; templateId: string; error: string };
+  | { ok: false; reason: 'no_template' | 'render'; templateId: string; language: string | null; error: string };
 
 export function composeMessage(input: ComposeInput, catalogue: TemplateCatalogue, setup: ChannelsSetup): Composed {
   const templateId = input.templateId ?? FALLBACK_TEMPLATE;
@@ -51,6 +51,7 @@ export function composeMessage(input: ComposeInput, catalogue: TemplateCatalogue
       ok: false,
       reason: 'no_template',
       templateId,
+      language: null,
       error: `no_template: there is no text of ${templateId} on ${input.channel}${texts.length > 0 ? ` in a language for ${wanted}` : ''}`,
     };
   }
@@ -80,7 +81,7 @@ export function composeMessage(input: ComposeInput, catalogue: TemplateCatalogue
     };
   } catch (error) {
     if (!isAppError(error, 'INVALID_INPUT')) throw error;
-    return { ok: false, reason: 'render', templateId, error: `render: ${error.message}` };
+    return { ok: false, reason: 'render', templateId, language, error: `render: ${error.message}` };
   }
 }
 

@@ -251,8 +251,8 @@ export async function sendOutbox(options: SendOutboxOptions): Promise<OutboxRepo
           channels,
         );
         view.template = composed.templateId;
+        view.language = composed.language;
         if (composed.ok) {
-          view.language = composed.language;
           view.subject = composed.subject;
           view.body = composed.body;
         }
