@@ -251,6 +251,22 @@ describe.each(testEngines)('the outbox on $name', (engine) => {
     expect((await send()).counts.considered).toBe(0);
   });
 
+  it('treats a gateway that does not answer in time as transient', async () => {
+    await plan(store, [{ message_id: 'msg_1', account: 'A-ZH', channel: 'wechat', template: 'm1_wechat_reminder' }]);
+    const fast = channels();
+    const wechat = fast.channels.wechat;
+    if (wechat?.adapter !== 'http') throw new Error('wechat is http here');
+    http.answers.push({ status: 0, hang: true }, { status: 0, hang: true });
+    const report = await send({
+      channels: { ...fast, channels: { ...fast.channels, wechat: { ...wechat, timeoutMs: 200 } } },
+    });
+    expect(report.counts.retry).toBe(1);
+    expect(http.requests).toHaveLength(2);
+    expect((await messageRow(store, 'msg_1')).last_error).toBe(
+      'HTTP request failed: no answer within 200 ms (after 2 tries)',
+    );
+  });
+
   it('leaves a message whose tries ran out for a later run, after its backoff, while the window is open', async () => {
     await plan(store, [{ message_id: 'msg_1', account: 'A-ZH', channel: 'sms' }]);
     http.answers.push({ status: 503 }, { status: 502 }, { status: 504 });

@@ -171,7 +171,8 @@ export interface ReceivedRequest {
 /** A real HTTP endpoint; `answers` scripts the next responses (then 200 with a provider id). */
 export async function startHttp() {
   const requests: ReceivedRequest[] = [];
-  const answers: { status: number; body?: string; headers?: Record<string, string> }[] = [];
+  /** `hang` never answers (the client's timeout decides). */
+  const answers: { status: number; body?: string; headers?: Record<string, string>; hang?: boolean }[] = [];
   let n = 0;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -184,6 +185,7 @@ export async function startHttp() {
         body: Buffer.concat(chunks).toString('utf8'),
       });
       const a = answers.shift() ?? { status: 200, body: JSON.stringify({ data: { id: `gw-${++n}` } }) };
+      if (a.hang) return;
       res.writeHead(a.status, { 'content-type': 'application/json', ...(a.headers ?? {}) });
       res.end(a.body ?? '');
     });
@@ -195,6 +197,10 @@ export async function startHttp() {
     url: `http://127.0.0.1:${port}`,
     requests,
     answers,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
