@@ -7,5 +7,5 @@ import { randomBytes } from 'node:crypto';
 
 export function newId(prefix: string, now: Date): string {
   const time = now.getTime().toString(36).padStart(10, '0');
-  return `${prefix}_${time}_${randomBytes(4).toString('hex')}`;
+  return `${prefix}_${time}_${randomBytes(8).toString('hex')}`;
 }

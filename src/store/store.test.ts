@@ -113,7 +113,9 @@ describe.each(testEngines)('upgrading an older database on $name', (engine) => {
         await sql`INSERT INTO schema_migrations VALUES (${m.version}, ${m.name}, '2026-01-01T00:00:00Z')`.execute(old);
       }
       const entry = (postedOn: string) => [3, 1, postedOn, 'charge', null, 500, 0, 0, 0, 0, 0, null, null];
-      await bulkWriter(store, store.db).insert('ledger_entries', LEDGER_ENTRY_COLUMNS, [
+      // The columns a version-2 ledger had (arrangement_id came with migration 7).
+      const v2Columns = LEDGER_ENTRY_COLUMNS.filter((c) => c !== 'arrangement_id');
+      await bulkWriter(store, store.db).insert('ledger_entries', v2Columns, [
         entry('2025-12-31'),
         entry('2026-01-15'),
       ]);
@@ -125,7 +127,7 @@ describe.each(testEngines)('upgrading an older database on $name', (engine) => {
         before,
       );
       // New entries continue after the old ids.
-      await bulkWriter(store, store.db).insert('ledger_entries', LEDGER_ENTRY_COLUMNS, [entry('2026-02-01')]);
+      await bulkWriter(store, store.db).insert('ledger_entries', LEDGER_ENTRY_COLUMNS, [[...entry('2026-02-01'), null]]);
       const ids = (await store.db.selectFrom('ledger_entries').select('id').orderBy('id').execute()).map((r) => r.id);
       expect(ids[2]).toBeGreaterThan(ids[1] as number);
     } finally {
