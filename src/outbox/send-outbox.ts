@@ -28,30 +28,31 @@
  *
  * `dryRun` decides and renders everything and writes and sends nothing.
  */
-import type { Kysely } from 'kysely';
-import type { ActivityInput } from '../activity/record-activities.js';
-import { recordActivities } from '../activity/record-activities.js';
 import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
-import { dateInZone, type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
+import { type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { checkMessage } from '../domain/outbox/check-message.js';
-import {
-  isMessageChannel,
-  type MessageChannel,
-  type MessageStatus,
-  SENDABLE_STATUSES,
-} from '../domain/outbox/message-statuses.js';
-import { appendEvents } from '../event/append-event.js';
-import { bulkWriter } from '../store/bulk.js';
+import { isMessageChannel, type MessageStatus, SENDABLE_STATUSES } from '../domain/outbox/message-statuses.js';
 import type { Store } from '../store/open-database.js';
-import type { Schema } from '../store/schema.js';
 import { loadPortfolioSettings } from '../store/shapes/portfolio-settings.js';
-import { adapterPool, type ChannelAdapter, type OutgoingMessage } from './channel-adapter.js';
-import { type ChannelsSetup, CLAIM_LEASE_MS } from './channels-config.js';
+import { adapterPool } from './channel-adapter.js';
+import type { ChannelsSetup } from './channels-config.js';
+import { claimMessages } from './claim-messages.js';
 import { composeMessage } from './compose-message.js';
+import { deliverMessages } from './deliver-messages.js';
+import { deliveryHistory, endLapsedClaims } from './delivery-history.js';
 import { loadMessageFacts } from './load-message-facts.js';
-import type { DeliveryResult, Sleep } from './retry-delivery.js';
+import {
+  emptyOutboxCounts,
+  type OutboxMessageView,
+  type OutboxReport,
+  type PendingRow,
+  type Settle,
+} from './outbox-run.js';
+import type { Sleep } from './retry-delivery.js';
 import { loadTemplateCatalogue } from './template-catalogue.js';
+
+export type { OutboxCounts, OutboxMessageView, OutboxReport } from './outbox-run.js';
 
 export interface SendOutboxOptions {
   store: Store;
@@ -68,77 +69,7 @@ export interface SendOutboxOptions {
   onProgress?: (progress: { step: string; done: number; total: number }) => void;
 }
 
-export const OUTBOX_COUNT_KEYS = [
-  'considered',
-  'sent',
-  'retry',
-  'failed',
-  'blocked',
-  'expired',
-  'waiting',
-  'no_adapter',
-  'no_template',
-  'unconfirmed',
-  'reconciled',
-] as const;
-export type OutboxCounts = Record<(typeof OUTBOX_COUNT_KEYS)[number], number>;
-
-export interface OutboxMessageView {
-  message_id: string;
-  account_id: string | null;
-  channel: string;
-  template: string;
-  language: string | null;
-  recipient: string | null;
-  /** What became of it in this run (or would, in a dry run): a status, or why it was left as it was. */
-  result: MessageStatus | 'waiting' | 'no_adapter' | 'no_template' | 'reconciled';
-  reason: string | null;
-  subject: string | null;
-  body: string | null;
-  delivery_id: string | null;
-}
-
-export interface OutboxReport {
-  as_of: IsoDate;
-  dry_run: boolean;
-  counts: OutboxCounts;
-  messages: OutboxMessageView[];
-}
-
-interface PendingRow {
-  message_id: string;
-  as_of: string;
-  account_id: number;
-  party_id: number | null;
-  channel: string;
-  template: string | null;
-  window_from: string;
-  window_to: string;
-  status: string;
-  attempts: number;
-  next_attempt_at: string | null;
-}
-
-/** What to write for a message this run settles or claims. */
-interface Settle {
-  row: PendingRow;
-  status: MessageStatus;
-  attempts: number;
-  reason: string | null;
-  view: OutboxMessageView;
-  /** Present when it is to be sent. */
-  outgoing?: OutgoingMessage;
-  /** A rewritten message's delivery, as its activity recorded it. */
-  restored?: { recipient: string | null; sentAt: string | null; deliveryId: string | null };
-}
-
 const BATCH = 500;
-/** Waits between runs' tries of a message that failed transiently: 5, 10, 20, 40, then 60 minutes. */
-const retryDelayMs = (attempt: number) => Math.min(60, 5 * 2 ** Math.max(0, attempt - 1)) * 60_000;
-
-export function emptyOutboxCounts(): OutboxCounts {
-  return Object.fromEntries(OUTBOX_COUNT_KEYS.map((k) => [k, 0])) as OutboxCounts;
-}
 
 export async function sendOutbox(options: SendOutboxOptions): Promise<OutboxReport> {
   const { store, asOf, channels } = options;
@@ -331,8 +262,10 @@ export async function sendOutbox(options: SendOutboxOptions): Promise<OutboxRepo
         for (const s of settles) if (s.outgoing) counts.sent++;
         for (const s of settles) if (s.outgoing) s.view.result = 'sent';
       } else {
-        const claimed = await claim(store, settles, now);
-        await deliver(store, claimed, pool, counts, options.now, (m) => zoneOf(facts.accounts.get(m)?.portfolioId));
+        const claimed = await claimMessages(store, settles, now);
+        await deliverMessages(store, claimed, pool, counts, options.now, (m) =>
+          zoneOf(facts.accounts.get(m)?.portfolioId),
+        );
       }
       options.onProgress?.({ step: 'outbox', done: Math.min(counts.considered, total), total });
     }
@@ -340,251 +273,4 @@ export async function sendOutbox(options: SendOutboxOptions): Promise<OutboxRepo
     await pool.close();
   }
   return { as_of: asOf, dry_run: dryRun, counts, messages };
-}
-
-/** Claims past their lease: the run that held them stopped before recording a result. */
-async function endLapsedClaims(db: Kysely<Schema>, now: Date): Promise<number> {
-  const lapsed = await db
-    .updateTable('planned_messages')
-    .set({
-      status: 'unconfirmed',
-      last_error:
-        'unconfirmed: claimed by a run that stopped before recording the result; not sent again (ask the provider by the message id)',
-    })
-    .where('status', '=', 'sending')
-    .where('next_attempt_at', '<=', now.toISOString())
-    .returning('message_id')
-    .execute();
-  return lapsed.length;
-}
-
-interface History {
-  claims: number;
-  results: number;
-  delivered: boolean;
-  delivery?: { recipient: string | null; sentAt: string | null; deliveryId: string | null };
-}
-
-/** Per message of the batch that was ever claimed: its claims (events) and recorded results (activities). */
-async function deliveryHistory(db: Kysely<Schema>, rows: readonly PendingRow[]): Promise<Map<string, History>> {
-  const ids = new Set(rows.map((r) => r.message_id));
-  const accounts = [...new Set(rows.map((r) => Number(r.account_id)))];
-  const out = new Map<string, History>();
-  const events = await db
-    .selectFrom('events')
-    .select(['payload'])
-    .where('kind', '=', 'outbox.claim')
-    .where('account_id', 'in', accounts)
-    .execute();
-  for (const e of events) {
-    const id = (JSON.parse(e.payload) as { message_id?: string }).message_id;
-    if (id === undefined || !ids.has(id)) continue;
-    const h = out.get(id) ?? { claims: 0, results: 0, delivered: false };
-    h.claims++;
-    out.set(id, h);
-  }
-  if (out.size === 0) return out;
-  const results = await db
-    .selectFrom('activities')
-    .select(['message_id', 'outcome', 'contact_point', 'ended_at', 'evidence'])
-    .where('account_id', 'in', accounts)
-    .where('source', '=', 'outbox')
-    .where('message_id', 'in', [...out.keys()])
-    .execute();
-  for (const r of results) {
-    const h = r.message_id === null ? undefined : out.get(r.message_id);
-    if (!h) continue;
-    h.results++;
-    if (r.outcome === 'delivered') {
-      h.delivered = true;
-      h.delivery = { recipient: r.contact_point, sentAt: r.ended_at, deliveryId: r.evidence };
-    }
-  }
-  return out;
-}
-
-const SETTLE_COLUMNS = [
-  'status',
-  'attempts',
-  'next_attempt_at',
-  'last_error',
-  'recipient',
-  'language',
-  'subject',
-  'body',
-  'sent_at',
-  'delivery_id',
-];
-
-/**
- * One transaction: takes the batch's messages still planned or retrying (any another run took are left to
- * it), writes what this run decided for each, and records a claim event per message to be sent. Returns
- * the messages this run now holds for sending.
- */
-async function claim(store: Store, settles: readonly Settle[], now: Date): Promise<Settle[]> {
-  if (settles.length === 0) return [];
-  const lease = new Date(now.getTime() + CLAIM_LEASE_MS).toISOString();
-  return store.db.transaction().execute(async (trx) => {
-    const taken = await trx
-      .updateTable('planned_messages')
-      .set({ status: 'sending' })
-      .where(
-        'message_id',
-        'in',
-        settles.map((s) => s.row.message_id),
-      )
-      .where('status', 'in', SENDABLE_STATUSES)
-      .returning('message_id')
-      .execute();
-    const mine = new Set(taken.map((t) => t.message_id));
-    const ours = settles.filter((s) => mine.has(s.row.message_id));
-    for (const s of settles) if (!mine.has(s.row.message_id)) s.view.reason = 'taken by another run';
-    await bulkWriter(store, trx).update(
-      'planned_messages',
-      SETTLE_COLUMNS,
-      ['message_id'],
-      ours.map((s) => [
-        s.status,
-        s.attempts,
-        s.outgoing ? lease : null,
-        s.reason,
-        s.outgoing?.to ?? s.restored?.recipient ?? null,
-        s.outgoing?.language ?? null,
-        s.outgoing?.subject ?? null,
-        s.outgoing?.body ?? null,
-        s.restored?.sentAt ?? null,
-        s.restored?.deliveryId ?? null,
-        s.row.message_id,
-      ]),
-    );
-    await appendEvents(
-      store,
-      trx,
-      ours
-        .filter((s) => s.outgoing)
-        .map((s) => ({
-          kind: 'outbox.claim',
-          actor: 'outbox',
-          now,
-          accountId: Number(s.row.account_id),
-          payload: {
-            message_id: s.row.message_id,
-            attempt: s.attempts,
-            channel: s.outgoing?.channel,
-            template: s.outgoing?.templateId,
-            language: s.outgoing?.language,
-          },
-        })),
-    );
-    return ours.filter((s) => s.outgoing);
-  });
-}
-
-/** Sends the claimed messages and records each result on the message and as an activity. */
-async function deliver(
-  store: Store,
-  claimed: readonly Settle[],
-  pool: ReturnType<typeof adapterPool>,
-  counts: OutboxCounts,
-  now: () => Date,
-  zoneOfAccount: (accountId: number) => string,
-): Promise<void> {
-  if (claimed.length === 0) return;
-  const byChannel = new Map<MessageChannel, Settle[]>();
-  for (const s of claimed) {
-    const c = s.outgoing?.channel as MessageChannel;
-    byChannel.set(c, [...(byChannel.get(c) ?? []), s]);
-  }
-  const results = new Map<string, { result: DeliveryResult; startedAt: string; endedAt: string }>();
-  await Promise.all(
-    [...byChannel].map(async ([channel, list]) => {
-      const adapter = pool.get(channel) as ChannelAdapter;
-      await eachLimited(list, adapter.concurrency, async (s) => {
-        const outgoing = s.outgoing as OutgoingMessage;
-        const startedAt = now().toISOString();
-        let result: DeliveryResult;
-        try {
-          result = await adapter.send(outgoing);
-        } catch (error) {
-          // An adapter that throws (a request template failing to render) has not delivered.
-          result = {
-            ok: false,
-            transient: false,
-            error: error instanceof Error ? error.message : String(error),
-            tries: 1,
-          };
-        }
-        results.set(outgoing.messageId, { result, startedAt, endedAt: now().toISOString() });
-      });
-    }),
-  );
-  const updates: unknown[][] = [];
-  const activities: ActivityInput[] = [];
-  for (const s of claimed) {
-    const outgoing = s.outgoing as OutgoingMessage;
-    const r = results.get(outgoing.messageId);
-    if (!r) continue;
-    const { result, startedAt, endedAt } = r;
-    let status: MessageStatus;
-    let nextAttemptAt: string | null = null;
-    if (result.ok) {
-      status = 'sent';
-      counts.sent++;
-    } else if (result.transient) {
-      status = 'retry';
-      nextAttemptAt = new Date(Date.parse(endedAt) + retryDelayMs(s.attempts)).toISOString();
-      counts.retry++;
-    } else {
-      status = 'failed';
-      counts.failed++;
-    }
-    const error = result.ok ? null : result.error;
-    s.view.result = status;
-    s.view.reason = error;
-    s.view.delivery_id = result.ok ? result.deliveryId : null;
-    updates.push([status, result.ok ? endedAt : null, s.view.delivery_id, error, nextAttemptAt, outgoing.messageId]);
-    const accountId = Number(s.row.account_id);
-    activities.push({
-      accountId,
-      partyId: s.row.party_id === null ? null : Number(s.row.party_id),
-      channel: outgoing.channel,
-      direction: 'outbound',
-      contactPoint: outgoing.to,
-      staff: ['system'],
-      startedAt,
-      endedAt,
-      occurredOn: dateInZone(startedAt, zoneOfAccount(accountId)),
-      outcome: result.ok ? 'delivered' : 'failed',
-      excuse: null,
-      note: result.ok
-        ? `${outgoing.templateId} (${outgoing.language})${result.deliveryId ? `, delivery id ${result.deliveryId}` : ''}`
-        : `${outgoing.templateId} (${outgoing.language}): ${error}${status === 'retry' ? `; tried again from ${nextAttemptAt}` : ''}`,
-      // The provider's id is the evidence of a delivery (one reference: an id with a comma is left out).
-      evidence: result.ok && result.deliveryId && !result.deliveryId.includes(',') ? [result.deliveryId] : [],
-      workItemId: null,
-      messageId: outgoing.messageId,
-      source: 'outbox',
-    });
-  }
-  await store.db.transaction().execute(async (trx) => {
-    await bulkWriter(store, trx).update(
-      'planned_messages',
-      ['status', 'sent_at', 'delivery_id', 'last_error', 'next_attempt_at'],
-      ['message_id'],
-      updates,
-    );
-    await recordActivities(store, trx, activities, now());
-  });
-}
-
-/** Runs `fn` over `items`, at most `limit` at a time. */
-async function eachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await fn(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
