@@ -29,7 +29,7 @@ export interface OutboxMessageView {
   language: string | null;
   recipient: string | null;
   /** What became of it in this run (or would, in a dry run): a status, or why it was left as it was. */
-  result: MessageStatus | 'waiting' | 'no_adapter' | 'no_template' | 'reconciled';
+  result: MessageStatus | 'waiting' | 'no_template';
   reason: string | null;
   subject: string | null;
   body: string | null;

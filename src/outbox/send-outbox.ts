@@ -4,10 +4,11 @@
  * activity. `dunwell outbox send` and the cycle's last step call it.
  *
  * How exactly once holds, batch by batch (500 messages, in message-id order):
- * 1. Decide each message. A channel with no adapter configured is not worked at all: its messages stay as
- *    they are, counted `no_adapter`. Otherwise the check every message passes (domain/outbox/
- *    check-message.ts: its window, do-not-contact, a contact point of the channel's kind; the rule packs
- *    will plug in there) and its text (compose-message.ts). Waiting messages are not touched.
+ * 1. Decide each message. A channel with no adapter configured is not worked at all: its messages are not
+ *    read and stay as they are; those planned for the day are counted `no_adapter`. Otherwise the check
+ *    every message passes (domain/outbox/check-message.ts: its window, do-not-contact, a contact point of
+ *    the channel's kind; the rule packs will plug in there) and its text (compose-message.ts). Waiting
+ *    messages are not touched.
  * 2. Claim, in one transaction: `UPDATE … SET status = 'sending' WHERE status IN ('planned', 'retry')`
  *    takes the messages no other run took, stores what will be sent (recipient, language, subject, body),
  *    counts the attempt, sets a lease (15 minutes) in next_attempt_at, and appends an `outbox.claim` event
@@ -32,7 +33,12 @@ import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
 import { type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { checkMessage } from '../domain/outbox/check-message.js';
-import { isMessageChannel, type MessageStatus, SENDABLE_STATUSES } from '../domain/outbox/message-statuses.js';
+import {
+  isMessageChannel,
+  MESSAGE_CHANNELS,
+  type MessageStatus,
+  SENDABLE_STATUSES,
+} from '../domain/outbox/message-statuses.js';
 import type { Store } from '../store/open-database.js';
 import { loadPortfolioSettings } from '../store/shapes/portfolio-settings.js';
 import { adapterPool } from './channel-adapter.js';
@@ -84,16 +90,21 @@ export async function sendOutbox(options: SendOutboxOptions): Promise<OutboxRepo
   const portfolios = await loadPortfolioSettings(db);
   const zoneOf = (portfolioId: string | undefined) =>
     (portfolioId && portfolios.get(portfolioId)?.timeZone) || DEFAULT_TIME_ZONE;
-  const total = Number(
-    (
-      await db
-        .selectFrom('planned_messages')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('status', 'in', SENDABLE_STATUSES)
-        .where('as_of', '<=', asOf)
-        .executeTakeFirst()
-    )?.n ?? 0,
-  );
+  // A channel without an adapter is not worked: the day's messages on it are only counted.
+  const configured = MESSAGE_CHANNELS.filter((c) => channels.channels[c] !== undefined);
+  const unconfigured = MESSAGE_CHANNELS.filter((c) => channels.channels[c] === undefined);
+  const pending = (day: 'through' | 'on', among: readonly string[]) =>
+    db
+      .selectFrom('planned_messages')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('status', 'in', SENDABLE_STATUSES)
+      .where('as_of', day === 'on' ? '=' : '<=', asOf)
+      .where('channel', 'in', among)
+      .executeTakeFirst()
+      .then((r) => Number(r?.n ?? 0));
+  if (unconfigured.length > 0) counts.no_adapter = await pending('on', unconfigured);
+  if (configured.length === 0) return { as_of: asOf, dry_run: dryRun, counts, messages };
+  const total = await pending('through', configured);
   const pool = adapterPool(channels, options.sleep);
   try {
     let after = '';
@@ -115,6 +126,7 @@ export async function sendOutbox(options: SendOutboxOptions): Promise<OutboxRepo
         ])
         .where('status', 'in', SENDABLE_STATUSES)
         .where('as_of', '<=', asOf)
+        .where('channel', 'in', configured)
         .where('message_id', '>', after)
         .orderBy('message_id')
         .limit(options.batchSize ?? BATCH)
@@ -171,8 +183,9 @@ export async function sendOutbox(options: SendOutboxOptions): Promise<OutboxRepo
           if (past.delivery) s.restored = past.delivery;
           continue;
         }
+        // Only configured channels are read, so the channel is always one of the list.
         if (!isMessageChannel(channel) || !account) {
-          settle('failed', !account ? 'no_account: the account is gone' : `unknown channel ${channel}`);
+          settle('failed', 'no_account: the account is gone');
           counts.failed++;
           continue;
         }
@@ -186,12 +199,6 @@ export async function sendOutbox(options: SendOutboxOptions): Promise<OutboxRepo
         if (composed.ok) {
           view.subject = composed.subject;
           view.body = composed.body;
-        }
-        if (!pool.has(channel)) {
-          // The outbox does not work a channel nobody configured: its messages stay as they are.
-          counts.no_adapter++;
-          keep('no_adapter', `no_adapter: no adapter is configured for ${channel} (channels config)`);
-          continue;
         }
         const check = checkMessage(
           {
