@@ -77,6 +77,28 @@ describe.each(testEngines)('import accounts on $name', (engine) => {
     expect(JSON.parse(portfolio.stages)).toEqual(DEFAULT_STAGES);
   });
 
+  it('keeps what the contract says beyond its terms: notarized with an enforcement clause, insured', async () => {
+    const report = await runImport(store, 'accounts', [
+      account({ account_id: 'A-N', notarized_on: '2026-01-05', insured: 'yes' }),
+      account({ account_id: 'A-U' }),
+      account({ account_id: 'A-BAD', notarized_on: '2026-02-30', insured: 'maybe' }),
+    ]);
+    expect(report.rejected).toEqual([
+      { row: 3, field: 'notarized_on', reason: expect.stringMatching(/2026-02-30/) },
+    ]);
+    const rows = await store.db
+      .selectFrom('accounts')
+      .select(['account_id', 'notarized_on', 'insured'])
+      .orderBy('account_id')
+      .execute();
+    expect(rows).toEqual([
+      { account_id: 'A-N', notarized_on: '2026-01-05', insured: 1 },
+      { account_id: 'A-U', notarized_on: null, insured: null },
+    ]);
+    const again = await runImport(store, 'accounts', [account({ account_id: 'A-U', insured: 'no' })]);
+    expect(again.updated).toBe(1);
+  });
+
   it('changes nothing when the same file is imported again', async () => {
     const file = [account(), account({ account_id: 'A-2', cost_cap_rate: '' })];
     await runImport(store, 'accounts', file);

@@ -60,6 +60,8 @@ export const KIND_COLUMNS: Readonly<Record<ImportKind, KindColumns>> = {
       'allocation',
       'day_count',
       'cost_cap_rate',
+      'notarized_on',
+      'insured',
     ],
     required: ['account_id', 'portfolio', 'product', 'currency', 'opened_on', 'principal', 'annual_rate'],
     text: ['account_id', 'portfolio', 'principal', 'annual_rate', 'penalty_uplift', 'late_fee', 'cost_cap_rate'],

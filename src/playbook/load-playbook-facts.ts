@@ -6,8 +6,9 @@
  * promises and arrangements, the last excuse and outcome from the activities). A fact the features row
  * carries is taken from it, so the playbook sees what grading and the strategy saw.
  *
- * Not recorded anywhere (see UNRECORDED_FACTS): whether the loan has a notarized instrument with an
- * enforcement clause, and whether the debtor is insured; both are null, never guessed.
+ * From the account's contract as imported (see UNRECORDED_FACTS): whether the loan was notarized with an
+ * enforcement clause (a `notarized_on` date) and whether insurance covers it (`insured`); when the lender
+ * gave neither they are null — unknown, never a guessed no — and the method lands under "to check".
  */
 import type { Kysely } from 'kysely';
 import { NON_ATTEMPT_OUTCOMES } from '../domain/activity/activity-codes.js';
@@ -69,6 +70,8 @@ export async function loadPlaybookFacts(db: Kysely<Schema>, accountId: string, n
       'out_penalty',
       'out_late_fee',
       'past_due_total',
+      'notarized_on',
+      'insured',
     ])
     .where('accounts.account_id', '=', accountId)
     .executeTakeFirst();
@@ -203,8 +206,9 @@ export async function loadPlaybookFacts(db: Kysely<Schema>, accountId: string, n
     last_excuse: excuse?.excuse ?? null,
     last_outcome: last?.outcome ?? null,
     recent_outcomes: sorted(recent.map((r) => r.outcome)),
-    notarized_instrument: null,
-    insured: null,
+    // Only a notarization date on file says yes; without one it is unknown, never a guessed no.
+    notarized_instrument: a.notarized_on === null ? null : true,
+    insured: a.insured === null ? null : Number(a.insured) === 1,
   };
   return {
     account: onFile(asOf),

@@ -38,12 +38,14 @@ async function book(store: Store) {
     account({ account_id: 'A-1' }),
     account({ account_id: 'A-SME', opened_on: '2025-06-01', principal: '50000.00', product: 'invoice' }),
     account({ account_id: 'A-DEAD' }),
+    account({ account_id: 'A-NOTARY', notarized_on: '2026-01-02', insured: 'yes' }),
     account({ account_id: 'A-OK' }),
   ]);
   await ok('schedules', [
     instalment({ account_id: 'A-1', due_on: '2026-10-15' }),
     instalment({ account_id: 'A-SME', due_on: '2026-04-01', principal: '50000.00' }),
     instalment({ account_id: 'A-DEAD', due_on: '2026-09-01' }),
+    instalment({ account_id: 'A-NOTARY', due_on: '2026-09-01' }),
     instalment({ account_id: 'A-OK', due_on: '2026-12-20' }),
   ]);
   await ok('relations', [
@@ -52,6 +54,7 @@ async function book(store: Store) {
     { account_id: 'A-SME', party_id: 'P-SME', role: 'borrower' },
     { account_id: 'A-SME', party_id: 'P-GU', role: 'guarantor' },
     { account_id: 'A-DEAD', party_id: 'P-DEAD', role: 'borrower' },
+    { account_id: 'A-NOTARY', party_id: 'P-1', role: 'borrower' },
     { account_id: 'A-OK', party_id: 'P-1', role: 'borrower' },
   ]);
   await ok('collateral', [
@@ -270,7 +273,7 @@ describe.each(testEngines)('playbook suggest on $name', (engine) => {
       {
         fact: 'notarized_instrument',
         check:
-          'Dunwell does not record whether the loan was notarized with an enforcement clause: check the loan file.',
+          'No notarization with an enforcement clause is on file for this loan (accounts import field notarized_on): check the loan file.',
       },
     ]);
     const zh = await suggest('A-DEAD', 'zh-CN');
@@ -278,6 +281,13 @@ describe.each(testEngines)('playbook suggest on $name', (engine) => {
       name: '保险收益清偿法',
       because: ['借款人已去世：如有保险，理赔款可用于还款。'],
     });
+  });
+
+  it('suggests notarized enforcement for a loan notarized with an enforcement clause, as the import says', async () => {
+    const s = await suggest('A-NOTARY');
+    expect(s.facts).toMatchObject({ notarized_instrument: true, insured: true });
+    expect(s.methods.map((m) => m.id)).toContain('notarized_enforcement');
+    expect(s.to_check.map((c) => c.id)).not.toContain('notarized_enforcement');
   });
 
   it('suggests nothing for an account that is not past due', async () => {

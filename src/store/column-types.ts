@@ -77,6 +77,8 @@ export const COLUMN_TYPES: ColumnTypes = {
     replay_from: 'date',
     assigned_on: 'date',
     tier: 'text',
+    notarized_on: 'date',
+    insured: 'integer',
     ...stamps,
   },
   installments: {

@@ -76,6 +76,10 @@ export interface AccountTable {
   assigned_on: ColumnType<string | null, string | null | undefined, string | null>;
   /** The strategy tier the account is worked at (primary, intermediate, senior). */
   tier: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The day the contract was notarized with an enforcement clause; NULL when not (or not known). */
+  notarized_on: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 1 when insurance covers the debt, 0 when not, NULL when unknown. */
+  insured: ColumnType<Flag | null, Flag | null | undefined, Flag | null>;
   // Cached state, derived from the ledger by the cycle; always reconcilable.
   processed_through: string | null;
   dpd: ColumnType<number, number | undefined, number>;

@@ -74,12 +74,12 @@ export const UNRECORDED_FACTS: Readonly<
   Partial<Record<PlaybookFactName, { readonly 'zh-CN': string; readonly en: string }>>
 > = {
   notarized_instrument: {
-    'zh-CN': '系统未记录该笔贷款是否办理了赋予强制执行效力的债权文书公证：请查阅贷款档案。',
-    en: 'Dunwell does not record whether the loan was notarized with an enforcement clause: check the loan file.',
+    'zh-CN': '档案中没有该笔贷款办理赋予强制执行效力的债权文书公证的记录（账户导入字段 notarized_on）：请查阅贷款档案。',
+    en: 'No notarization with an enforcement clause is on file for this loan (accounts import field notarized_on): check the loan file.',
   },
   insured: {
-    'zh-CN': '系统未记录借款人是否投保了可用于还款的保险：请查阅贷款档案或询问借款人。',
-    en: 'Dunwell does not record whether the debtor holds insurance that could pay the debt: check the loan file or ask the debtor.',
+    'zh-CN': '档案中没有该笔债务是否有保险保障的记录（账户导入字段 insured）：请查阅贷款档案或询问借款人。',
+    en: 'Whether insurance covers this debt is not on file (accounts import field insured): check the loan file or ask the debtor.',
   },
 };
 

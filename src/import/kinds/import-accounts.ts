@@ -14,8 +14,19 @@ import { portfoliosAllowingHighRates } from '../lookup-references.js';
 import { ChangePlan } from '../plan-changes.js';
 import { recordChangedTerms, recordOpeningTerms } from './account-terms-history.js';
 
-/** Everything an account row sets: where it belongs, and the contract terms the ledger reads. */
-const TERMS = ['portfolio_id', 'product', 'currency', 'opened_on', ...ACCOUNT_TERMS_COLUMNS] as const;
+/**
+ * Everything an account row sets: where it belongs, the contract terms the ledger reads, and what the
+ * contract says beyond them (notarized with an enforcement clause, insured).
+ */
+const TERMS = [
+  'portfolio_id',
+  'product',
+  'currency',
+  'opened_on',
+  ...ACCOUNT_TERMS_COLUMNS,
+  'notarized_on',
+  'insured',
+] as const;
 /** Columns whose change starts a new period in the terms history. */
 const LEDGER_TERMS: readonly string[] = ['opened_on', ...ACCOUNT_TERMS_COLUMNS];
 
@@ -34,6 +45,8 @@ interface Account {
   allocation: string;
   day_count: string;
   cost_cap_rate: string | null;
+  notarized_on: string | null;
+  insured: 0 | 1 | null;
   hasInstallments: boolean;
 }
 
@@ -77,6 +90,8 @@ export const importAccounts: ChunkImporter = async (ctx, rows, tally) => {
         principal: Number(a.principal),
         late_fee: Number(a.late_fee),
         grace_days: Number(a.grace_days),
+        notarized_on: a.notarized_on === null ? null : String(a.notarized_on),
+        insured: a.insured === null ? null : Number(a.insured) === 1 ? 1 : 0,
         hasInstallments: booked.has(Number(a.id)),
       },
     ]),
@@ -105,6 +120,8 @@ export const importAccounts: ChunkImporter = async (ctx, rows, tally) => {
       allocation: c.code('allocation', ALLOCATIONS, 'standard'),
       day_count: c.code('day_count', DAY_COUNTS, 'act360'),
       cost_cap_rate: c.optionalRate('cost_cap_rate', ceiling),
+      notarized_on: c.optionalDate('notarized_on'),
+      insured: c.raw('insured') === '' ? null : c.flag('insured'),
       hasInstallments: false,
     };
     if (c.problem) {

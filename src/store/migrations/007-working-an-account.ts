@@ -157,6 +157,10 @@ export const workingAnAccount: Migration = {
       .addColumn('penalty_free', 'integer', (c) => c.notNull().defaultTo(0))
       .execute();
     await schema.alterTable('ledger_entries').addColumn('arrangement_id', 'bigint').execute();
+    // What the playbook (and later the legal side) asks of the contract: the day it was notarized with an
+    // enforcement clause (赋予强制执行效力的公证债权文书), and whether insurance covers the debt (NULL: unknown).
+    await schema.alterTable('accounts').addColumn('notarized_on', date).execute();
+    await schema.alterTable('accounts').addColumn('insured', 'integer').execute();
 
     await schema
       .alterTable('portfolios')
