@@ -34,7 +34,7 @@ import {
   type ThirdPartyRole,
 } from './make-party.js';
 import { ledgerTermsOf } from './mirror-ledger.js';
-import { type Random, streamFor } from './random.js';
+import { Random, streamFor } from './random.js';
 import { type Archetype, type Channel, type SimulatedHistory, simulatePayments } from './simulate-payments.js';
 
 export type { DemoRecord } from './make-party.js';
@@ -269,9 +269,28 @@ function loanTerms(
       allocation,
       day_count: dayCount,
       cost_cap_rate: costCap,
+      ...contractExtras(accountId, openedOn, usd),
     },
     principal,
     schedule,
+  };
+}
+
+/**
+ * What a Chinese consumer loan's file says beyond its terms: about one in five was notarized with an
+ * enforcement clause when it was signed (赋强公证), and payment-protection insurance is on file as bought or
+ * not for most. Drawn from the account's own stream so the rest of the book stays as it was.
+ */
+function contractExtras(accountId: string, openedOn: string, usd: boolean): { notarized_on: string; insured: string } {
+  if (usd) return { notarized_on: '', insured: '' };
+  const random = new Random(`contract-extras/${accountId}`);
+  return {
+    notarized_on: random.chance(0.2) ? openedOn : '',
+    insured: random.weightedItem([
+      ['yes', 25],
+      ['no', 50],
+      ['', 25],
+    ] as const),
   };
 }
 
@@ -305,6 +324,8 @@ function cardTerms(random: Random, accountId: string, asOfDay: number): Terms {
       allocation: 'standard',
       day_count: 'act365',
       cost_cap_rate: '',
+      notarized_on: '',
+      insured: '',
     },
     principal: balance,
     schedule,
@@ -348,6 +369,8 @@ function invoiceTerms(random: Random, accountId: string, asOfDay: number): Terms
       allocation: 'standard',
       day_count: 'act365',
       cost_cap_rate: '',
+      notarized_on: '',
+      insured: '',
     },
     principal,
     schedule: () => schedule,
