@@ -46,7 +46,7 @@ describe.each(testEngines)('activity log on $name', (engine) => {
       evidence: ['rec-1', 'rec-1', ' rec-2 '],
     });
     expect(logged).toEqual({
-      activity_id: expect.stringMatching(/^act_[0-9a-z]{10}_[0-9a-f]{8}$/),
+      activity_id: expect.stringMatching(/^act_[0-9a-z]{10}_[0-9a-f]{16}$/),
       account_id: 'A-1',
       party_id: 'P-1',
       channel: 'phone',
