@@ -49,7 +49,7 @@ describe.each(testEngines)('promises at the desk on $name', (engine) => {
   it('records the promise, an activity with outcome promise and an event, in the list shape', async () => {
     const promise = await add({ at: '2026-11-02T09:30:00+08:00' });
     expect(promise.view).toEqual({
-      id: expect.stringMatching(/^prm_[0-9a-z]{10}_[0-9a-f]{8}$/),
+      id: expect.stringMatching(/^prm_[0-9a-z]{10}_[0-9a-f]{16}$/),
       account_id: 'A-1',
       amount: '500.00',
       due_on: '2026-11-05',
