@@ -152,9 +152,10 @@ describe.each(testEngines)('the collection engine through the CLI on $name', (en
     );
     // 70/30 by a stable hash: the champion holds most of the segment.
     expect(champion.accounts).toBeGreaterThan(challenger.accounts);
-    for (const v of report.variants) {
-      expect(v.accounts).toBeGreaterThan(0);
-      expect(v.promises_kept).toBe(0);
-    }
+    for (const v of report.variants) expect(v.accounts).toBeGreaterThan(0);
+    // The demo's desk work took promises; those judged kept on D count for the variant that worked them.
+    const kept = (await json('promise', 'list', '--status', 'kept')).promises.length;
+    const counted = report.variants.reduce((n: number, v: { promises_kept: number }) => n + v.promises_kept, 0);
+    expect(counted).toBeLessThanOrEqual(kept);
   });
 });

@@ -2,7 +2,12 @@
  * Writes one range's strategy decisions through `trx` (the range's transaction, which also writes its
  * features): the accounts' grade, tier and placement, the features rows' tier and segment where they
  * changed, an event per grade change, champion/challenger memberships, and the day's planned automatic
- * messages (replaced, so a rerun of the day writes the same rows).
+ * messages.
+ *
+ * A message's id names what it is — the day, the account, the channel and the template (`msg_20261129_17_
+ * sms_m1_friendly_reminder`) — so a rerun of the day gives the same message the same id. A rerun replaces the
+ * messages still `planned`; one the outbox has already touched (sending, sent, blocked, …) is kept as it is,
+ * and its id is not planned again: nothing is sent twice and what was sent stays on record.
  */
 import type { Kysely } from 'kysely';
 import type { IsoDate } from '../../domain/calendar/calendar.js';
@@ -44,12 +49,14 @@ export async function writeDecisions(options: {
   const { store, range, asOf, decided, now } = options;
   const compact = asOf.replaceAll('-', '');
   const created = now.toISOString();
-  const perAccount = new Map<number, number>();
+  const seen = new Map<string, number>();
   const messages = decided.messages.map((m) => {
-    const n = (perAccount.get(m.accountId) ?? 0) + 1;
-    perAccount.set(m.accountId, n);
+    const base = `msg_${compact}_${m.accountId}_${m.planned.channel}_${m.planned.template ?? 'generic'}`;
+    // The same template twice on one channel in a day (to two parties, say) is told apart by a count.
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
     return [
-      `msg_${compact}_${m.accountId}_${n}`,
+      n === 1 ? base : `${base}_${n}`,
       asOf,
       m.accountId,
       m.partyId,
@@ -97,8 +104,21 @@ export async function writeDecisions(options: {
       .where('as_of', '=', asOf)
       .where('account_id', '>=', range.from)
       .where('account_id', '<=', range.to)
+      .where('status', '=', 'planned')
       .execute();
-    await bulk.insert('planned_messages', MESSAGE_COLUMNS, messages);
+    const touched = await trx
+      .selectFrom('planned_messages')
+      .select('message_id')
+      .where('as_of', '=', asOf)
+      .where('account_id', '>=', range.from)
+      .where('account_id', '<=', range.to)
+      .execute();
+    const kept = new Set(touched.map((r) => r.message_id));
+    await bulk.insert(
+      'planned_messages',
+      MESSAGE_COLUMNS,
+      kept.size === 0 ? messages : messages.filter((m) => !kept.has(m[0] as string)),
+    );
     await appendEvents(
       store,
       trx,
