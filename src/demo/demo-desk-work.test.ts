@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testEngines } from '../../test/support/engines.js';
 import { showAccount } from '../account/show-account.js';
@@ -12,7 +14,18 @@ describe.each(testEngines)('the demo floor’s four weeks of desk work on $name'
   it('leaves promises of every verdict and arrangements in every state, the ledgers reconciled', async () => {
     const store = await engine.open();
     try {
-      const summary = await loadDemo({ store, accounts: 600, seed: 1, asOf: AS_OF, now: () => NOW, actor: 'test' });
+      // On SQLite the messages go to files beside the test's own database; on PostgreSQL they would land in
+      // the working folder, so there they stay planned.
+      const sendMessages = engine.name === 'sqlite';
+      const summary = await loadDemo({
+        store,
+        accounts: 600,
+        seed: 1,
+        asOf: AS_OF,
+        now: () => NOW,
+        actor: 'test',
+        sendMessages,
+      });
       expect(summary.cycle.asOf).toBe(AS_OF);
       expect(summary.desk.activities).toBeGreaterThan(20);
 
@@ -41,6 +54,26 @@ describe.each(testEngines)('the demo floor’s four weeks of desk work on $name'
       const activities = await store.db.selectFrom('activities').select(['outcome', 'excuse']).execute();
       expect(activities.some((a) => a.outcome === 'promise' && a.excuse !== null)).toBe(true);
       expect(activities.some((a) => a.outcome === 'no_answer')).toBe(true);
+
+      if (sendMessages) {
+        // A stage day's automatic messages were delivered at 10:15 that day, each once, each recorded.
+        expect(summary.desk.messagesSent).toBeGreaterThan(0);
+        const sent = await store.db
+          .selectFrom('planned_messages')
+          .select(['message_id', 'as_of'])
+          .where('status', '=', 'sent')
+          .execute();
+        expect(sent.length).toBeGreaterThanOrEqual(summary.desk.messagesSent);
+        const delivered = await store.db
+          .selectFrom('activities')
+          .select('message_id')
+          .where('outcome', '=', 'delivered')
+          .execute();
+        expect(new Set(delivered.map((d) => d.message_id))).toEqual(new Set(sent.map((m) => m.message_id)));
+        const folder = summary.desk.messagesFolder ?? '';
+        const files = sent.filter((m) => existsSync(join(folder, String(m.as_of), `${m.message_id}.json`)));
+        expect(files).toHaveLength(sent.length);
+      }
     } finally {
       await store.close();
     }

@@ -12,6 +12,9 @@
  * The accounts are chosen from the Chinese consumer books (portfolio time zone Asia/Shanghai, so the desk's
  * instants carry +08:00) among those the generator gave no money after the work starts, so every outcome
  * here comes from this story alone; the choice is seeded and repeatable.
+ *
+ * Given channels, the outbox sends each stage day's automatic messages at 10:15 that day, so the demo has
+ * days of messages really delivered (the demo's channels write files; see localChannels).
  */
 import { logActivity } from '../activity/log-activity.js';
 import { cancelArrangement } from '../arrangement/cancel-arrangement.js';
@@ -22,6 +25,8 @@ import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
 import { addDays, type IsoDate } from '../domain/calendar/calendar.js';
 import { formatAmount } from '../domain/money/money.js';
 import { importRecords } from '../import/import-records.js';
+import type { ChannelsSetup } from '../outbox/channels-config.js';
+import { sendOutbox } from '../outbox/send-outbox.js';
 import { addPromise } from '../promise/add-promise.js';
 import type { Store } from '../store/open-database.js';
 import { Random } from './random.js';
@@ -36,6 +41,11 @@ export interface DeskWorkOptions {
   now: () => Date;
   actor: string;
   onCycle?: (asOf: IsoDate) => void;
+  /**
+   * Where the day's automatic messages go (the demo uses the file adapter); without it nothing is sent and
+   * the messages stay planned.
+   */
+  channels?: ChannelsSetup;
 }
 
 export interface DeskWorkSummary {
@@ -43,6 +53,8 @@ export interface DeskWorkSummary {
   promises: number;
   arrangements: number;
   payments: number;
+  /** Automatic messages the outbox sent on the stage days (through the configured channels). */
+  messagesSent: number;
   /** The last cycle run: the one to as-of. */
   cycle: CycleReport;
 }
@@ -67,7 +79,7 @@ export async function workDemoDesk(options: DeskWorkOptions): Promise<DeskWorkSu
   const random = new Random(`demo-desk/${options.seed}/${asOf}`);
   const people = await floorPeople(store);
   const picked = await pickAccounts(store, start, random);
-  const summary = { activities: 0, promises: 0, arrangements: 0, payments: 0 };
+  const summary = { activities: 0, promises: 0, arrangements: 0, payments: 0, messagesSent: 0 };
   const money: Record<string, string>[] = [];
   const amount = (p: Picked, minor: number) => formatAmount(Math.max(1, Math.round(minor)), p.currency);
   const pay = (p: Picked, on: IsoDate, minor: number, hhmm = '14:05') => {
@@ -94,10 +106,25 @@ export async function workDemoDesk(options: DeskWorkOptions): Promise<DeskWorkSu
     });
     summary.payments += report.rows;
   };
+  const channels = options.channels;
   const cycleTo = async (d: IsoDate) => {
     await bankFile();
     options.onCycle?.(d);
-    return runCycle({ store, asOf: d, now: options.now });
+    // A stage day is in the past: its messages go out at that day's 10:15 below, not at today's clock (the
+    // cycle's own outbox step would find their windows long closed). Today's run sends what is due now.
+    const report = await runCycle({ store, asOf: d, now: options.now, channels: d < asOf ? undefined : channels });
+    // The stage day's automatic messages go out at 10:15 Shanghai time, inside the strategy's morning window.
+    if (channels && d < asOf) {
+      const sent = await sendOutbox({
+        store,
+        asOf: d,
+        now: () => new Date(at(d, '10:15')),
+        channels,
+        listMessages: false,
+      });
+      summary.messagesSent += sent.counts.sent;
+    }
+    return report;
   };
   const call = async (p: Picked, d: IsoDate, outcome: string, by: string, excuse?: string) => {
     summary.activities++;

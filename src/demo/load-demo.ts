@@ -17,6 +17,7 @@ import type { Store } from '../store/open-database.js';
 import { activateDemoStrategy } from './activate-demo-strategy.js';
 import { DESK_WORK_DAYS, type DeskWorkSummary, workDemoDesk } from './demo-desk-work.js';
 import { loadDemoFloor } from './demo-floor.js';
+import { demoChannels, demoOutboxFolder } from './demo-outbox.js';
 import { DEMO_KINDS, type DemoKind, type DemoOptions, demoRecords, PORTFOLIO_TIME_ZONES } from './generate-demo.js';
 
 export interface LoadDemoProgress {
@@ -38,6 +39,11 @@ export interface LoadDemoOptions {
   /** Collectors on the demo's floor (default: enough for the 5,000-account demo). */
   collectors?: number;
   onProgress?: (progress: LoadDemoProgress) => void;
+  /**
+   * Deliver the demo's automatic messages through the file adapter (see demo-outbox.ts); without it none
+   * are sent and they stay planned.
+   */
+  sendMessages?: boolean;
 }
 
 export interface DemoImportCount {
@@ -58,7 +64,7 @@ export interface LoadDemoSummary {
   strategyVersion: number | null;
   importMs: number;
   /** The floor's work in the weeks before as-of: activities, promises, arrangements and the money they brought. */
-  desk: Omit<DeskWorkSummary, 'cycle'>;
+  desk: Omit<DeskWorkSummary, 'cycle'> & { messagesFolder: string | null };
   cycle: CycleReport;
 }
 
@@ -159,6 +165,7 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoSummar
     now: options.now,
     actor: options.actor,
     onCycle: progress && ((day) => progress({ step: `desk work, cycle to ${day}`, done: 0, total: null })),
+    channels: options.sendMessages ? demoChannels(store) : undefined,
   });
   const cycle = desk.cycle;
   return {
@@ -175,6 +182,8 @@ export async function loadDemo(options: LoadDemoOptions): Promise<LoadDemoSummar
       promises: desk.promises,
       arrangements: desk.arrangements,
       payments: desk.payments,
+      messagesSent: desk.messagesSent,
+      messagesFolder: options.sendMessages ? demoOutboxFolder(store) : null,
     },
     cycle,
   };

@@ -23,6 +23,8 @@ export interface StartDemoOptions {
   now: () => Date;
   actor: string;
   onProgress?: (progress: LoadDemoProgress) => void;
+  /** When the demo is loaded, deliver its automatic messages through the file adapter (see load-demo). */
+  sendMessages?: boolean;
 }
 
 export interface StartDemoResult {

@@ -1,4 +1,6 @@
 /** `dunwell demo`: loads the seeded demo portfolio into an empty database, runs the cycle, prints both. */
+
+import { DESK_WORK_DAYS } from '../../demo/demo-desk-work.js';
 import { DEFAULT_DEMO_ACCOUNTS } from '../../demo/generate-demo.js';
 import { loadDemo } from '../../demo/load-demo.js';
 import { DEFAULT_TIME_ZONE } from '../../domain/ageing/ageing.js';
@@ -36,6 +38,7 @@ export const run: RunCommand = async (ctx) => {
       now: ctx.now,
       actor: ctx.actor,
       onProgress: (p) => progress.update(p),
+      sendMessages: true,
     }).finally(() => progress.done());
     return {
       summary: loaded,
@@ -52,6 +55,14 @@ export const run: RunCommand = async (ctx) => {
         imported: Object.fromEntries(summary.imports.map((i) => [i.kind, i.rows])),
         created_portfolios: summary.createdPortfolios,
         import_ms: summary.importMs,
+        desk: {
+          activities: summary.desk.activities,
+          promises: summary.desk.promises,
+          arrangements: summary.desk.arrangements,
+          payments: summary.desk.payments,
+          messages_sent: summary.desk.messagesSent,
+          messages_folder: summary.desk.messagesFolder,
+        },
         cycle: { steps: summary.cycle.steps, total_ms: summary.cycle.totalMs },
         aging,
       }),
@@ -63,6 +74,12 @@ export const run: RunCommand = async (ctx) => {
     `imported ${summary.imports.map((i) => `${n(i.rows)} ${i.kind}`).join(', ')} in ${(summary.importMs / 1000).toFixed(1)} s`,
   );
   if (summary.createdPortfolios.length > 0) ctx.out(`portfolios: ${summary.createdPortfolios.join(', ')}`);
+  const desk = summary.desk;
+  ctx.out(
+    `desk work in the ${DESK_WORK_DAYS} days before: ${n(desk.activities)} calls logged, ${n(desk.promises)} promises, ` +
+      `${n(desk.arrangements)} arrangements, ${n(desk.payments)} payments; ` +
+      `${n(desk.messagesSent)} automatic messages delivered${desk.messagesFolder ? ` to ${desk.messagesFolder}` : ''}`,
+  );
   const ledger = summary.cycle.steps.find((s) => s.name === 'ledger')?.counts ?? {};
   const facts = ['payments_posted', 'penalty_entries', 'late_fees'].flatMap((k) => {
     const count = ledger[k];

@@ -31,6 +31,7 @@ export const run: RunCommand = async (ctx) => {
       now: ctx.now,
       actor: ctx.actor,
       onProgress: (p) => progress.update(p),
+      sendMessages: true,
     }).finally(() => progress.done());
   });
   const { loaded, cycle } = started;
