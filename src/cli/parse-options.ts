@@ -44,3 +44,29 @@ export function wholeNumberOption(option: string, value: string | undefined, min
 export function noPositionals(positionals: readonly string[]): void {
   if (positionals.length > 0) throw usageError(`unexpected argument: ${positionals.join(' ')}`);
 }
+
+/** The one argument a command takes: `what` names it when it is missing ("the account_id"). */
+export function oneArgument(positionals: readonly string[], what: string): string {
+  const [given, ...extra] = positionals;
+  if (given === undefined || given === '') throw usageError(`give ${what}`);
+  noPositionals(extra);
+  return given;
+}
+
+/** The argument a command may take (a list narrowed to one account), or undefined; never more than one. */
+export function optionalArgument(positionals: readonly string[]): string | undefined {
+  const [given, ...extra] = positionals;
+  noPositionals(extra);
+  return given;
+}
+
+/**
+ * A string option a command cannot do without: absent or blank is a usage error. `option` is how the
+ * usage shows it (`by USER`), `why` what it is for, when the name alone does not say.
+ */
+export function requiredOption(option: string, value: string | undefined, why?: string): string {
+  if (value === undefined || value.trim() === '') {
+    throw usageError(`--${option} is required${why === undefined ? '' : `: ${why}`}`);
+  }
+  return value;
+}

@@ -5,14 +5,9 @@ import { logActivity } from '../../activity/log-activity.js';
 import { type RunCommand, usageError } from '../command.js';
 import { EXIT } from '../exit-status.js';
 import { withStore } from '../open-cli-store.js';
-import { dateOption, parseOptions } from '../parse-options.js';
+import { dateOption, oneArgument, parseOptions, requiredOption } from '../parse-options.js';
+import { printResult } from '../print-result.js';
 import { formatActivity } from './activity-text.js';
-
-function oneAccountId(positionals: readonly string[]): string {
-  const [accountId, ...extra] = positionals;
-  if (!accountId || extra.length > 0) throw usageError('give exactly one account_id');
-  return accountId;
-}
 
 export const runLog: RunCommand = async (ctx) => {
   const { values, positionals } = parseOptions(ctx.args, {
@@ -30,18 +25,18 @@ export const runLog: RunCommand = async (ctx) => {
     'work-item': { type: 'string' },
     json: { type: 'boolean' },
   });
-  const accountId = oneAccountId(positionals);
+  const accountId = oneArgument(positionals, 'the account_id');
   const by = splitList(values.by ?? '');
   if (by.length === 0) throw usageError('--by USER is required (several: --by li.na,wang.wei)');
-  if (!values.channel) throw usageError('--channel is required');
-  if (!values.outcome) throw usageError('--outcome is required');
+  const channel = requiredOption('channel', values.channel);
+  const outcome = requiredOption('outcome', values.outcome);
   const activity = await withStore(ctx, 'write', (store) =>
     logActivity({
       store,
       accountId,
       by,
-      channel: values.channel ?? '',
-      outcome: values.outcome ?? '',
+      channel,
+      outcome,
       direction: values.direction,
       partyId: values.party,
       contactPoint: values['contact-point'],
@@ -54,8 +49,7 @@ export const runLog: RunCommand = async (ctx) => {
       now: ctx.now(),
     }),
   );
-  if (values.json) ctx.out(JSON.stringify(activity));
-  else ctx.out(`${activity.account_id}: ${formatActivity(activity)}`);
+  printResult(ctx, values.json, activity, () => `${activity.account_id}: ${formatActivity(activity)}`);
   return EXIT.ok;
 };
 
@@ -65,15 +59,13 @@ export const runList: RunCommand = async (ctx) => {
     to: { type: 'string' },
     json: { type: 'boolean' },
   });
-  const accountId = oneAccountId(positionals);
+  const accountId = oneArgument(positionals, 'the account_id');
   const from = dateOption('from', values.from);
   const to = dateOption('to', values.to);
   const list = await withStore(ctx, 'read', (store) => listActivities({ db: store.db, accountId, from, to }));
-  if (values.json) {
-    ctx.out(JSON.stringify(list));
-    return EXIT.ok;
-  }
-  ctx.out(`${accountId}: ${list.activities.length} activit${list.activities.length === 1 ? 'y' : 'ies'} 条记录`);
-  for (const a of list.activities) ctx.out(formatActivity(a));
+  printResult(ctx, values.json, list, () => [
+    `${accountId}: ${list.activities.length} activit${list.activities.length === 1 ? 'y' : 'ies'} 条记录`,
+    ...list.activities.map(formatActivity),
+  ]);
   return EXIT.ok;
 };

@@ -10,22 +10,19 @@ import {
   QUALIFYING_QUESTIONS,
   type QualifyingQuestion,
 } from '../../domain/arrangement/arrangement-codes.js';
-import { type CommandContext, type RunCommand, usageError } from '../command.js';
+import { type RunCommand, usageError } from '../command.js';
 import { EXIT } from '../exit-status.js';
 import { withStore } from '../open-cli-store.js';
-import { dateOption, parseOptions, wholeNumberOption, yesNoOption } from '../parse-options.js';
-
-function oneArgument(positionals: readonly string[], what: string): string {
-  const [given, ...extra] = positionals;
-  if (given === undefined) throw usageError(`give the ${what}`);
-  if (extra.length > 0) throw usageError(`unexpected argument: ${extra.join(' ')}`);
-  return given;
-}
-
-function required(option: string, value: string | undefined): string {
-  if (value === undefined || value.trim() === '') throw usageError(`--${option} is required`);
-  return value;
-}
+import {
+  dateOption,
+  oneArgument,
+  optionalArgument,
+  parseOptions,
+  requiredOption,
+  wholeNumberOption,
+  yesNoOption,
+} from '../parse-options.js';
+import { printResult } from '../print-result.js';
 
 /** `funds_now=yes,pay_today=no,sole_decider=yes` → answers. */
 function parseAnswers(text: string | undefined): Partial<Record<QualifyingQuestion, boolean>> {
@@ -66,10 +63,6 @@ function line(a: ArrangementView): string {
   return `${a.id} ${a.account_id} ${a.type} ${a.status}: ${what}; proposed by ${a.proposed_by} on ${a.proposed_on}${decided}${a.required_role && a.status === 'proposed' ? `; needs a ${a.required_role}` : ''}`;
 }
 
-function print(ctx: CommandContext, json: boolean | undefined, a: ArrangementView): void {
-  ctx.out(json ? JSON.stringify(a) : line(a));
-}
-
 export const runPropose: RunCommand = async (ctx) => {
   const { values, positionals } = parseOptions(ctx.args, {
     type: { type: 'string' },
@@ -89,7 +82,7 @@ export const runPropose: RunCommand = async (ctx) => {
     at: { type: 'string' },
     json: { type: 'boolean' },
   });
-  const accountId = oneArgument(positionals, 'account_id');
+  const accountId = oneArgument(positionals, 'the account_id');
   const every = values.every;
   if (every !== undefined && !(PLAN_FREQUENCIES as readonly string[]).includes(every)) {
     throw usageError(`--every takes ${PLAN_FREQUENCIES.join(', ')}, not "${every}"`);
@@ -98,8 +91,8 @@ export const runPropose: RunCommand = async (ctx) => {
     proposeArrangement({
       store,
       accountId,
-      type: required('type', values.type),
-      by: required('by', values.by),
+      type: requiredOption('type', values.type),
+      by: requiredOption('by', values.by),
       at: values.at,
       now: ctx.now(),
       amount: values.amount,
@@ -111,14 +104,14 @@ export const runPropose: RunCommand = async (ctx) => {
       asset:
         values.asset === undefined
           ? undefined
-          : { description: values.asset, valuation: required('valuation', values.valuation) },
+          : { description: values.asset, valuation: requiredOption('valuation', values.valuation) },
       counterparty: values.counterparty,
       payers: parsePayers(values.payers),
       answers: parseAnswers(values.answers),
       note: values.note,
     }),
   );
-  print(ctx, values.json, view);
+  printResult(ctx, values.json, view, () => line(view));
   return EXIT.ok;
 };
 
@@ -130,19 +123,19 @@ function decide(decision: 'approve' | 'reject'): RunCommand {
       reason: { type: 'string' },
       json: { type: 'boolean' },
     });
-    const arrangementId = oneArgument(positionals, 'arrangement id');
+    const arrangementId = oneArgument(positionals, 'the arrangement id');
     const view = await withStore(ctx, 'write', (store) =>
       decideArrangement({
         store,
         arrangementId,
         decision,
-        by: required('by', values.by),
+        by: requiredOption('by', values.by),
         at: values.at,
         reason: values.reason,
         now: ctx.now(),
       }),
     );
-    print(ctx, values.json, view);
+    printResult(ctx, values.json, view, () => line(view));
     return EXIT.ok;
   };
 }
@@ -157,28 +150,27 @@ export const runCancel: RunCommand = async (ctx) => {
     at: { type: 'string' },
     json: { type: 'boolean' },
   });
-  const arrangementId = oneArgument(positionals, 'arrangement id');
+  const arrangementId = oneArgument(positionals, 'the arrangement id');
   const view = await withStore(ctx, 'write', (store) =>
     cancelArrangement({
       store,
       arrangementId,
-      by: required('by', values.by),
-      reason: required('reason', values.reason),
+      by: requiredOption('by', values.by),
+      reason: requiredOption('reason', values.reason),
       at: values.at,
       now: ctx.now(),
     }),
   );
-  print(ctx, values.json, view);
+  printResult(ctx, values.json, view, () => line(view));
   return EXIT.ok;
 };
 
 export const runList: RunCommand = async (ctx) => {
   const { values, positionals } = parseOptions(ctx.args, { status: { type: 'string' }, json: { type: 'boolean' } });
-  const [accountId, ...extra] = positionals;
-  if (extra.length > 0) throw usageError(`unexpected argument: ${extra.join(' ')}`);
+  const accountId = optionalArgument(positionals);
   const result = await withStore(ctx, 'read', (store) => listArrangements({ store, accountId, status: values.status }));
-  if (values.json) ctx.out(JSON.stringify(result));
-  else if (result.arrangements.length === 0) ctx.out('no arrangements');
-  else for (const a of result.arrangements) ctx.out(line(a));
+  printResult(ctx, values.json, result, () =>
+    result.arrangements.length === 0 ? 'no arrangements' : result.arrangements.map(line),
+  );
   return EXIT.ok;
 };

@@ -12,6 +12,7 @@ import { EXIT } from '../exit-status.js';
 import { groupThousands } from '../group-thousands.js';
 import { withStore } from '../open-cli-store.js';
 import { dateOption, noPositionals, parseOptions, wholeNumberOption } from '../parse-options.js';
+import { printResult } from '../print-result.js';
 import { stepProgress } from '../progress.js';
 
 /** Message lines printed unless --limit asks for more; --json gives them all. */
@@ -34,20 +35,21 @@ export const runSend: RunCommand = async (ctx) => {
   const report = await withStore(ctx, dryRun ? 'read' : 'write', (store) =>
     sendOutbox({ store, asOf, now: ctx.now, channels, dryRun, onProgress: (p) => progress.update(p) }),
   ).finally(() => progress.done());
-  if (values.json) {
-    ctx.out(JSON.stringify(report));
-    return EXIT.ok;
-  }
-  const counts = Object.entries(report.counts)
-    .filter(([k, v]) => v > 0 || k === 'considered' || k === 'sent')
-    .map(([k, v]) => `${k}=${groupThousands(v)}`)
-    .join(' ');
-  ctx.out(`outbox as of ${report.as_of}${dryRun ? ' (dry run: nothing sent or written)' : ''}: ${counts}`);
-  for (const m of report.messages.slice(0, limit)) {
-    ctx.out(
-      `  ${m.message_id}  ${m.channel.padEnd(6)} ${m.template.padEnd(22)} ${(m.language ?? '-').padEnd(5)} ${m.result.padEnd(11)} ${m.recipient ?? '-'}${m.reason ? `  ${m.reason}` : ''}`,
-    );
-  }
-  if (report.messages.length > limit) ctx.out(`  … ${report.messages.length - limit} more (--limit N, or --json)`);
+  printResult(ctx, values.json, report, () => {
+    const counts = Object.entries(report.counts)
+      .filter(([k, v]) => v > 0 || k === 'considered' || k === 'sent')
+      .map(([k, v]) => `${k}=${groupThousands(v)}`)
+      .join(' ');
+    return [
+      `outbox as of ${report.as_of}${dryRun ? ' (dry run: nothing sent or written)' : ''}: ${counts}`,
+      ...report.messages
+        .slice(0, limit)
+        .map(
+          (m) =>
+            `  ${m.message_id}  ${m.channel.padEnd(6)} ${m.template.padEnd(22)} ${(m.language ?? '-').padEnd(5)} ${m.result.padEnd(11)} ${m.recipient ?? '-'}${m.reason ? `  ${m.reason}` : ''}`,
+        ),
+      ...(report.messages.length > limit ? [`  … ${report.messages.length - limit} more (--limit N, or --json)`] : []),
+    ];
+  });
   return EXIT.ok;
 };

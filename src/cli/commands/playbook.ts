@@ -18,7 +18,8 @@ import { suggestPlaybookMethods } from '../../playbook/suggest-playbook-methods.
 import { type RunCommand, usageError } from '../command.js';
 import { EXIT } from '../exit-status.js';
 import { withStore } from '../open-cli-store.js';
-import { noPositionals, parseOptions } from '../parse-options.js';
+import { noPositionals, oneArgument, parseOptions, requiredOption } from '../parse-options.js';
+import { printResult } from '../print-result.js';
 import { playbookText, suggestionsText } from './playbook-text.js';
 
 function langOption(value: string | undefined): PlaybookLanguage {
@@ -44,8 +45,7 @@ export const runShow: RunCommand = async (ctx) => {
   }
   const lang = langOption(values.lang);
   const view = await withStore(ctx, 'read', (store) => showPlaybook({ db: store.db, lang }));
-  if (values.json) ctx.out(JSON.stringify(view));
-  else for (const line of playbookText(view)) ctx.out(line);
+  printResult(ctx, values.json, view, () => playbookText(view));
   return EXIT.ok;
 };
 
@@ -56,29 +56,28 @@ export const runSet: RunCommand = async (ctx) => {
     json: { type: 'boolean' },
   });
   noPositionals(positionals);
-  if (values.file === undefined) throw usageError('--file F is required: the playbook YAML to store');
-  if (values.by === undefined || values.by.trim() === '') throw usageError('--by USER is required: who is acting');
-  const path = values.file;
-  const by = values.by;
+  const path = requiredOption('file F', values.file, 'the playbook YAML to store');
+  const by = requiredOption('by USER', values.by, 'who is acting');
   const text = await readPlaybookFile(path);
   const v = await withStore(ctx, 'write', (store) =>
     setPlaybook({ db: store.db, text, source: path, by, now: ctx.now() }),
   );
-  if (values.json) ctx.out(JSON.stringify(v));
-  else ctx.out(`playbook version ${v.version} stored by ${v.created_by} ${v.created_at} (sha256 ${v.sha256})`);
+  printResult(
+    ctx,
+    values.json,
+    v,
+    () => `playbook version ${v.version} stored by ${v.created_by} ${v.created_at} (sha256 ${v.sha256})`,
+  );
   return EXIT.ok;
 };
 
 export const runSuggest: RunCommand = async (ctx) => {
   const { values, positionals } = parseOptions(ctx.args, { lang: { type: 'string' }, json: { type: 'boolean' } });
-  const [accountId, ...extra] = positionals;
-  if (accountId === undefined) throw usageError('give an account_id');
-  if (extra.length > 0) throw usageError(`unexpected argument: ${extra.join(' ')}`);
+  const accountId = oneArgument(positionals, 'an account_id');
   const lang = langOption(values.lang);
   const view = await withStore(ctx, 'read', (store) =>
     suggestPlaybookMethods({ db: store.db, accountId, lang, now: ctx.now() }),
   );
-  if (values.json) ctx.out(JSON.stringify(view));
-  else for (const line of suggestionsText(view)) ctx.out(line);
+  printResult(ctx, values.json, view, () => suggestionsText(view));
   return EXIT.ok;
 };

@@ -3,23 +3,12 @@ import { PROMISE_STATUS_LABELS } from '../../domain/promise/promise-codes.js';
 import { addPromise } from '../../promise/add-promise.js';
 import { cancelPromise } from '../../promise/cancel-promise.js';
 import { type ListedPromise, listPromises } from '../../promise/list-promises.js';
-import { type CommandContext, type RunCommand, usageError } from '../command.js';
+import type { RunCommand } from '../command.js';
 import { EXIT } from '../exit-status.js';
 import { groupThousands } from '../group-thousands.js';
 import { withStore } from '../open-cli-store.js';
-import { dateOption, parseOptions } from '../parse-options.js';
-
-function oneArgument(positionals: readonly string[], what: string): string {
-  const [given, ...extra] = positionals;
-  if (given === undefined) throw usageError(`give the ${what}`);
-  if (extra.length > 0) throw usageError(`unexpected argument: ${extra.join(' ')}`);
-  return given;
-}
-
-function required(option: string, value: string | undefined): string {
-  if (value === undefined || value.trim() === '') throw usageError(`--${option} is required`);
-  return value;
-}
+import { dateOption, oneArgument, optionalArgument, parseOptions, requiredOption } from '../parse-options.js';
+import { printResult } from '../print-result.js';
 
 /** `prm_… CL-1 CNY 1,500.00 due 2026-12-05 15:00, taken 2026-12-01 by li.na: pending 待兑现 (paid 0.00)`. */
 function promiseLine(p: ListedPromise): string {
@@ -31,10 +20,6 @@ function promiseLine(p: ListedPromise): string {
     `${v.id} ${v.account_id} ${p.currency} ${groupThousands(v.amount)} due ${due}, taken ${v.taken_on} by ${v.taken_by}: ` +
     `${label.en} ${label.zh} (paid ${groupThousands(v.paid)}${decided})`
   );
-}
-
-function printOne(ctx: CommandContext, json: boolean | undefined, p: ListedPromise): void {
-  ctx.out(json ? JSON.stringify(p.view) : promiseLine(p));
 }
 
 export const runAdd: RunCommand = async (ctx) => {
@@ -49,10 +34,10 @@ export const runAdd: RunCommand = async (ctx) => {
     at: { type: 'string' },
     json: { type: 'boolean' },
   });
-  const accountId = oneArgument(positionals, 'account_id');
-  const amount = required('amount', values.amount);
-  const dueOn = dateOption('on', required('on', values.on)) as string;
-  const by = required('by', values.by);
+  const accountId = oneArgument(positionals, 'the account_id');
+  const amount = requiredOption('amount', values.amount);
+  const dueOn = dateOption('on', requiredOption('on', values.on)) as string;
+  const by = requiredOption('by', values.by);
   const promise = await withStore(ctx, 'write', (store) =>
     addPromise({
       store,
@@ -69,23 +54,19 @@ export const runAdd: RunCommand = async (ctx) => {
       now: ctx.now(),
     }),
   );
-  printOne(ctx, values.json, promise);
+  printResult(ctx, values.json, promise.view, () => promiseLine(promise));
   return EXIT.ok;
 };
 
 export const runList: RunCommand = async (ctx) => {
   const { values, positionals } = parseOptions(ctx.args, { status: { type: 'string' }, json: { type: 'boolean' } });
-  const [accountId, ...extra] = positionals;
-  if (extra.length > 0) throw usageError(`unexpected argument: ${extra.join(' ')}`);
+  const accountId = optionalArgument(positionals);
   const promises = await withStore(ctx, 'read', (store) =>
     listPromises({ db: store.db, accountId, status: values.status }),
   );
-  if (values.json) {
-    ctx.out(JSON.stringify({ promises: promises.map((p) => p.view) }));
-    return EXIT.ok;
-  }
-  if (promises.length === 0) ctx.out('no promises');
-  for (const p of promises) ctx.out(promiseLine(p));
+  printResult(ctx, values.json, { promises: promises.map((p) => p.view) }, () =>
+    promises.length === 0 ? 'no promises' : promises.map(promiseLine),
+  );
   return EXIT.ok;
 };
 
@@ -95,12 +76,12 @@ export const runCancel: RunCommand = async (ctx) => {
     reason: { type: 'string' },
     json: { type: 'boolean' },
   });
-  const promiseId = oneArgument(positionals, 'promise_id');
-  const by = required('by', values.by);
-  const reason = required('reason', values.reason);
+  const promiseId = oneArgument(positionals, 'the promise_id');
+  const by = requiredOption('by', values.by);
+  const reason = requiredOption('reason', values.reason);
   const promise = await withStore(ctx, 'write', (store) =>
     cancelPromise({ db: store.db, promiseId, by, reason, actor: ctx.actor, now: ctx.now() }),
   );
-  printOne(ctx, values.json, promise);
+  printResult(ctx, values.json, promise.view, () => promiseLine(promise));
   return EXIT.ok;
 };

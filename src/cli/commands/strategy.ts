@@ -15,28 +15,19 @@ import { readStrategyFile, validateStrategyFile } from '../../strategy/validate-
 import { type CommandContext, type RunCommand, usageError } from '../command.js';
 import { EXIT } from '../exit-status.js';
 import { withStore } from '../open-cli-store.js';
-import { noPositionals, parseOptions } from '../parse-options.js';
+import { noPositionals, oneArgument, parseOptions, requiredOption } from '../parse-options.js';
+import { printResult } from '../print-result.js';
 
 /** A version number argument: a positive whole number. */
 function versionArgument(positionals: readonly string[]): number {
-  const [given, ...extra] = positionals;
-  if (given === undefined) throw usageError('give a version number');
-  if (extra.length > 0) throw usageError(`unexpected argument: ${extra.join(' ')}`);
+  const given = oneArgument(positionals, 'a version number');
   if (!/^[1-9]\d{0,8}$/.test(given)) throw usageError(`"${given}" is not a version number`);
   return Number(given);
 }
 
-function fileArgument(positionals: readonly string[]): string {
-  const [path, ...extra] = positionals;
-  if (path === undefined) throw usageError('give a strategy file');
-  if (extra.length > 0) throw usageError(`unexpected argument: ${extra.join(' ')}`);
-  return path;
-}
+const fileArgument = (positionals: readonly string[]) => oneArgument(positionals, 'a strategy file');
 
-function byOption(value: string | undefined): string {
-  if (value === undefined || value.trim() === '') throw usageError('--by USER is required: who is acting');
-  return value;
-}
+const byOption = (value: string | undefined) => requiredOption('by USER', value, 'who is acting');
 
 /** One line a manager reads: `version 3 "early-stage" pending — submitted by ann 2026-11-29T…`. */
 function versionLine(v: StrategyVersionView): string {
@@ -50,7 +41,7 @@ function versionLine(v: StrategyVersionView): string {
 }
 
 function printVersion(ctx: CommandContext, json: boolean | undefined, v: StrategyVersionView): void {
-  ctx.out(json ? JSON.stringify(v) : versionLine(v));
+  printResult(ctx, json, v, () => versionLine(v));
 }
 
 export const runValidate: RunCommand = async (ctx) => {

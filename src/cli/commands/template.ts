@@ -10,17 +10,11 @@ import { listTemplates, showTemplate, type TemplateView } from '../../outbox/lis
 import { previewMessage } from '../../outbox/preview-message.js';
 import { readConfigFile } from '../../outbox/read-config-text.js';
 import { setTemplates } from '../../outbox/set-templates.js';
-import { type RunCommand, usageError } from '../command.js';
+import type { RunCommand } from '../command.js';
 import { EXIT } from '../exit-status.js';
 import { withStore } from '../open-cli-store.js';
-import { dateOption, noPositionals, parseOptions } from '../parse-options.js';
-
-function oneId(positionals: readonly string[]): string {
-  const [id, ...extra] = positionals;
-  if (id === undefined) throw usageError('give a template id');
-  if (extra.length > 0) throw usageError(`unexpected argument: ${extra.join(' ')}`);
-  return id;
-}
+import { dateOption, noPositionals, oneArgument, parseOptions, requiredOption } from '../parse-options.js';
+import { printResult } from '../print-result.js';
 
 function line(t: TemplateView): string {
   const who = t.source === 'default' ? 'default' : `v${t.version} by ${t.updated_by} ${t.updated_at ?? ''}`.trim();
@@ -57,9 +51,9 @@ export const runList: RunCommand = async (ctx) => {
       },
     }),
   );
-  if (values.json) ctx.out(JSON.stringify(view));
-  else if (view.templates.length === 0) ctx.out('No template matches.');
-  else for (const t of view.templates) ctx.out(line(t));
+  printResult(ctx, values.json, view, () =>
+    view.templates.length === 0 ? 'No template matches.' : view.templates.map(line),
+  );
   return EXIT.ok;
 };
 
@@ -69,20 +63,18 @@ export const runShow: RunCommand = async (ctx) => {
     language: { type: 'string' },
     json: { type: 'boolean' },
   });
-  const templateId = oneId(positionals);
+  const templateId = oneArgument(positionals, 'a template id');
   const view = await withStore(ctx, 'read', (store) =>
     showTemplate({ db: store.db, templateId, channel: values.channel, language: values.language }),
   );
-  if (values.json) {
-    ctx.out(JSON.stringify(view));
-    return EXIT.ok;
-  }
-  for (const t of view.templates) {
-    ctx.out(`── ${line(t)}`);
-    if (t.subject !== null) ctx.out(`subject: ${t.subject}`);
-    ctx.out(t.body);
-    ctx.out('');
-  }
+  printResult(ctx, values.json, view, () =>
+    view.templates.flatMap((t) => [
+      `── ${line(t)}`,
+      ...(t.subject === null ? [] : [`subject: ${t.subject}`]),
+      t.body,
+      '',
+    ]),
+  );
   return EXIT.ok;
 };
 
@@ -93,21 +85,16 @@ export const runSet: RunCommand = async (ctx) => {
     json: { type: 'boolean' },
   });
   noPositionals(positionals);
-  if (values.file === undefined)
-    throw usageError('--file F is required: the templates to set (the format of examples/templates.yaml)');
-  if (values.by === undefined || values.by.trim() === '') throw usageError('--by USER is required: who is acting');
-  const text = await readConfigFile(values.file);
-  const by = values.by;
-  const path = values.file;
+  const path = requiredOption('file F', values.file, 'the templates to set (the format of examples/templates.yaml)');
+  const by = requiredOption('by USER', values.by, 'who is acting');
+  const text = await readConfigFile(path);
   const result = await withStore(ctx, 'write', (store) =>
     setTemplates({ db: store.db, text, source: path, by, now: ctx.now() }),
   );
-  if (values.json) {
-    ctx.out(JSON.stringify(result));
-    return EXIT.ok;
-  }
-  for (const c of result.changed) ctx.out(`${c.template_id} (${c.channel}, ${c.language}): version ${c.version}`);
-  ctx.out(`${result.changed.length} changed, ${result.unchanged} unchanged`);
+  printResult(ctx, values.json, result, () => [
+    ...result.changed.map((c) => `${c.template_id} (${c.channel}, ${c.language}): version ${c.version}`),
+    `${result.changed.length} changed, ${result.unchanged} unchanged`,
+  ]);
   return EXIT.ok;
 };
 
@@ -120,9 +107,8 @@ export const runRender: RunCommand = async (ctx) => {
     channels: { type: 'string' },
     json: { type: 'boolean' },
   });
-  const templateId = oneId(positionals);
-  if (values.account === undefined) throw usageError('--account A is required: the account to render it for');
-  const accountRef = values.account;
+  const templateId = oneArgument(positionals, 'a template id');
+  const accountRef = requiredOption('account A', values.account, 'the account to render it for');
   const asOf = dateOption('as-of', values['as-of']) ?? dateInZone(ctx.now().toISOString(), DEFAULT_TIME_ZONE);
   const channels = await channelsFromOptionOrEnv(values.channels, ctx.env);
   const view = await withStore(ctx, 'read', (store) =>
@@ -136,14 +122,12 @@ export const runRender: RunCommand = async (ctx) => {
       channels,
     }),
   );
-  if (values.json) {
-    ctx.out(JSON.stringify(view));
-    return EXIT.ok;
-  }
-  ctx.out(`${view.template_id} (${view.channel}, ${view.language}, version ${view.version}) for ${view.account_id}`);
-  ctx.out(`to: ${view.recipient ?? `— ${view.recipient_problem}`}`);
-  if (view.subject !== null) ctx.out(`subject: ${view.subject}`);
-  ctx.out('');
-  ctx.out(view.body);
+  printResult(ctx, values.json, view, () => [
+    `${view.template_id} (${view.channel}, ${view.language}, version ${view.version}) for ${view.account_id}`,
+    `to: ${view.recipient ?? `— ${view.recipient_problem}`}`,
+    ...(view.subject === null ? [] : [`subject: ${view.subject}`]),
+    '',
+    view.body,
+  ]);
   return EXIT.ok;
 };
