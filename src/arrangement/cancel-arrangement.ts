@@ -11,7 +11,7 @@ import { parseInstant } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { appendEvent } from '../event/append-event.js';
 import type { Store } from '../store/open-database.js';
-import { actingUser } from '../strategy/acting-user.js';
+import { actingUser } from '../user/acting-user.js';
 import { type ArrangementView, selectArrangements } from './arrangement-view.js';
 import { findArrangementAccount } from './find-arrangement-account.js';
 

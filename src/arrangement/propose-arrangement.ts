@@ -22,7 +22,7 @@ import { USER_ROLES, type UserRole } from '../domain/team/team-codes.js';
 import { appendEvent } from '../event/append-event.js';
 import { newId } from '../store/new-id.js';
 import type { Store } from '../store/open-database.js';
-import { actingUser } from '../strategy/acting-user.js';
+import { actingUser } from '../user/acting-user.js';
 import { type ArrangementView, selectArrangements } from './arrangement-view.js';
 import { findArrangementAccount } from './find-arrangement-account.js';
 

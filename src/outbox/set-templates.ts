@@ -12,7 +12,7 @@ import { AppError } from '../domain/errors.js';
 import { appendEvent } from '../event/append-event.js';
 import { inTransaction } from '../store/in-transaction.js';
 import type { Schema } from '../store/schema.js';
-import { actingUser, mustBeSubmitter } from '../strategy/acting-user.js';
+import { actingUser, mustBeSubmitter } from '../user/acting-user.js';
 import { loadTemplateCatalogue } from './template-catalogue.js';
 import { parseTemplateFile } from './template-file.js';
 

@@ -13,7 +13,7 @@ import { AppError } from '../domain/errors.js';
 import { appendEvent } from '../event/append-event.js';
 import { inTransaction } from '../store/in-transaction.js';
 import type { Schema } from '../store/schema.js';
-import { actingUser, mustBeSubmitter } from '../strategy/acting-user.js';
+import { actingUser, mustBeSubmitter } from '../user/acting-user.js';
 import { DEFAULT_PLAYBOOK_YAML } from './default-playbook.js';
 import type { PlaybookVersionView } from './load-playbook.js';
 import { checkPlaybookText, sha256Of } from './parse-playbook.js';

@@ -24,7 +24,7 @@ import { appendEvent } from '../event/append-event.js';
 import { newId } from '../store/new-id.js';
 import type { Store } from '../store/open-database.js';
 import type { Schema } from '../store/schema.js';
-import { actingUser } from '../strategy/acting-user.js';
+import { actingUser } from '../user/acting-user.js';
 import { type ListedPromise, listedPromise, selectPromises } from './list-promises.js';
 
 export interface AddPromiseOptions {

@@ -10,7 +10,7 @@ import { PROMISE_SUPERVISOR_ROLES } from '../domain/promise/promise-codes.js';
 import { appendEvent } from '../event/append-event.js';
 import { inTransaction } from '../store/in-transaction.js';
 import type { Schema } from '../store/schema.js';
-import { actingUser } from '../strategy/acting-user.js';
+import { actingUser } from '../user/acting-user.js';
 import { type ListedPromise, listedPromise, selectPromises } from './list-promises.js';
 
 export interface CancelPromiseOptions {

@@ -11,10 +11,11 @@
  */
 import type { Kysely } from 'kysely';
 import { AppError } from '../domain/errors.js';
+import { STRATEGY_APPROVER_ROLE } from '../domain/team/team-codes.js';
 import { appendEvent } from '../event/append-event.js';
 import { inTransaction } from '../store/in-transaction.js';
 import type { Schema } from '../store/schema.js';
-import { actingUser, mustBeApprover } from './acting-user.js';
+import { actingUser, mustHaveRole } from '../user/acting-user.js';
 import { checkStrategyText } from './strategy-text.js';
 import { readVersion, type StrategyVersionView } from './strategy-version-view.js';
 
@@ -46,7 +47,7 @@ export async function approveStrategy(options: ApproveStrategyOptions): Promise<
         `four eyes: ${user.userId} submitted version ${version} and cannot approve it; another manager must`,
       );
     }
-    mustBeApprover(user, 'approve a strategy');
+    mustHaveRole(user, [STRATEGY_APPROVER_ROLE], 'approve a strategy');
     // The schema or compiler may have tightened since submission: what becomes active must still compile.
     checkStrategyText(row.document, `version ${version}`);
 

@@ -13,7 +13,7 @@ import { STRATEGY_APPROVER_ROLE } from '../domain/team/team-codes.js';
 import { appendEvent } from '../event/append-event.js';
 import { inTransaction } from '../store/in-transaction.js';
 import type { Schema } from '../store/schema.js';
-import { actingUser } from './acting-user.js';
+import { actingUser } from '../user/acting-user.js';
 import { readVersion, type StrategyVersionView } from './strategy-version-view.js';
 
 export interface RejectStrategyOptions {

@@ -11,7 +11,7 @@ import type { Kysely } from 'kysely';
 import { AppError } from '../domain/errors.js';
 import { inTransaction } from '../store/in-transaction.js';
 import type { Schema } from '../store/schema.js';
-import { actingUser, mustBeSubmitter } from './acting-user.js';
+import { actingUser, mustBeSubmitter } from '../user/acting-user.js';
 import { checkStrategyText } from './strategy-text.js';
 import type { StrategyVersionView } from './strategy-version-view.js';
 import { storeNewVersion } from './submit-strategy.js';

@@ -12,7 +12,7 @@ import { AppError } from '../domain/errors.js';
 import { appendEvent } from '../event/append-event.js';
 import { inTransaction } from '../store/in-transaction.js';
 import type { Schema } from '../store/schema.js';
-import { actingUser, mustBeSubmitter } from './acting-user.js';
+import { actingUser, mustBeSubmitter } from '../user/acting-user.js';
 import { checkStrategyText, sha256Of } from './strategy-text.js';
 import { readVersion, type StrategyVersionView } from './strategy-version-view.js';
 

@@ -10,6 +10,12 @@ export type UserRole = (typeof USER_ROLES)[number];
 /** Roles that work accounts from the queue (the others approve, review or read). */
 export const WORKING_ROLES: readonly UserRole[] = ['team_lead', 'collector', 'field_agent', 'legal'];
 
+/**
+ * Roles that design the collection work and so submit changes to it: a strategy version (or a rollback,
+ * which is a submission), the playbook, the message templates.
+ */
+export const SUBMITTER_ROLES: readonly UserRole[] = ['manager', 'team_lead', 'admin'];
+
 /** The role whose approval activates a strategy version (four eyes). */
 export const STRATEGY_APPROVER_ROLE: UserRole = 'manager';
 
