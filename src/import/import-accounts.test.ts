@@ -83,9 +83,7 @@ describe.each(testEngines)('import accounts on $name', (engine) => {
       account({ account_id: 'A-U' }),
       account({ account_id: 'A-BAD', notarized_on: '2026-02-30', insured: 'maybe' }),
     ]);
-    expect(report.rejected).toEqual([
-      { row: 3, field: 'notarized_on', reason: expect.stringMatching(/2026-02-30/) },
-    ]);
+    expect(report.rejected).toEqual([{ row: 3, field: 'notarized_on', reason: expect.stringMatching(/2026-02-30/) }]);
     const rows = await store.db
       .selectFrom('accounts')
       .select(['account_id', 'notarized_on', 'insured'])

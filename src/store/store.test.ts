@@ -115,10 +115,7 @@ describe.each(testEngines)('upgrading an older database on $name', (engine) => {
       const entry = (postedOn: string) => [3, 1, postedOn, 'charge', null, 500, 0, 0, 0, 0, 0, null, null];
       // The columns a version-2 ledger had (arrangement_id came with migration 7).
       const v2Columns = LEDGER_ENTRY_COLUMNS.filter((c) => c !== 'arrangement_id');
-      await bulkWriter(store, store.db).insert('ledger_entries', v2Columns, [
-        entry('2025-12-31'),
-        entry('2026-01-15'),
-      ]);
+      await bulkWriter(store, store.db).insert('ledger_entries', v2Columns, [entry('2025-12-31'), entry('2026-01-15')]);
       const before = await store.db.selectFrom('ledger_entries').select(['id', 'posted_on']).orderBy('id').execute();
 
       const result = await migrate(store.db, store.engine, TEST_NOW);
@@ -127,7 +124,9 @@ describe.each(testEngines)('upgrading an older database on $name', (engine) => {
         before,
       );
       // New entries continue after the old ids.
-      await bulkWriter(store, store.db).insert('ledger_entries', LEDGER_ENTRY_COLUMNS, [[...entry('2026-02-01'), null]]);
+      await bulkWriter(store, store.db).insert('ledger_entries', LEDGER_ENTRY_COLUMNS, [
+        [...entry('2026-02-01'), null],
+      ]);
       const ids = (await store.db.selectFrom('ledger_entries').select('id').orderBy('id').execute()).map((r) => r.id);
       expect(ids[2]).toBeGreaterThan(ids[1] as number);
     } finally {

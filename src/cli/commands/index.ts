@@ -312,7 +312,8 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'report promises',
-    summary: 'promises to pay taken in a period: kept, partly kept, broken, pending and the kept rate, per collector, team and variant',
+    summary:
+      'promises to pay taken in a period: kept, partly kept, broken, pending and the kept rate, per collector, team and variant',
     usage: `dunwell report promises [--from ${DATE}] [--to ${DATE}] [--json]`,
     load: async () => (await import('./report-promises.js')).run,
   },

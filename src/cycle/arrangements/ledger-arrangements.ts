@@ -19,7 +19,7 @@ import {
   type DatedPayment,
   judgeAgreedPayment,
 } from '../../domain/arrangement/judge-agreed-payment.js';
-import { addDays, type IsoDate, maxDate } from '../../domain/calendar/calendar.js';
+import { addDays, type IsoDate, maxDate, minDate } from '../../domain/calendar/calendar.js';
 import type { LedgerArrangement } from '../../domain/ledger/arrangement-effects.js';
 import { closedDay } from '../../domain/ledger/move-account-ledger.js';
 import { inList } from '../../store/in-list.js';
@@ -95,7 +95,7 @@ export async function loadAgreedPaymentMoney(
   const open = arrangements.filter((a) => a.status === 'approved' && a.terms.family === 'payment' && a.decidedOn);
   const byAccount = new Map<number, DatedPayment[]>();
   if (open.length === 0) return byAccount;
-  const from = open.reduce((min, a) => (a.decidedOn! < min ? a.decidedOn! : min), open[0]!.decidedOn!);
+  const from = open.map((a) => a.decidedOn as IsoDate).reduce(minDate);
   const rows = await db
     .selectFrom('payments')
     .select(['account_id', 'value_on', 'paid_at', 'amount'])

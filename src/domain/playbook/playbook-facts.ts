@@ -74,7 +74,8 @@ export const UNRECORDED_FACTS: Readonly<
   Partial<Record<PlaybookFactName, { readonly 'zh-CN': string; readonly en: string }>>
 > = {
   notarized_instrument: {
-    'zh-CN': '档案中没有该笔贷款办理赋予强制执行效力的债权文书公证的记录（账户导入字段 notarized_on）：请查阅贷款档案。',
+    'zh-CN':
+      '档案中没有该笔贷款办理赋予强制执行效力的债权文书公证的记录（账户导入字段 notarized_on）：请查阅贷款档案。',
     en: 'No notarization with an enforcement clause is on file for this loan (accounts import field notarized_on): check the loan file.',
   },
   insured: {
