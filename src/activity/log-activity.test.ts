@@ -110,16 +110,16 @@ describe.each(testEngines)('activity log on $name', (engine) => {
     await seedWorkedBook(store, NOW);
     expect(await refusal(call(store, { at: '2026-11-27T10:00:00' }))).toEqual({
       code: 'INVALID_INPUT',
-      message: 'at "2026-11-27T10:00:00" is not an ISO 8601 instant with an offset (e.g. 2026-03-01T09:30:00+08:00)',
+      message: 'at: "2026-11-27T10:00:00" is not an ISO 8601 instant with an offset (e.g. 2026-03-01T09:30:00+08:00)',
     });
     expect(await refusal(call(store, { at: '2026-11-29T10:00:01+08:00' }))).toMatchObject({
       code: 'INVALID_INPUT',
-      message: expect.stringContaining('at 2026-11-29T02:00:01.000Z is in the future'),
+      message: expect.stringContaining('at: 2026-11-29T02:00:01.000Z is in the future'),
     });
     // A-2 opened on 2026-03-01: 23:59 on 28 February in Shanghai is before it.
     expect(await refusal(call(store, { accountId: 'A-2', partyId: 'G-1', at: '2026-02-28T23:59:00+08:00' }))).toEqual({
       code: 'INVALID_INPUT',
-      message: 'at 2026-02-28T15:59:00.000Z is on 2026-02-28 (Asia/Shanghai), before account A-2 opened on 2026-03-01',
+      message: 'at: 2026-02-28T15:59:00.000Z is on 2026-02-28 (Asia/Shanghai), before account A-2 opened on 2026-03-01',
     });
     // 1 March 00:10 in Shanghai is still 28 February in UTC: the portfolio's day decides.
     expect(await call(store, { accountId: 'A-2', at: '2026-03-01T00:10:00+08:00' })).toMatchObject({
@@ -129,7 +129,7 @@ describe.each(testEngines)('activity log on $name', (engine) => {
       await refusal(call(store, { at: '2026-11-27T10:00:00+08:00', endedAt: '2026-11-27T09:59:00+08:00' })),
     ).toMatchObject({
       code: 'INVALID_INPUT',
-      message: expect.stringMatching(/^ended_at .* is before the activity started/),
+      message: expect.stringMatching(/^ended_at: .* is before the activity started/),
     });
     expect(await store.db.selectFrom('activities').select('id').execute()).toHaveLength(1);
   });

@@ -16,7 +16,6 @@ import {
   OUTCOMES,
   type Outcome,
 } from '../domain/activity/activity-codes.js';
-import { parseInstant } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { ROLE_LABELS } from '../domain/team/team-codes.js';
 import { appendEvent } from '../event/append-event.js';
@@ -24,17 +23,11 @@ import { fieldProblem } from '../import/field-limits.js';
 import { inTransaction } from '../store/in-transaction.js';
 import type { Store } from '../store/open-database.js';
 import type { Schema } from '../store/schema.js';
-import {
-  type AccountParty,
-  checkStart,
-  defaultDirection,
-  endProblem,
-  outcomeProblem,
-  resolveParty,
-} from './activity-rules.js';
+import { type AccountParty, defaultDirection, endProblem, outcomeProblem, resolveParty } from './activity-rules.js';
 import { type ActivityView, wallTime } from './activity-view.js';
 import { findActivityAccount } from './find-activity-account.js';
 import { type ActivityInput, recordActivities } from './record-activities.js';
+import { instantField, recordedInstant } from './recorded-instant.js';
 
 export interface LogActivityOptions {
   store: Store;
@@ -73,12 +66,6 @@ function oneOf<T extends string>(field: string, value: string, list: readonly T[
   return value as T;
 }
 
-function instant(field: string, text: string): string {
-  const parsed = parseInstant(text);
-  if (!parsed.ok) throw new AppError('INVALID_INPUT', `${field} ${parsed.reason}`);
-  return parsed.iso;
-}
-
 /** Free text, trimmed; null when blank; refused when no column could store it. */
 function text(field: string, value: string | undefined): string | null {
   const v = value?.trim() ?? '';
@@ -100,8 +87,7 @@ export async function logActivity(options: LogActivityOptions): Promise<Activity
     options.excuse === undefined ? null : oneOf<ExcuseCategory>('excuse', options.excuse, EXCUSE_CATEGORIES);
   const staff = [...new Set(options.by.map((u) => u.trim()).filter((u) => u !== ''))];
   if (staff.length === 0) throw new AppError('INVALID_INPUT', 'by: name at least one user who did it');
-  const startedAt = options.at === undefined ? now.toISOString() : instant('at', options.at);
-  const endedAt = options.endedAt === undefined ? null : instant('ended_at', options.endedAt);
+  const endedAt = options.endedAt === undefined ? null : instantField('ended_at', options.endedAt);
   const contactPoint = text('contact_point', options.contactPoint);
   const note = text('note', options.note);
   const evidence = [...new Set((options.evidence ?? []).map((e) => e.trim()).filter((e) => e !== ''))];
@@ -112,11 +98,10 @@ export async function logActivity(options: LogActivityOptions): Promise<Activity
 
   return inTransaction(options.trx ?? store.db, async (trx) => {
     const account = await findActivityAccount(trx, options.accountId);
-    const start = checkStart(startedAt, now, account);
-    if (start.problem !== null) throw new AppError('INVALID_INPUT', `at ${start.problem}`);
+    const { instant: startedAt, day: occurredOn } = recordedInstant('at', options.at, now, account);
     if (endedAt !== null) {
       const problem = endProblem(endedAt, startedAt, now);
-      if (problem !== null) throw new AppError('INVALID_INPUT', `ended_at ${problem}`);
+      if (problem !== null) throw new AppError('INVALID_INPUT', `ended_at: ${problem}`);
     }
     const [users, relations, item] = await Promise.all([
       trx.selectFrom('users').select(['user_id', 'role', 'active']).where('user_id', 'in', staff).execute(),
@@ -177,7 +162,7 @@ export async function logActivity(options: LogActivityOptions): Promise<Activity
       staff,
       startedAt,
       endedAt,
-      occurredOn: start.occurredOn,
+      occurredOn,
       outcome,
       excuse,
       note,
@@ -204,7 +189,7 @@ export async function logActivity(options: LogActivityOptions): Promise<Activity
       staff,
       started_at: startedAt,
       ended_at: endedAt,
-      occurred_on: start.occurredOn,
+      occurred_on: occurredOn,
       local_time: wallTime(startedAt, account.timeZone),
       outcome,
       right_party: isRightPartyContact(outcome),

@@ -5,9 +5,8 @@
  * anyone who may approve it may cancel.
  */
 
-import { checkStart } from '../activity/activity-rules.js';
+import { recordedInstant } from '../activity/recorded-instant.js';
 import { mayApprove } from '../domain/arrangement/authority-ladder.js';
-import { parseInstant } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { appendEvent } from '../event/append-event.js';
 import type { Store } from '../store/open-database.js';
@@ -61,21 +60,14 @@ export async function cancelArrangement(options: CancelArrangementOptions): Prom
     if (row.proposed_by !== user.userId && !mayApprove(account.authority, user.role, concession)) {
       throw new AppError('FORBIDDEN', `${user.userId} neither proposed ${options.arrangementId} nor may approve it`);
     }
-    let at = now.toISOString();
-    if (options.at !== undefined) {
-      const parsed = parseInstant(options.at);
-      if (!parsed.ok) throw new AppError('INVALID_INPUT', `at: ${parsed.reason}`);
-      at = parsed.iso;
-    }
-    const start = checkStart(at, now, account);
-    if (start.problem) throw new AppError('INVALID_INPUT', `at: ${start.problem}`);
+    const { instant: at, day: closedOn } = recordedInstant('at', options.at, now, account);
     await trx
       .updateTable('arrangements')
       .set({
         status: 'cancelled',
         decided_by: user.userId,
         decided_at: at,
-        closed_on: start.occurredOn,
+        closed_on: closedOn,
         note: options.reason.trim(),
         updated_at: now.toISOString(),
       })

@@ -8,10 +8,9 @@
  * settlement records the asset as a non-cash payment of its valuation on that day, so the cycle settles the
  * account through the same rule as any settlement.
  */
-import { checkStart } from '../activity/activity-rules.js';
+import { recordedInstant } from '../activity/recorded-instant.js';
 import { parseTerms } from '../domain/arrangement/arrangement-terms.js';
 import { mayApprove } from '../domain/arrangement/authority-ladder.js';
-import { parseInstant } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { appendEvent } from '../event/append-event.js';
 import type { Store } from '../store/open-database.js';
@@ -35,12 +34,6 @@ export async function decideArrangement(options: DecideArrangementOptions): Prom
   const { store, now, decision } = options;
   if (decision === 'reject' && !options.reason?.trim()) {
     throw new AppError('INVALID_INPUT', 'reason: a rejection says why (--reason TEXT)');
-  }
-  let at = now.toISOString();
-  if (options.at !== undefined) {
-    const parsed = parseInstant(options.at);
-    if (!parsed.ok) throw new AppError('INVALID_INPUT', `at: ${parsed.reason}`);
-    at = parsed.iso;
   }
   return store.db.transaction().execute(async (trx) => {
     const user = await actingUser(trx, options.by);
@@ -82,8 +75,7 @@ export async function decideArrangement(options: DecideArrangementOptions): Prom
         `${user.userId} is a ${user.role}; a ${(concession.discountBp / 100).toFixed(2)}% discount / ${concession.planInstallments}-instalment plan needs a ${row.required_role} or above`,
       );
     }
-    const start = checkStart(at, now, account);
-    if (start.problem) throw new AppError('INVALID_INPUT', `at: ${start.problem}`);
+    const { instant: at, day: decidedOn } = recordedInstant('at', options.at, now, account);
     if (at < row.proposed_at) {
       throw new AppError('INVALID_INPUT', `at: ${at} is before the arrangement was proposed (${row.proposed_at})`);
     }
@@ -95,16 +87,16 @@ export async function decideArrangement(options: DecideArrangementOptions): Prom
           `account ${account.accountId} is ${account.status}; there is nothing left to arrange`,
         );
       }
-      if (terms.family === 'plan' && terms.first_due <= start.occurredOn) {
+      if (terms.family === 'plan' && terms.first_due <= decidedOn) {
         throw new AppError(
           'CONFLICT',
-          `the plan's first instalment falls due on ${terms.first_due}, not after the approval day ${start.occurredOn}; reject it and propose new dates`,
+          `the plan's first instalment falls due on ${terms.first_due}, not after the approval day ${decidedOn}; reject it and propose new dates`,
         );
       }
-      if (terms.family === 'payment' && terms.pay_by < start.occurredOn) {
+      if (terms.family === 'payment' && terms.pay_by < decidedOn) {
         throw new AppError(
           'CONFLICT',
-          `pay-by ${terms.pay_by} has passed (approval day ${start.occurredOn}); reject it and propose anew`,
+          `pay-by ${terms.pay_by} has passed (approval day ${decidedOn}); reject it and propose anew`,
         );
       }
     }
@@ -115,8 +107,8 @@ export async function decideArrangement(options: DecideArrangementOptions): Prom
         status,
         decided_by: user.userId,
         decided_at: at,
-        decided_on: start.occurredOn,
-        closed_on: decision === 'reject' ? start.occurredOn : null,
+        decided_on: decidedOn,
+        closed_on: decision === 'reject' ? decidedOn : null,
         note: decision === 'reject' ? (options.reason?.trim() ?? null) : undefined,
         updated_at: now.toISOString(),
       })
@@ -129,7 +121,7 @@ export async function decideArrangement(options: DecideArrangementOptions): Prom
           payment_id: `${options.arrangementId}-asset`,
           account_id: account.id,
           paid_at: at,
-          value_on: start.occurredOn,
+          value_on: decidedOn,
           amount: terms.asset.valuation,
           currency: account.currency,
           channel: 'asset',
@@ -147,7 +139,7 @@ export async function decideArrangement(options: DecideArrangementOptions): Prom
       payload: {
         arrangement_id: options.arrangementId,
         at,
-        decided_on: start.occurredOn,
+        decided_on: decidedOn,
         reason: options.reason ?? null,
       },
     });

@@ -5,7 +5,7 @@
  * ladder names the lowest role that may approve it; a proposal nobody on the ladder may approve is refused.
  * One open arrangement per account: a second waits until the first is decided, cancelled or closed.
  */
-import { checkStart } from '../activity/activity-rules.js';
+import { recordedInstant } from '../activity/recorded-instant.js';
 import {
   ARRANGEMENT_TYPES,
   type ArrangementType,
@@ -15,7 +15,6 @@ import {
 } from '../domain/arrangement/arrangement-codes.js';
 import { approversFor, formatAuthority } from '../domain/arrangement/authority-ladder.js';
 import { buildTerms } from '../domain/arrangement/build-terms.js';
-import { parseInstant } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { type Minor, parseAmount } from '../domain/money/money.js';
 import { USER_ROLES, type UserRole } from '../domain/team/team-codes.js';
@@ -67,12 +66,6 @@ export async function proposeArrangement(options: ProposeArrangementOptions): Pr
       `answers: a concession is escalated only with the three qualifying questions answered; missing ${missing.join(', ')} (--answers funds_now=yes,pay_today=no,sole_decider=yes)`,
     );
   }
-  let at = now.toISOString();
-  if (options.at !== undefined) {
-    const parsed = parseInstant(options.at);
-    if (!parsed.ok) throw new AppError('INVALID_INPUT', `at: ${parsed.reason}`);
-    at = parsed.iso;
-  }
   return store.db.transaction().execute(async (trx) => {
     const user = await actingUser(trx, options.by);
     if (!PROPOSER_ROLES.includes(user.role as UserRole)) {
@@ -85,8 +78,7 @@ export async function proposeArrangement(options: ProposeArrangementOptions): Pr
     if (account.status !== 'active') {
       throw new AppError('CONFLICT', `account ${account.accountId} is ${account.status}; there is nothing to arrange`);
     }
-    const start = checkStart(at, now, account);
-    if (start.problem) throw new AppError('INVALID_INPUT', `at: ${start.problem}`);
+    const { instant: at, day: proposedOn } = recordedInstant('at', options.at, now, account);
     const open = await trx
       .selectFrom('arrangements')
       .select(['arrangement_id', 'status'])
@@ -107,7 +99,7 @@ export async function proposeArrangement(options: ProposeArrangementOptions): Pr
     };
     const { terms, concession } = buildTerms({
       type,
-      proposedOn: start.occurredOn,
+      proposedOn,
       outstanding: account.outstanding,
       pastDue: account.pastDue,
       amount: money('amount', options.amount),
@@ -147,7 +139,7 @@ export async function proposeArrangement(options: ProposeArrangementOptions): Pr
         required_role: requiredRole,
         proposed_by: user.userId,
         proposed_at: at,
-        proposed_on: start.occurredOn,
+        proposed_on: proposedOn,
         note: options.note?.trim() || null,
         created_at: stamp,
         updated_at: stamp,

@@ -9,10 +9,11 @@
  * activity writer. The promise, its activity and a `promise.add` event are written in one transaction.
  */
 import type { Kysely } from 'kysely';
-import { type AccountParty, checkStart, defaultDirection, resolveParty } from '../activity/activity-rules.js';
+import { type AccountParty, defaultDirection, resolveParty } from '../activity/activity-rules.js';
 import { recordActivities } from '../activity/record-activities.js';
+import { recordedInstant } from '../activity/recorded-instant.js';
 import { ACTIVITY_CHANNELS, type ActivityChannel } from '../domain/activity/activity-codes.js';
-import { isIsoDate, parseInstant } from '../domain/calendar/calendar.js';
+import { isIsoDate } from '../domain/calendar/calendar.js';
 import { checkDateRange } from '../domain/calendar/date-range.js';
 import { AppError } from '../domain/errors.js';
 import { formatAmount, parseAmount } from '../domain/money/money.js';
@@ -126,12 +127,6 @@ export async function addPromise(options: AddPromiseOptions): Promise<ListedProm
   if (dueAt !== null && !isLocalTime(dueAt)) {
     throw new AppError('INVALID_INPUT', `time: "${dueAt}" is not a time of day HH:MM (00:00–23:59)`);
   }
-  let at: string | null = null;
-  if (options.at !== undefined && options.at !== null) {
-    const parsed = parseInstant(options.at);
-    if (!parsed.ok) throw new AppError('INVALID_INPUT', `at: ${parsed.reason}`);
-    at = parsed.iso;
-  }
 
   return store.db.transaction().execute(async (trx) => {
     const account = await loadAccount(trx, accountId);
@@ -177,14 +172,12 @@ export async function addPromise(options: AddPromiseOptions): Promise<ListedProm
       activity = { ...found, party_id: found.party_id === null ? null : Number(found.party_id) };
     }
 
-    const takenAt = at ?? activity?.started_at ?? now.toISOString();
-    const start = checkStart(takenAt, now, {
+    // Left out, it was taken in the conversation it came from, else now.
+    const { instant: takenAt, day: takenOn } = recordedInstant('at', options.at ?? activity?.started_at, now, {
       accountId,
       openedOn: account.openedOn,
       timeZone: account.timeZone,
     });
-    if (start.problem !== null) throw new AppError('INVALID_INPUT', `at: ${start.problem}`);
-    const takenOn = start.occurredOn;
     if (options.dueOn < takenOn) {
       throw new AppError(
         'INVALID_INPUT',
