@@ -9,6 +9,7 @@ import type { AuthorityLadder } from '../domain/arrangement/authority-ladder.js'
 import { AppError } from '../domain/errors.js';
 import type { Minor } from '../domain/money/money.js';
 import type { Schema } from '../store/schema.js';
+import { OUTSTANDING_COLUMNS, outstandingTotal } from '../store/shapes/account-state.js';
 import {
   PORTFOLIO_SETTINGS_COLUMNS,
   portfolioSettingsFromRow,
@@ -34,11 +35,7 @@ export async function findArrangementAccount(db: Kysely<Schema>, accountId: stri
       'opened_on',
       'currency',
       'status',
-      'out_principal',
-      'out_interest',
-      'out_fee',
-      'out_penalty',
-      'out_late_fee',
+      ...OUTSTANDING_COLUMNS,
       'past_due_total',
     ])
     .where('account_id', '=', accountId)
@@ -57,12 +54,7 @@ export async function findArrangementAccount(db: Kysely<Schema>, accountId: stri
     timeZone: settings.timeZone,
     currency: row.currency,
     status: row.status,
-    outstanding:
-      Number(row.out_principal) +
-      Number(row.out_interest) +
-      Number(row.out_fee) +
-      Number(row.out_penalty) +
-      Number(row.out_late_fee),
+    outstanding: outstandingTotal(row),
     pastDue: Number(row.past_due_total),
     authority: settings.authority,
   };

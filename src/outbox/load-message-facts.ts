@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { ContactPointFact } from '../domain/outbox/check-message.js';
 import { CONTACT_TYPE_OF_CHANNEL } from '../domain/outbox/message-statuses.js';
 import type { Schema } from '../store/schema.js';
+import { OUTSTANDING_COLUMNS, outstandingTotal } from '../store/shapes/account-state.js';
 
 export interface AccountFacts {
   id: number;
@@ -53,11 +54,7 @@ export async function loadMessageFacts(
         'currency',
         'dpd',
         'past_due_total',
-        'out_principal',
-        'out_interest',
-        'out_fee',
-        'out_penalty',
-        'out_late_fee',
+        ...OUTSTANDING_COLUMNS,
         'oldest_unpaid_due_on',
       ])
       .where('id', 'in', accounts)
@@ -69,12 +66,7 @@ export async function loadMessageFacts(
         portfolioId: r.portfolio_id,
         currency: r.currency,
         pastDue: Number(r.past_due_total),
-        outstanding:
-          Number(r.out_principal) +
-          Number(r.out_interest) +
-          Number(r.out_fee) +
-          Number(r.out_penalty) +
-          Number(r.out_late_fee),
+        outstanding: outstandingTotal(r),
         dpd: Number(r.dpd),
         oldestUnpaidDueOn: r.oldest_unpaid_due_on,
       });

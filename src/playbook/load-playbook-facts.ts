@@ -20,6 +20,7 @@ import { formatAmount } from '../domain/money/money.js';
 import { THIRD_PARTY_ROLES } from '../domain/party/party-codes.js';
 import type { PlaybookFacts } from '../domain/playbook/playbook-facts.js';
 import type { Schema } from '../store/schema.js';
+import { OUTSTANDING_COLUMNS, outstandingTotal } from '../store/shapes/account-state.js';
 
 /** Days of activity outcomes `recent_outcomes` looks back over, the day itself included. */
 export const RECENT_DAYS = 30;
@@ -64,11 +65,7 @@ export async function loadPlaybookFacts(db: Kysely<Schema>, accountId: string, n
       'processed_through',
       'assigned_to',
       'assigned_on',
-      'out_principal',
-      'out_interest',
-      'out_fee',
-      'out_penalty',
-      'out_late_fee',
+      ...OUTSTANDING_COLUMNS,
       'past_due_total',
       'notarized_on',
       'insured',
@@ -79,8 +76,7 @@ export async function loadPlaybookFacts(db: Kysely<Schema>, accountId: string, n
   const id = Number(a.id);
   const f = await db.selectFrom('account_features').selectAll().where('account_id', '=', id).executeTakeFirst();
   const principal = Number(a.out_principal);
-  const outstanding =
-    principal + Number(a.out_interest) + Number(a.out_fee) + Number(a.out_penalty) + Number(a.out_late_fee);
+  const outstanding = outstandingTotal(a);
   const onFile = (asOf: IsoDate | null): AccountOnFile => ({
     account_id: a.account_id,
     currency: a.currency,

@@ -25,6 +25,7 @@ import { appendEvent } from '../event/append-event.js';
 import { newId } from '../store/new-id.js';
 import type { Store } from '../store/open-database.js';
 import type { Schema } from '../store/schema.js';
+import { OUTSTANDING_COLUMNS, outstandingTotal } from '../store/shapes/account-state.js';
 import { actingUser } from '../user/acting-user.js';
 import { type ListedPromise, listedPromise, selectPromises } from './list-promises.js';
 
@@ -69,18 +70,7 @@ async function loadAccount(trx: Kysely<Schema>, accountId: string) {
   const account = await trx
     .selectFrom('accounts as a')
     .innerJoin('portfolios as p', 'p.portfolio_id', 'a.portfolio_id')
-    .select([
-      'a.id',
-      'a.currency',
-      'a.opened_on',
-      'a.status',
-      'a.out_principal',
-      'a.out_interest',
-      'a.out_fee',
-      'a.out_penalty',
-      'a.out_late_fee',
-      'p.time_zone',
-    ])
+    .select(['a.id', 'a.currency', 'a.opened_on', 'a.status', ...OUTSTANDING_COLUMNS, 'p.time_zone'])
     .where('a.account_id', '=', accountId)
     .executeTakeFirst();
   if (!account) throw new AppError('NOT_FOUND', `no account with account_id "${accountId}"`);
@@ -90,12 +80,7 @@ async function loadAccount(trx: Kysely<Schema>, accountId: string) {
     openedOn: account.opened_on,
     status: account.status,
     timeZone: account.time_zone,
-    outstanding:
-      Number(account.out_principal) +
-      Number(account.out_interest) +
-      Number(account.out_fee) +
-      Number(account.out_penalty) +
-      Number(account.out_late_fee),
+    outstanding: outstandingTotal(account),
   };
 }
 

@@ -27,6 +27,18 @@ export const ACCOUNT_STATE_COLUMNS = [
   'status',
 ] as const;
 
+/** The account's outstanding balance by component, as the last cycle left it. */
+export const OUTSTANDING_COLUMNS = ['out_principal', 'out_interest', 'out_fee', 'out_penalty', 'out_late_fee'] as const;
+export type OutstandingColumn = (typeof OUTSTANDING_COLUMNS)[number];
+
+/**
+ * What the account owes in all (minor units) as the last cycle left it: the sum of its outstanding columns.
+ * PostgreSQL hands a bigint back as text, hence the conversion.
+ */
+export function outstandingTotal(row: Readonly<Record<OutstandingColumn, number | string>>): number {
+  return OUTSTANDING_COLUMNS.reduce((total, column) => total + Number(row[column]), 0);
+}
+
 export interface AccountState {
   /** The last day the ledger changed. */
   changedThrough: IsoDate | null;
