@@ -1,28 +1,20 @@
 /**
- * Reads the text of a YAML or JSON file the outbox takes (templates, channels): YAML 1.2, so JSON reads
- * too and `09:00` stays text. A syntax error is UNREADABLE_INPUT with its line and column; the schema's
- * problems are INVALID_INPUT, each with its path, all listed at once.
+ * Reads the text of a YAML or JSON file the outbox takes (templates, channels) the way every document is
+ * read (src/document/parse-yaml-document.ts): YAML 1.2, so JSON reads too and `09:00` stays text. A
+ * syntax error is UNREADABLE_INPUT with its line and column; the schema's problems are INVALID_INPUT, each
+ * with its path, all listed at once.
  */
 import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { formatPath, readYaml } from '../document/parse-yaml-document.js';
+import { schemaProblems } from '../document/schema-problems.js';
 import { AppError } from '../domain/errors.js';
-import { formatPath } from '../strategy/parse-strategy.js';
 
 export function parseConfigText(text: string, source: string): unknown {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, version: '1.2', uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error) {
-    const pos = lineCounter.linePos(error.pos[0]);
-    const message = error.message.split('\n')[0] ?? error.message;
-    throw new AppError('UNREADABLE_INPUT', `${source}:${pos.line}:${pos.col}: ${message}`);
-  }
-  try {
-    return doc.toJS({ maxAliasCount: 100 });
-  } catch (cause) {
-    throw new AppError('UNREADABLE_INPUT', `${source}: ${(cause as Error).message}`);
-  }
+  const read = readYaml(text);
+  if (read.ok) return read.value;
+  const { line, column, message } = read.syntax;
+  throw new AppError('UNREADABLE_INPUT', `${source}:${line}:${column}: ${message}`);
 }
 
 export async function readConfigFile(path: string): Promise<string> {
@@ -34,12 +26,9 @@ export async function readConfigFile(path: string): Promise<string> {
   }
 }
 
-/** Zod issues as `path: message` lines. */
+/** Zod issues as `path: message` lines, said as every document's schema problems are. */
 export function issueLines(issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map(
-    (i) =>
-      `${formatPath(i.path.filter((p): p is string | number => typeof p !== 'symbol')) || '(document)'}: ${i.message}`,
-  );
+  return schemaProblems(issues).map((p) => `${formatPath(p.path) || '(document)'}: ${p.message}`);
 }
 
 /** Refuses with every problem listed, under a heading naming the source. */

@@ -3,10 +3,11 @@
  * build while none is. Every reader (show, suggest, the desk) takes it from here.
  */
 import type { Kysely } from 'kysely';
+import { sha256Of } from '../document/sha256-of.js';
 import type { PlaybookDocument } from '../domain/playbook/playbook-document.js';
 import type { Schema } from '../store/schema.js';
 import { DEFAULT_PLAYBOOK_YAML } from './default-playbook.js';
-import { checkPlaybookText, sha256Of } from './parse-playbook.js';
+import { checkPlaybookText } from './parse-playbook.js';
 
 /** Which playbook a reader got: a stored version, or the default (version null). */
 export interface PlaybookVersionView {

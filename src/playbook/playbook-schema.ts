@@ -9,6 +9,8 @@
  * depends on the fact's kind and code list, and the walker can say so precisely.
  */
 import { z } from 'zod';
+import type { SchemaProblem } from '../document/parse-yaml-document.js';
+import { isPlainObject, schemaProblems } from '../document/schema-problems.js';
 import { EXCUSE_CATEGORIES } from '../domain/activity/activity-codes.js';
 import { ARRANGEMENT_TYPES } from '../domain/arrangement/arrangement-codes.js';
 import {
@@ -30,14 +32,6 @@ import {
   type PlaybookFactKind,
   type PlaybookFactName,
 } from '../domain/playbook/playbook-facts.js';
-
-export interface SchemaProblem {
-  path: (string | number)[];
-  message: string;
-}
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const OPERATORS_BY_KIND: Readonly<Record<PlaybookFactKind, readonly string[]>> = {
   number: ['eq', 'ne', 'gt', 'gte', 'lt', 'lte', 'between', 'in', 'not_in', 'is_null'],
@@ -354,28 +348,13 @@ function crossProblems(doc: PlaybookDocument): SchemaProblem[] {
 
 export type SchemaResult = { ok: true; document: PlaybookDocument } | { ok: false; problems: SchemaProblem[] };
 
-function problemsOf(issues: readonly z.core.$ZodIssue[]): SchemaProblem[] {
-  const out: SchemaProblem[] = [];
-  for (const issue of issues) {
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ path: [...path, key], message: `unknown key "${key}"` });
-    } else if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
-      out.push({ path, message: `required (${issue.expected})` });
-    } else {
-      out.push({ path, message: issue.message });
-    }
-  }
-  return out;
-}
-
 /** Validates a parsed YAML value against the playbook schema. */
 export function checkPlaybook(value: unknown): SchemaResult {
   if (!isPlainObject(value)) {
     return { ok: false, problems: [{ path: [], message: 'a playbook is a YAML mapping (name, call, excuses, …)' }] };
   }
   const parsed = SCHEMA.safeParse(value);
-  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues) };
   const document = parsed.data as PlaybookDocument;
   const problems = crossProblems(document);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, document };

@@ -3,12 +3,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { freshStores, testEngines } from '../../test/support/engines.js';
+import { sha256Of } from '../document/sha256-of.js';
 import { isAppError } from '../domain/errors.js';
 import type { Store } from '../store/open-database.js';
 import { addUser } from '../user/add-user.js';
 import { DEFAULT_PLAYBOOK_YAML } from './default-playbook.js';
 import { loadPlaybook } from './load-playbook.js';
-import { sha256Of } from './parse-playbook.js';
 import { setPlaybook } from './set-playbook.js';
 import { showPlaybook } from './show-playbook.js';
 

@@ -9,6 +9,7 @@
  * text identical to the version in force (CONFLICT: storing it would change nothing).
  */
 import type { Kysely } from 'kysely';
+import { sha256Of } from '../document/sha256-of.js';
 import { AppError } from '../domain/errors.js';
 import { appendEvent } from '../event/append-event.js';
 import { inTransaction } from '../store/in-transaction.js';
@@ -16,7 +17,7 @@ import type { Schema } from '../store/schema.js';
 import { actingUser, mustBeSubmitter } from '../user/acting-user.js';
 import { DEFAULT_PLAYBOOK_YAML } from './default-playbook.js';
 import type { PlaybookVersionView } from './load-playbook.js';
-import { checkPlaybookText, sha256Of } from './parse-playbook.js';
+import { checkPlaybookText } from './parse-playbook.js';
 
 export interface SetPlaybookOptions {
   db: Kysely<Schema>;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { DEMO_STRATEGY_YAML } from '../demo/demo-strategy.js';
-import { formatPath, parseStrategy } from './parse-strategy.js';
+import { formatPath } from '../document/parse-yaml-document.js';
+import { parseStrategy } from './parse-strategy.js';
 
 type Json = Record<string, unknown>;
 

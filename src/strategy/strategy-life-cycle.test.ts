@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshStores, TEST_NOW, testEngines } from '../../test/support/engines.js';
+import { sha256Of } from '../document/sha256-of.js';
 import { isAppError } from '../domain/errors.js';
 import type { Store } from '../store/open-database.js';
 import { approveStrategy } from './approve-strategy.js';
@@ -9,7 +10,6 @@ import { rollbackStrategy } from './rollback-strategy.js';
 import { showStrategy } from './show-strategy.js';
 import { seedUsers, strategyYaml } from './strategy-fixtures.js';
 import { strategyHistory } from './strategy-history.js';
-import { sha256Of } from './strategy-text.js';
 import { submitStrategy } from './submit-strategy.js';
 
 const later = (minutes: number) => new Date(TEST_NOW.getTime() + minutes * 60_000);

@@ -8,6 +8,8 @@
  * acceptable depends on the fact's kind (money, ratio, code list…), and the walker can say so precisely.
  */
 import { z } from 'zod';
+import type { SchemaProblem } from '../document/parse-yaml-document.js';
+import { isPlainObject, schemaProblems } from '../document/schema-problems.js';
 import { PRODUCTS } from '../domain/account/account-codes.js';
 import { STAGE_NAMES } from '../domain/ageing/ageing.js';
 import { CURRENCY_CODES, isCurrencyCode } from '../domain/money/currencies.js';
@@ -26,11 +28,6 @@ import {
 } from '../domain/strategy/strategy-codes.js';
 import { type StrategyDocument, WEEKDAYS } from '../domain/strategy/strategy-document.js';
 import { USER_ROLES } from '../domain/team/team-codes.js';
-
-export interface SchemaProblem {
-  path: (string | number)[];
-  message: string;
-}
 
 /** Facts that may be missing on an account (null), so `is_null` and a null value make sense on them. */
 const NULLABLE = new Set<FactName>(['days_since_payment', 'days_since_watch', 'language', 'region']);
@@ -58,9 +55,6 @@ const ALL_OPERATORS = new Set(Object.values(OPERATORS_BY_KIND).flat());
 
 /** Where a condition sits decides which derived facts it may read: grading runs before grade exists. */
 export type ConditionScope = 'grading' | 'tiering' | 'other';
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The problems of one condition, with paths relative to it. */
 export function conditionProblems(value: unknown, scope: ConditionScope, currency: string): SchemaProblem[] {
@@ -440,29 +434,8 @@ function crossProblems(doc: StrategyDocument): SchemaProblem[] {
 
 export type SchemaResult = { ok: true; document: StrategyDocument } | { ok: false; problems: SchemaProblem[] };
 
-type ZodIssue = z.core.$ZodIssue;
-
-/** Zod issues as problems: one per unknown key, and of a union, the branch that fits the value's type. */
-function problemsOf(issues: readonly ZodIssue[], base: (string | number)[] = []): SchemaProblem[] {
-  const out: SchemaProblem[] = [];
-  for (const issue of issues) {
-    const path = [...base, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ path: [...path, key], message: `unknown key "${key}"` });
-    } else if (issue.code === 'invalid_union') {
-      const fitting = issue.errors.find(
-        (branch) => !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0),
-      );
-      if (fitting) out.push(...problemsOf(fitting, path));
-      else out.push({ path, message: 'expected a name or a mapping (see the README)' });
-    } else if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
-      out.push({ path, message: `required (${issue.expected})` });
-    } else {
-      out.push({ path, message: issue.message });
-    }
-  }
-  return out;
-}
+/** Said of a union none of whose branches fits (a window is a name or a mapping written out). */
+const UNION_MESSAGE = 'expected a name or a mapping (see the README)';
 
 /** Validates a parsed YAML value against the strategy schema. */
 export function checkStrategy(value: unknown): SchemaResult {
@@ -473,7 +446,7 @@ export function checkStrategy(value: unknown): SchemaResult {
     };
   const currency = typeof value.currency === 'string' && isCurrencyCode(value.currency) ? value.currency : 'CNY';
   const parsed = buildSchema(currency).safeParse(value);
-  if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues, UNION_MESSAGE) };
   const document = parsed.data as StrategyDocument;
   const problems = crossProblems(document);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, document };

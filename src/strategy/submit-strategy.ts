@@ -8,12 +8,13 @@
  * version or to one already waiting (CONFLICT): approving it would change nothing, or approve twice.
  */
 import type { Kysely } from 'kysely';
+import { sha256Of } from '../document/sha256-of.js';
 import { AppError } from '../domain/errors.js';
 import { appendEvent } from '../event/append-event.js';
 import { inTransaction } from '../store/in-transaction.js';
 import type { Schema } from '../store/schema.js';
 import { actingUser, mustBeSubmitter } from '../user/acting-user.js';
-import { checkStrategyText, sha256Of } from './strategy-text.js';
+import { checkStrategyText } from './strategy-text.js';
 import { readVersion, type StrategyVersionView } from './strategy-version-view.js';
 
 export interface SubmitStrategyOptions {

@@ -4,47 +4,28 @@
  * a YAML file that breaks the schema is an answer, not an error: `{ok: false, errors}` with each
  * problem's path, so an editor or a script can point at it.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { type DocumentProblem, notYaml } from '../document/parse-yaml-document.js';
+import { readDocumentFile } from '../document/read-document-file.js';
 import { AppError } from '../domain/errors.js';
 import { compileStrategy } from '../domain/strategy/compile-strategy.js';
 import type { StrategyDocument } from '../domain/strategy/strategy-document.js';
-import { parseStrategy, type StrategyProblem } from './parse-strategy.js';
-
-/** A strategy is a page or two of YAML; anything far larger is the wrong file. */
-export const MAX_STRATEGY_BYTES = 1024 * 1024;
+import { parseStrategy } from './parse-strategy.js';
 
 export interface StrategyValidation {
   ok: boolean;
-  errors: StrategyProblem[];
+  errors: DocumentProblem[];
 }
 
 /** The text of a strategy file, or UNREADABLE_INPUT naming the file and the reason. */
-export async function readStrategyFile(path: string): Promise<string> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new AppError('UNREADABLE_INPUT', `cannot read ${path}: it is not a file`);
-    if (info.size > MAX_STRATEGY_BYTES) {
-      throw new AppError(
-        'UNREADABLE_INPUT',
-        `cannot read ${path}: ${info.size} bytes is more than a strategy can be (${MAX_STRATEGY_BYTES})`,
-      );
-    }
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new AppError('UNREADABLE_INPUT', `cannot read ${path}: ${reason}`, { cause: error });
-  }
+export function readStrategyFile(path: string): Promise<string> {
+  return readDocumentFile(path, 'a strategy');
 }
 
 export async function validateStrategyFile(options: { path: string }): Promise<StrategyValidation> {
   const text = await readStrategyFile(options.path);
   const parsed = parseStrategy(text);
   if (parsed.ok) return compiles(parsed.document);
-  if (parsed.syntax) {
-    const { line, column, message } = parsed.syntax;
-    throw new AppError('UNREADABLE_INPUT', `${options.path} is not YAML: line ${line}, column ${column}: ${message}`);
-  }
+  if (parsed.syntax) throw notYaml(options.path, parsed.syntax);
   return { ok: false, errors: parsed.errors };
 }
 
