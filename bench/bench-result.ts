@@ -2,6 +2,7 @@
 import type { CycleReport } from '../src/cycle/run-cycle.js';
 import type { IsoDate } from '../src/domain/calendar/calendar.js';
 import type { ImportKind } from '../src/import/import-kinds.js';
+import type { OutboxCounts } from '../src/outbox/outbox-run.js';
 import type { Engine } from '../src/store/engine.js';
 import type { MachineInfo } from './describe-machine.js';
 import type { YearPayments } from './generate-year-payments.js';
@@ -45,12 +46,27 @@ export type PhaseSpec =
       /** Report the database's size before and after the phase. */
       measureBytes?: boolean;
     }
-  | { phase: 'cycle'; location: string; asOf: IsoDate; now: string; floor: boolean; measureBytes?: boolean }
+  | {
+      phase: 'cycle';
+      location: string;
+      asOf: IsoDate;
+      now: string;
+      floor: boolean;
+      measureBytes?: boolean;
+      /** After the cycle, count what the features saw of the desk's work and where promises and arrangements stand. */
+      deskState?: boolean;
+    }
   | { phase: 'one-row'; location: string; files: { kind: ImportKind; paths: string[] }[]; now: string }
   /** The collection floor (teams and users) and the demo strategy, approved by two managers. */
   | { phase: 'setup-collection'; location: string; now: string; collectors: number }
   /** `queue --collector` for every collector of the floor: the use case in-process, and the command. */
-  | { phase: 'queue-latency'; location: string; rounds: number; commandRuns: number };
+  | { phase: 'queue-latency'; location: string; rounds: number; commandRuns: number }
+  /** Promises and arrangements written in bulk before the timed cycle (desk-setup-phase.ts). */
+  | { phase: 'setup-desk'; location: string; now: string; cycleDay: IsoDate; seed: number }
+  /** The outbox for D through the file adapter, inside the messages' window. */
+  | { phase: 'outbox'; location: string; asOf: IsoDate; now: string; folder: string }
+  /** `promise list --status pending` and `account timeline` as use cases, in one process. */
+  | { phase: 'desk-latency'; location: string; rounds: number; timelineAccounts: number };
 
 export type PhaseResult =
   | {
@@ -71,11 +87,84 @@ export type PhaseResult =
       /** Accounts per bucket after the cycle. */
       buckets: Record<string, number>;
       dbBytes: DatabaseBytes | null;
+      deskState: DeskState | null;
     }
   | { phase: 'one-row'; figures: OneRowFigure[] }
   | { phase: 'setup-collection'; users: number; teams: number; collectors: number; strategyVersion: number }
   | ({ phase: 'queue-latency' } & QueueLatency)
+  | ({ phase: 'setup-desk' } & DeskSetup)
+  | ({ phase: 'outbox' } & OutboxFigure)
+  | ({ phase: 'desk-latency' } & DeskLatency)
   | { phase: 'error'; message: string };
+
+/** What the desk setup wrote before the timed cycle, and how long it took (one transaction). */
+export interface DeskSetup {
+  ms: number;
+  pastDueAccounts: number;
+  promises: number;
+  /** Due before D (judged by the timed cycle), on D by accounts that pay on D, after D. */
+  promisesDueBeforeD: number;
+  promisesDueOnD: number;
+  promisesDueAfterD: number;
+  /** Approved plans (started by the timed cycle) and settlements (judged from the payments of D on). */
+  plans: number;
+  planInstallments: number;
+  settlements: number;
+  /** Settlements whose agreed amount the account's payment of D reaches. */
+  settlementsPaidOnD: number;
+  /** Rows written besides the promises and arrangements: the promises' activities and every event. */
+  activities: number;
+  events: number;
+}
+
+/** After the timed cycle: what the features counted from the desk's work and where its records stand. */
+export interface DeskState {
+  activities: number;
+  /** account_features rows with attempts / right-party contacts in the last 30 days, and their sums. */
+  accountsWithAttempts: number;
+  attempts30: number;
+  accountsWithRpc: number;
+  rpc30: number;
+  accountsWithKeptPromises: number;
+  accountsWithBrokenPromises: number;
+  /** Promises by status; arrangements by `type status`. */
+  promises: Record<string, number>;
+  arrangements: Record<string, number>;
+  /** Accounts settled by a settlement, and plan instalments the plans wrote. */
+  settledAccounts: number;
+  planInstallments: number;
+}
+
+/** The outbox for D, sent through the file adapter in its own process. */
+export interface OutboxFigure {
+  asOf: IsoDate;
+  /** Messages the cycle planned for D. */
+  planned: number;
+  counts: OutboxCounts;
+  ms: number;
+  /** counts.sent per second of the phase's run. */
+  sentPerSec: number;
+  files: number;
+  memory: MemoryPeak;
+}
+
+export interface Latency {
+  samples: number;
+  p50Ms: number;
+  p99Ms: number;
+}
+
+/** Reads the desk makes: the pending promises (as `promise list --status pending --json`) and timelines. */
+export interface DeskLatency {
+  pendingPromises: number;
+  /** The JSON `promise list --json` would print, in bytes. */
+  promiseListBytes: number;
+  promiseList: Latency;
+  timelineAccounts: number;
+  /** Entries per timeline, on average over the accounts read. */
+  timelineEntries: number;
+  timeline: Latency;
+}
 
 /** How long a collector waits for their queue, over every collector of the floor. */
 export interface QueueLatency {
@@ -138,6 +227,8 @@ export interface CaseResult {
   nextDay: { asOf: IsoDate; steps: CycleReport['steps']; totalMs: number; wallMs: number; memory: MemoryPeak } | null;
   /** The floor the queue assigns to, and how fast a collector gets their queue. */
   collection: { collectors: number; users: number; queue: QueueLatency } | null;
+  /** Working accounts: the desk setup, what the timed cycle made of it, the outbox for D and the desk's reads. */
+  desk: { setup: DeskSetup; state: DeskState | null; outbox: OutboxFigure; latency: DeskLatency } | null;
 }
 
 export interface BenchReport {
@@ -159,6 +250,7 @@ export interface BenchReport {
     accounts: number;
     rows: Record<string, number>;
     pastDueAccounts: number;
+    workedAccounts: number;
     generateMs: number;
     /** Who pays what over the simulated year (null without it). */
     year: Omit<YearPayments, 'path'> | null;

@@ -1,15 +1,16 @@
 /**
  * Writes the benchmark portfolio as import files (CSV, the formats of the README) into a directory: parties,
  * accounts, relations (one borrower per account), schedules (monthly instalments), contacts (one or two per
- * party), collateral (a share of the accounts), the payments that arrive on the cycle day and — optionally —
- * the payments of the year after it. Seeded, so the same options always give the same bytes; each later
+ * party), collateral (a share of the accounts), the payments that arrive on the cycle day, — optionally —
+ * the payments of the year after it, and the floor's activities on past-due accounts in the 30 days before
+ * the cycle day. Seeded, so the same options always give the same bytes; each later
  * file draws from the same generator after the earlier ones, so adding one never changes those before it.
  *
  * Shape on the cycle day D: a share of the accounts (30% by default) is past due, spread over the buckets
  * M1…M7+ by choosing the first instalment's due date D − dpd; the others are new loans whose first
  * instalment falls due on or after D. No payment history before D, so the catch-up cycle at D − 1 only
- * accrues penalty interest and late fees; the payments of D are described in generate-day-payments.ts and
- * the year's in generate-year-payments.ts.
+ * accrues penalty interest and late fees; the payments of D are described in generate-day-payments.ts,
+ * the year's in generate-year-payments.ts and the activities in generate-activities.ts.
  */
 import { join } from 'node:path';
 import type { IsoDate } from '../src/domain/calendar/calendar.js';
@@ -17,6 +18,7 @@ import { KIND_COLUMNS } from '../src/import/import-kinds.js';
 import { bookCalendar, emptyBookFacts, instalmentsOf } from './book-facts.js';
 import { csvWriter } from './csv-writer.js';
 import { CURRENCY, money, PORTFOLIO, pad } from './dataset-format.js';
+import { type ActivityStaff, writeActivities } from './generate-activities.js';
 import { writeCollateral } from './generate-collateral.js';
 import { writeContacts } from './generate-contacts.js';
 import { writeDayPayments } from './generate-day-payments.js';
@@ -33,14 +35,19 @@ export interface GenerateDatasetOptions {
   seed: number;
   /** Also write the year's payments after the cycle day (year-payments.csv); default false. */
   year?: boolean;
+  /** The floor's people the activities name (they must be users when the activities are imported). */
+  staff: ActivityStaff;
   /** Share of accounts past due on the cycle day (0..1). */
   pastDueShare?: number;
   installments?: number;
 }
 
-/** The files imported before the cycle, in import order; the payments of D follow the catch-up run. */
+/**
+ * The files imported before the cycle, in import order; the payments of D and the activities of the 30 days
+ * before it (which name the floor's users) follow the catch-up run.
+ */
 export const BOOK_KINDS = ['parties', 'accounts', 'relations', 'schedules', 'contacts', 'collateral'] as const;
-export type DatasetKind = (typeof BOOK_KINDS)[number] | 'payments';
+export type DatasetKind = (typeof BOOK_KINDS)[number] | 'payments' | 'activities';
 
 export interface Dataset {
   files: Record<DatasetKind, string>;
@@ -48,6 +55,8 @@ export interface Dataset {
   /** The year's payments, when asked for. */
   year: YearPayments | null;
   pastDueAccounts: number;
+  /** Past-due accounts with activities in the 30 days before D. */
+  workedAccounts: number;
   /** Past-due accounts per bucket on the cycle day before that day's payments. */
   pastDueByBucket: Record<string, number>;
   portfolio: string;
@@ -91,6 +100,7 @@ export async function generateDataset(options: GenerateDatasetOptions): Promise<
     contacts: join(dir, 'contacts.csv'),
     collateral: join(dir, 'collateral.csv'),
     payments: join(dir, 'payments.csv'),
+    activities: join(dir, 'activities.csv'),
   };
   const parties = csvWriter(files.parties, KIND_COLUMNS.parties.columns);
   const accounts = csvWriter(files.accounts, KIND_COLUMNS.accounts.columns);
@@ -139,6 +149,9 @@ export async function generateDataset(options: GenerateDatasetOptions): Promise<
       allocation,
       dayCount,
       costCap,
+      // notarized_on and insured: not known for the bench's book (blank: not notarized, insurance unknown).
+      '',
+      '',
     ]);
     relations.row([id, `P${pad(i + 1, 8)}`, 'borrower']);
 
@@ -163,6 +176,9 @@ export async function generateDataset(options: GenerateDatasetOptions): Promise<
   const contacts = await writeContacts(files.contacts, facts.company, rnd);
   const collateral = await writeCollateral(files.collateral, facts, calendarOf, rnd);
   const year = options.year ? await writeYearPayments(join(dir, 'year-payments.csv'), facts, calendarOf, rnd) : null;
+  // Its own stream (seed + 1), so the activities, the timed day's input, are the same with or without the
+  // year's payments; written last, so no earlier file changes.
+  const activities = await writeActivities(files.activities, facts, options.staff, seededRandom(options.seed + 1));
 
   return {
     files,
@@ -174,9 +190,11 @@ export async function generateDataset(options: GenerateDatasetOptions): Promise<
       contacts,
       collateral,
       payments,
+      activities: activities.rows,
     },
     year,
     pastDueAccounts,
+    workedAccounts: activities.accounts,
     pastDueByBucket,
     portfolio: PORTFOLIO,
     currency: CURRENCY,

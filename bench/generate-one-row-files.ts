@@ -3,7 +3,8 @@
  * costs what any file costs apart from its rows (opening it, the transaction, the lookups, the event), so set
  * beside the rows/s of the big files it tells per-file overhead from per-row throughput. Every file adds a
  * new row (fresh ids, never an unchanged re-import) to the case's database once its timed figures are taken:
- * a new borrower with one account opened on `day`, its schedule, relation, contact, payment, collateral and watch event.
+ * a new borrower with one account opened on `day`, its schedule, relation, contact, payment, collateral, watch
+ * event and an automatic text message's activity (staff `system`, so it needs no user).
  */
 import { join } from 'node:path';
 import { addDays, type IsoDate } from '../src/domain/calendar/calendar.js';
@@ -21,6 +22,7 @@ export const ONE_ROW_KINDS = [
   'payments',
   'collateral',
   'events',
+  'activities',
 ] as const satisfies readonly ImportKind[];
 
 function rowOf(kind: (typeof ONE_ROW_KINDS)[number], r: number, day: IsoDate): (string | number)[] {
@@ -44,6 +46,8 @@ function rowOf(kind: (typeof ONE_ROW_KINDS)[number], r: number, day: IsoDate): (
         'standard',
         'act360',
         '',
+        '',
+        '',
       ];
     case 'relations':
       return [account, party, 'borrower'];
@@ -57,6 +61,22 @@ function rowOf(kind: (typeof ONE_ROW_KINDS)[number], r: number, day: IsoDate): (
       return [`CONE${r}`, account, 'vehicle', '比亚迪轿车 2024年', '90000.00', day];
     case 'events':
       return [`EVONE${r}`, account, '', 'address_change', day, '搬家', 'bureau'];
+    case 'activities':
+      return [
+        `ACTONE${r}`,
+        account,
+        '',
+        'sms',
+        '',
+        '',
+        'system',
+        businessHoursAt(day, 11, 0, 0),
+        '',
+        'delivered',
+        '',
+        '',
+        '',
+      ];
   }
 }
 

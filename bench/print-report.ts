@@ -1,6 +1,6 @@
 /** Turns one benchmark case into printed lines: the block printed as the case runs (the summary is print-summary.ts). */
 import type { CycleReport } from '../src/cycle/run-cycle.js';
-import type { CaseResult, StrategyEngineFigure, YearResult } from './bench-result.js';
+import type { CaseResult, DeskSetup, Latency, StrategyEngineFigure, YearResult } from './bench-result.js';
 import type { MachineInfo } from './describe-machine.js';
 import type { Dataset } from './generate-dataset.js';
 import { YEAR_DAYS } from './generate-year-payments.js';
@@ -11,6 +11,7 @@ export const sec = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} 
 export const msText = (ms: number) => `${ms.toFixed(ms < 100 ? 1 : 0)} ms`;
 /** Bytes in MB of 2^20 bytes, like the memory figures. */
 export const mb = (bytes: number) => `${(bytes / 2 ** 20).toLocaleString('en-US', { maximumFractionDigits: 1 })} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} KB`;
 const mem = (m: MemoryPeak) => `${num(m.sampledPeakMb)} MB sampled peak, ${num(m.maxRssMb)} MB maxRSS`;
 
 export function machineLines(machine: MachineInfo): string[] {
@@ -56,6 +57,62 @@ export function caseLines(c: CaseResult): string[] {
   ];
 }
 
+/** What the desk setup wrote before the timed cycle. */
+export function deskSetupLine(d: DeskSetup): string {
+  return (
+    `    desk setup: ${num(d.promises)} promises on ${num(d.pastDueAccounts)} past-due accounts (${num(d.promisesDueBeforeD)} due before D, ` +
+    `${num(d.promisesDueOnD)} on D, ${num(d.promisesDueAfterD)} after), ${num(d.plans)} approved plans (${num(d.planInstallments)} instalments), ` +
+    `${num(d.settlements)} approved settlements (${num(d.settlementsPaidOnD)} reached by D's payment) — ${sec(d.ms)} in one transaction, ` +
+    `with ${num(d.activities)} activities and ${num(d.events)} events`
+  );
+}
+
+const latencyText = (l: Latency) => `p50 ${msText(l.p50Ms)} · p99 ${msText(l.p99Ms)} (${num(l.samples)} calls)`;
+const tally = (counts: Record<string, number>) =>
+  Object.entries(counts)
+    .map(([k, n]) => `${k} ${num(n)}`)
+    .join(' · ') || 'none';
+
+/** The desk's work through the timed cycle, the outbox for D and the desk's reads. */
+export function deskLines(c: CaseResult): string[] {
+  if (!c.desk) return [];
+  const { state, outbox: o, latency } = c.desk;
+  const step = (name: string) => c.cycle.steps.find((s) => s.name === name);
+  const promises = step('promises');
+  const ledger = step('ledger')?.counts ?? {};
+  const lines: string[] = [];
+  if (promises) {
+    lines.push(
+      `  promises step at D: ${sec(promises.ms)} — ${num(promises.counts.accounts ?? 0)} accounts with pending promises, ${num(promises.counts.judged ?? 0)} judged ` +
+        `(kept ${num(promises.counts.kept ?? 0)}, partly ${num(promises.counts.partly_kept ?? 0)}, broken ${num(promises.counts.broken ?? 0)}), ` +
+        `${num(promises.counts.pending ?? 0)} still pending, ${num(promises.counts.paid_updated ?? 0)} counted a payment`,
+    );
+  }
+  lines.push(
+    `  arrangements in the ledger step at D: ${num(ledger.arrangement_changes ?? 0)} changes, ${num(ledger.arrangement_entries ?? 0)} entries (reschedule and waiver)`,
+  );
+  if (state) {
+    lines.push(
+      `  features at D over ${num(state.activities)} activities: ${num(state.accountsWithAttempts)} accounts with contact attempts in 30 days ` +
+        `(${num(state.attempts30)} attempts), ${num(state.accountsWithRpc)} with right-party contacts (${num(state.rpc30)}); ` +
+        `${num(state.accountsWithKeptPromises)} with a kept promise, ${num(state.accountsWithBrokenPromises)} with a broken one`,
+      `  after the cycle — promises: ${tally(state.promises)}; arrangements: ${tally(state.arrangements)}; ` +
+        `${num(state.settledAccounts)} accounts settled, ${num(state.planInstallments)} plan instalments`,
+    );
+  }
+  const sent = Object.entries(o.counts)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${num(n)}`)
+    .join(' · ');
+  lines.push(
+    `  outbox for ${o.asOf} at 10:15 Asia/Shanghai through the file adapter: ${num(o.planned)} messages planned for D — ${sent || 'nothing to do'}; ` +
+      `${sec(o.ms)}, ${num(o.sentPerSec)} messages/s, ${num(o.files)} files written; ${mem(o.memory)}`,
+    `  promise list --status pending (use case and JSON): ${num(latency.pendingPromises)} promises, ${kb(latency.promiseListBytes)} of JSON, ${latencyText(latency.promiseList)}`,
+    `  account timeline: ${num(latency.timelineAccounts)} accounts, ${latency.timelineEntries} entries each on average, ${latencyText(latency.timeline)}`,
+  );
+  return lines;
+}
+
 /** The simulated year, after the line of its payments' import (which the import phase prints). */
 export function yearLines(y: YearResult): string[] {
   const perDay = (n: number) => num(n / YEAR_DAYS);
@@ -94,7 +151,7 @@ export function datasetLines(dataset: Dataset, accounts: number, cycleDay: strin
       (100 * dataset.pastDueAccounts) / accounts
     ).toFixed(1)}%: ${Object.entries(dataset.pastDueByBucket)
       .map(([b, n]) => `${b} ${num(n)}`)
-      .join(', ')})`,
+      .join(', ')}); ${num(dataset.workedAccounts)} of them worked in the 30 days before D`,
   ];
   const y = dataset.year;
   if (y) {

@@ -1,7 +1,8 @@
 /**
  * The summary printed at the end of a bench run: the machine, `dunwell --help`'s start-up time, and one
- * table per subject — imports (rows/s per kind), per-file start-up (1-row files), the daily cycle, the
- * simulated year — with a row per (engine, size) case.
+ * table per subject — imports (rows/s per kind), per-file start-up (1-row files), the daily cycle, queue
+ * latency, working accounts (the desk's promises and arrangements through the cycle, the outbox, the desk's
+ * reads), the simulated year — with a row per (engine, size) case.
  */
 import type { BenchReport, CaseResult } from './bench-result.js';
 import { machineLines, mb, msText, num, sec, strategyEngineLines } from './print-report.js';
@@ -53,7 +54,7 @@ function oneRowTable(cases: readonly CaseResult[]): string[] {
 
 /** The cycle's steps by kind: the ledger's (money and ageing) and the collection engine's. */
 const MONEY_STEPS = ['payments', 'ledger', 'age', 'snapshot'];
-const COLLECTION_STEPS = ['features', 'strategy', 'odds', 'queue'];
+const COLLECTION_STEPS = ['promises', 'features', 'strategy', 'odds', 'queue', 'outbox'];
 const stepsMs = (steps: readonly { name: string; ms: number }[], names: readonly string[]) =>
   steps.filter((s) => names.includes(s.name)).reduce((sum, s) => sum + s.ms, 0);
 
@@ -105,6 +106,61 @@ function cycleTable(cases: readonly CaseResult[]): string[] {
   return ['\nDaily cycle at D:', ...table(header, rows)];
 }
 
+/** The desk's promises and arrangements through the timed cycle, the outbox for D, the desk's reads. */
+function deskTable(cases: readonly CaseResult[]): string[] {
+  const header = [
+    'engine',
+    'accounts',
+    'activities/s',
+    'desk setup',
+    'promises step',
+    'judged',
+    'counted',
+    'arr. changes',
+    'arr. entries',
+    'features',
+    'with attempts',
+    'outbox sent',
+    'msgs/s',
+    'outbox RSS MB',
+    'promise list p50',
+    'timeline p50',
+  ];
+  const rows = cases.flatMap((c) => {
+    if (!c.desk) return [];
+    const { setup, state, outbox, latency } = c.desk;
+    const step = (name: string) => c.cycle.steps.find((s) => s.name === name);
+    const promises = step('promises');
+    const ledger = step('ledger')?.counts ?? {};
+    const activities = c.imports.find((i) => i.kind === 'activities');
+    return [
+      [
+        ...caseCells(c),
+        activities ? num(activities.rowsPerSec) : '-',
+        sec(setup.ms),
+        promises ? sec(promises.ms) : '-',
+        num(promises?.counts.judged ?? 0),
+        num(promises?.counts.paid_updated ?? 0),
+        num(ledger.arrangement_changes ?? 0),
+        num(ledger.arrangement_entries ?? 0),
+        sec(step('features')?.ms ?? 0),
+        state ? num(state.accountsWithAttempts) : '-',
+        num(outbox.counts.sent),
+        num(outbox.sentPerSec),
+        rss(outbox.memory),
+        msText(latency.promiseList.p50Ms),
+        msText(latency.timeline.p50Ms),
+      ],
+    ];
+  });
+  return rows.length === 0
+    ? []
+    : [
+        '\nWorking accounts at D (promises judged and counting a payment, arrangement changes and entries in the ledger step, the outbox for D):',
+        ...table(header, rows),
+      ];
+}
+
 function yearTable(cases: readonly CaseResult[]): string[] {
   const header = [
     'engine',
@@ -152,6 +208,7 @@ export function summaryLines(report: BenchReport): string[] {
     ...oneRowTable(report.cases),
     ...cycleTable(report.cases),
     ...queueTable(report.cases),
+    ...deskTable(report.cases),
     ...yearTable(report.cases),
     `\nLoad at the end: ${(report.loadAverageAtEnd ?? []).join(' / ')} (1/5/15 min)`,
     ...report.notes.map((n) => `Note: ${n}`),

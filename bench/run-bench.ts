@@ -1,11 +1,14 @@
 /**
  * `npm run bench`: figures, never pass/fail. For each dataset size (100k and 1M accounts by default) and each
  * engine (SQLite and PostgreSQL) it imports a generated portfolio (every import kind), runs a catch-up cycle
- * at D − 1, imports the payments of D, runs and times the ordinary daily cycle at D, then times the "floor"
- * on the same data; then the simulated year (the year's payments, one cycle run to D + 365) and the import of
- * 1-row files of each kind. It prints import rows/s, per-file start-up, each cycle step, the cycle/floor and
- * catch-up/cycle ratios, the year's ledger rows and database growth and peak memory, `dunwell --help`'s
- * start-up time once, and summary tables at the end (also written to bench/results/latest.json).
+ * at D − 1, imports the payments of D and the activities of the 30 days before it, writes the desk's
+ * promises and arrangements, runs and times the ordinary daily cycle at D, then times the "floor" on the
+ * same data, queue latency, the outbox for D and the desk's reads; then the simulated year (the year's
+ * payments, one cycle run to D + 365), the next day and the import of 1-row files of each kind. It prints
+ * import rows/s, per-file start-up, each cycle step, the cycle/floor and catch-up/cycle ratios, the desk's
+ * work through the cycle, the outbox's messages per second, the year's ledger rows and database growth and
+ * peak memory, `dunwell --help`'s start-up time once, and summary tables at the end (also written to
+ * bench/results/latest.json).
  *
  *   npm run bench -- [--sizes 100000,1000000] [--engines sqlite,postgres] [--seed N] [--day YYYY-MM-DD]
  *                    [--dir TMP] [--snapshot DIR] [--year | --no-year]
@@ -20,11 +23,13 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildDemoFloor } from '../src/demo/demo-floor.js';
 import { type IsoDate, isIsoDate } from '../src/domain/calendar/calendar.js';
 import type { Engine } from '../src/store/engine.js';
 import { redactUrl } from '../src/store/open-database.js';
 import type { BenchReport } from './bench-result.js';
 import { describeMachine } from './describe-machine.js';
+import type { ActivityStaff } from './generate-activities.js';
 import { generateDataset } from './generate-dataset.js';
 import type { YearPayments } from './generate-year-payments.js';
 import { datasetLines, machineLines, msText, num, strategyEngineLines } from './print-report.js';
@@ -39,6 +44,18 @@ function yearWithoutPath(year: YearPayments | null): Omit<YearPayments, 'path'> 
   if (!year) return null;
   const { path: _path, ...figures } = year;
   return figures;
+}
+
+/**
+ * The people of the floor the case sets up (the same seeded floor): the collectors who made the calls of the
+ * activities file and the field agents, in pairs, who made its visits.
+ */
+function floorStaff(collectors: number): ActivityStaff {
+  const users = buildDemoFloor({ collectors }).users;
+  const agents = users.filter((u) => u.role === 'field_agent').map((u) => u.userId);
+  const fieldPairs: [string, string][] = [];
+  for (let i = 0; i + 1 < agents.length; i += 2) fieldPairs.push([agents[i]!, agents[i + 1]!]);
+  return { collectors: users.filter((u) => u.role === 'collector').map((u) => u.userId), fieldPairs };
 }
 
 /** 1-row files imported per kind for the per-file start-up figure. */
@@ -172,6 +189,7 @@ async function main(): Promise<void> {
     oneRowRepeats: ONE_ROW_REPEATS,
     // A floor sized to the book: 200 collectors at a million accounts, never fewer than 20.
     collectors: Math.max(20, Math.round(accounts / 5_000)),
+    seed: options.seed,
   });
   const workDir = mkdtempSync(join(options.dir, 'dunwell-bench-'));
   process.once('exit', () => rmSync(workDir, { recursive: true, force: true }));
@@ -186,11 +204,13 @@ async function main(): Promise<void> {
         cycleDay: options.cycleDay,
         seed: options.seed,
         year: options.year,
+        staff: floorStaff(caseOptions(accounts).collectors),
       });
       report.datasets.push({
         accounts,
         rows: dataset.rows,
         pastDueAccounts: dataset.pastDueAccounts,
+        workedAccounts: dataset.workedAccounts,
         generateMs: Math.round(dataset.ms),
         year: yearWithoutPath(dataset.year),
       });

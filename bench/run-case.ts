@@ -1,8 +1,10 @@
 /**
  * One (engine, size) case of the benchmark, phase by phase, each phase in its own child process: import the
- * book, the catch-up cycle at D − 1, import D's payments, the timed cycle at D and the floor; then, unless
- * --no-year, the simulated year (import the year's payments, one cycle run to D + 365, database size before
- * and after); last, the 1-row imports of every kind, which add a few rows once every other figure is taken.
+ * book, the floor and strategy, the catch-up cycle at D − 1, import D's payments and the activities of the
+ * 30 days before D, the desk's promises and arrangements, the timed cycle at D and the floor, queue latency,
+ * the outbox for D and the desk's reads; then, unless --no-year, the simulated year (import the year's
+ * payments, one cycle run to D + 365, database size before and after); the next day; last, the 1-row
+ * imports of every kind, which add a few rows once every other figure is taken.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +18,16 @@ import { forkPhase } from './fork-phase.js';
 import { BOOK_KINDS, type Dataset } from './generate-dataset.js';
 import { writeOneRowFiles } from './generate-one-row-files.js';
 import { YEAR_DAYS, type YearPayments } from './generate-year-payments.js';
-import { caseHeader, caseLines, nextDayLines, oneRowLines, yearLines } from './print-report.js';
+import {
+  caseHeader,
+  caseLines,
+  deskLines,
+  deskSetupLine,
+  nextDayLines,
+  num,
+  oneRowLines,
+  yearLines,
+} from './print-report.js';
 
 export interface CaseOptions {
   cycleDay: IsoDate;
@@ -26,7 +37,12 @@ export interface CaseOptions {
   oneRowRepeats: number;
   /** Collectors on the floor the queue assigns to. */
   collectors: number;
+  /** The dataset's seed: the desk setup draws its choices from it. */
+  seed: number;
 }
+
+/** 10:15 in Shanghai on `day`: inside the morning window of the messages the cycle planned for that day. */
+const outboxNow = (day: IsoDate) => `${day}T02:15:00Z`;
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10;
 const peak = (a: number, b: number) => Math.max(a, b);
@@ -113,13 +129,40 @@ export async function runCase(
       now: `${before}T16:00:00Z`,
       floor: false,
     });
+    // D − 1's automatic messages go out on D − 1, as every day's do (not timed): the outbox at D then meets
+    // only D's messages, as on an ordinary day, and the features at D see yesterday's deliveries.
+    const outboxBefore = await forkPhase({
+      phase: 'outbox',
+      location,
+      asOf: before,
+      now: outboxNow(before),
+      folder: join(workDir, `outbox-${engine}-${accounts}`),
+    });
+    console.log(
+      `    outbox for ${before} (not timed): ${num(outboxBefore.counts.sent)} of ${num(outboxBefore.planned)} planned messages sent`,
+    );
+    // The day's bank file, and the dialler's export of the calls and visits of the 30 days before D (it names
+    // the floor's users, so it comes after the floor exists).
     const payments = await forkPhase({
       phase: 'import',
       location,
       migrate: false,
       now: `${day}T14:30:00Z`,
-      files: [{ kind: 'payments', path: dataset.files.payments }],
+      files: [
+        { kind: 'payments', path: dataset.files.payments },
+        { kind: 'activities', path: dataset.files.activities },
+      ],
     });
+    // The desk's promises and arrangements, after the payments of D (it reads who pays on D).
+    const deskSetup = await forkPhase({
+      phase: 'setup-desk',
+      location,
+      now: `${day}T15:00:00Z`,
+      cycleDay: day,
+      seed: options.seed,
+    });
+    const { phase: _setupPhase, ...setupFigures } = deskSetup;
+    console.log(deskSetupLine(setupFigures));
     if (options.snapshot && engine === 'sqlite') {
       mkdirSync(options.snapshot, { recursive: true });
       const copy = join(options.snapshot, `before-cycle-${accounts}.db`);
@@ -151,9 +194,23 @@ export async function runCase(
       now: `${day}T16:00:00Z`,
       floor: true,
       measureBytes: true,
+      deskState: true,
     });
     if (!timed.floor || !timed.dbBytes) throw new Error('unexpected phase result');
     const latency = await forkPhase({ phase: 'queue-latency', location, rounds: 3, commandRuns: 30 });
+    const { phase: _outboxPhase, ...outbox } = await forkPhase({
+      phase: 'outbox',
+      location,
+      asOf: day,
+      now: outboxNow(day),
+      folder: join(workDir, `outbox-${engine}-${accounts}`),
+    });
+    const { phase: _latencyPhase, ...deskLatency } = await forkPhase({
+      phase: 'desk-latency',
+      location,
+      rounds: 3,
+      timelineAccounts: 10,
+    });
     const result: CaseResult = {
       engine,
       engineVersion: portfolio.engineVersion,
@@ -175,9 +232,11 @@ export async function runCase(
       year: null,
       oneRow: [],
       collection: { collectors: setup.collectors, users: setup.users, queue: latency },
+      desk: { setup: setupFigures, state: timed.deskState, outbox, latency: deskLatency },
       nextDay: null,
     };
     for (const line of caseLines(result)) console.log(line);
+    for (const line of deskLines(result)) console.log(line);
 
     if (dataset.year) {
       console.log(

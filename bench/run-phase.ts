@@ -1,5 +1,6 @@
 /**
- * One phase of one benchmark case (an import, a cycle, or the 1-row imports), run in its own process
+ * One phase of one benchmark case (an import, a cycle, the desk's setup, the outbox, the 1-row imports…),
+ * run in its own process
  * (fork-phase.ts) so that the kernel's maxRSS high-water mark is that phase's own peak memory and nothing left
  * over from an earlier phase or engine counts against it. The spec comes as the first argument (JSON); the
  * result goes back over IPC.
@@ -12,8 +13,12 @@ import { openStore, type Store } from '../src/store/open-database.js';
 import type { ImportFigure, PhaseResult, PhaseSpec } from './bench-result.js';
 import { queueLatencyPhase, setupCollectionPhase } from './collection-phases.js';
 import { databaseBytes } from './database-size.js';
+import { deskLatencyPhase } from './desk-latency-phase.js';
+import { setupDeskPhase } from './desk-setup-phase.js';
+import { readDeskState } from './desk-state.js';
 import { engineVersion } from './engine-version.js';
 import { oneRowPhase } from './one-row-phase.js';
+import { outboxPhase } from './outbox-phase.js';
 import { runFloor } from './run-floor.js';
 import { sampleMemory } from './sample-memory.js';
 
@@ -98,6 +103,7 @@ async function cyclePhase(store: Store, spec: Extract<PhaseSpec, { phase: 'cycle
   const { rows } = await sql<{ bucket: string; n: number | string }>`
     SELECT bucket, COUNT(*) AS n FROM accounts GROUP BY bucket ORDER BY bucket`.execute(store.db);
   const buckets = Object.fromEntries(rows.map((r) => [r.bucket, Number(r.n)]));
+  const deskState = spec.deskState ? await readDeskState(store) : null;
   const dbBytes = spec.measureBytes ? { before: bytesBefore, after: await databaseBytes(store) } : null;
   return {
     phase: 'cycle',
@@ -108,6 +114,7 @@ async function cyclePhase(store: Store, spec: Extract<PhaseSpec, { phase: 'cycle
     floor,
     buckets,
     dbBytes,
+    deskState,
   };
 }
 
@@ -120,6 +127,9 @@ async function main(): Promise<void> {
     else if (spec.phase === 'cycle') result = await cyclePhase(store, spec);
     else if (spec.phase === 'setup-collection') result = await setupCollectionPhase(store, spec);
     else if (spec.phase === 'queue-latency') result = await queueLatencyPhase(store, spec);
+    else if (spec.phase === 'setup-desk') result = await setupDeskPhase(store, spec);
+    else if (spec.phase === 'outbox') result = await outboxPhase(store, spec);
+    else if (spec.phase === 'desk-latency') result = await deskLatencyPhase(store, spec);
     else result = await oneRowPhase(store, spec);
   } catch (error) {
     result = { phase: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
