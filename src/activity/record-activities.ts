@@ -23,6 +23,7 @@ import { bulkWriter } from '../store/bulk.js';
 import { newId } from '../store/new-id.js';
 import type { Store } from '../store/open-database.js';
 import type { Schema } from '../store/schema.js';
+import { ACTIVITY_COLUMNS } from '../store/shapes/activity-columns.js';
 
 export interface ActivityInput {
   /** Given by an import (the source system's id) or left out to have one made. */
@@ -46,27 +47,6 @@ export interface ActivityInput {
   messageId: string | null;
   source: ActivitySource;
 }
-
-export const ACTIVITY_COLUMNS = [
-  'activity_id',
-  'account_id',
-  'party_id',
-  'channel',
-  'direction',
-  'contact_point',
-  'staff',
-  'started_at',
-  'ended_at',
-  'occurred_on',
-  'outcome',
-  'excuse',
-  'note',
-  'evidence',
-  'work_item_id',
-  'message_id',
-  'source',
-  'created_at',
-] as const;
 
 function oneOf(field: string, value: string, list: readonly string[]): void {
   if (!list.includes(value))

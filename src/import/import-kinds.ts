@@ -3,6 +3,8 @@
  * `required` columns must be in the file's header and non-blank in every row; the others may be left out
  * of the header altogether or left blank (each kind says what a blank means).
  */
+import { GIVEN_ACTIVITY_COLUMNS } from '../store/shapes/activity-columns.js';
+
 export const IMPORT_KINDS = [
   'parties',
   'accounts',
@@ -98,21 +100,8 @@ export const KIND_COLUMNS: Readonly<Record<ImportKind, KindColumns>> = {
     text: ['event_id', 'account_id', 'party_id'],
   },
   activities: {
-    columns: [
-      'activity_id',
-      'account_id',
-      'party_id',
-      'channel',
-      'direction',
-      'contact_point',
-      'staff',
-      'started_at',
-      'ended_at',
-      'outcome',
-      'excuse',
-      'note',
-      'evidence',
-    ],
+    // Every column of an activity but those Dunwell fills (the business day, the source, …).
+    columns: GIVEN_ACTIVITY_COLUMNS,
     required: ['activity_id', 'account_id', 'channel', 'staff', 'started_at', 'outcome'],
     // A phone number as a JSON number loses its leading + or 0.
     text: ['activity_id', 'account_id', 'party_id', 'contact_point', 'staff', 'evidence'],

@@ -29,6 +29,7 @@ import {
   OUTCOMES,
 } from '../../domain/activity/activity-codes.js';
 import { inList } from '../../store/in-list.js';
+import { ACTIVITY_COLUMNS } from '../../store/shapes/activity-columns.js';
 import { RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
 import { externalIds, lookupAccounts } from '../lookup-references.js';
@@ -80,25 +81,7 @@ export const importActivities: ChunkImporter = async (ctx, rows, tally) => {
       ? []
       : ctx.trx
           .selectFrom('activities')
-          .select([
-            'activity_id',
-            'account_id',
-            'party_id',
-            'channel',
-            'direction',
-            'contact_point',
-            'staff',
-            'started_at',
-            'ended_at',
-            'occurred_on',
-            'outcome',
-            'excuse',
-            'note',
-            'evidence',
-            'work_item_id',
-            'message_id',
-            'source',
-          ])
+          .select(ACTIVITY_COLUMNS)
           .where(inList(engine, 'activity_id', ids, 'text'))
           .execute(),
   ]);
