@@ -11,11 +11,12 @@
  * the account was in no segment count in the totals, by collector and by team only.
  */
 import type { Kysely } from 'kysely';
-import { addDays, type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
-import { AppError } from '../domain/errors.js';
+import type { IsoDate } from '../domain/calendar/calendar.js';
 import { formatAmount } from '../domain/money/money.js';
 import type { Schema } from '../store/schema.js';
+import { reportPeriod } from './report-period.js';
 import { rate } from './strategy-report.js';
+import { compareVariants, type VariantKey, variantKey } from './strategy-variant.js';
 
 export interface PromiseFigures {
   taken: number;
@@ -38,8 +39,6 @@ export interface PromiseReport {
   teams: ({ team_id: string | null } & PromiseFigures)[];
   variants: ({ strategy: string; segment: string; variant: string } & PromiseFigures)[];
 }
-
-type VariantKey = { strategy: string; segment: string; variant: string };
 
 /** A group's running sums before they are formatted. */
 class Tally {
@@ -87,33 +86,6 @@ function tallyOf<K>(map: Map<K, Tally>, key: K): Tally {
   return t;
 }
 
-/** The period asked for, or the 30 days to the last day the cycle closed. */
-export async function reportPeriod(
-  db: Kysely<Schema>,
-  given: { from?: IsoDate; to?: IsoDate },
-): Promise<{ from: IsoDate; to: IsoDate }> {
-  for (const [name, value] of [
-    ['--from', given.from],
-    ['--to', given.to],
-  ] as const) {
-    if (value !== undefined && !isIsoDate(value)) {
-      throw new AppError('INVALID_INPUT', `${name} "${value}" is not a valid date (YYYY-MM-DD)`);
-    }
-  }
-  let to = given.to;
-  if (to === undefined) {
-    const latest = await db
-      .selectFrom('portfolios')
-      .select((eb) => eb.fn.max('closed_through').as('d'))
-      .executeTakeFirst();
-    if (!latest?.d) throw new AppError('NOT_FOUND', 'the cycle has not run yet: no period to report');
-    to = latest.d;
-  }
-  const from = given.from ?? addDays(to, -29);
-  if (from > to) throw new AppError('INVALID_INPUT', `--from ${from} is after --to ${to}`);
-  return { from, to };
-}
-
 export async function promiseReport(options: {
   db: Kysely<Schema>;
   from?: IsoDate;
@@ -158,7 +130,7 @@ export async function promiseReport(options: {
     tallyOf(teams, r.team_id ?? null).add(p);
     const stay = stayOf.get(Number(r.id));
     if (stay) {
-      const key = `${stay.strategy}\u0000${stay.segment}\u0000${stay.variant}`;
+      const key = variantKey(stay);
       variantKeys.set(key, { strategy: stay.strategy, segment: stay.segment, variant: stay.variant });
       tallyOf(variants, key).add(p);
     }
@@ -176,11 +148,6 @@ export async function promiseReport(options: {
       .map(([team_id, t]) => ({ team_id, ...t.figures() })),
     variants: [...variants.entries()]
       .map(([key, t]) => ({ ...(variantKeys.get(key) as VariantKey), ...t.figures() }))
-      .sort(
-        (a, b) =>
-          a.strategy.localeCompare(b.strategy) ||
-          a.segment.localeCompare(b.segment) ||
-          a.variant.localeCompare(b.variant),
-      ),
+      .sort(compareVariants),
   };
 }

@@ -15,11 +15,12 @@
  * Rates are decimal strings with four places, half-even, computed from integers.
  */
 import type { Kysely } from 'kysely';
-import { addDays, type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
-import { AppError } from '../domain/errors.js';
+import type { IsoDate } from '../domain/calendar/calendar.js';
 import { formatAmount } from '../domain/money/money.js';
 import { divRoundHalfEven } from '../domain/money/rate.js';
 import type { Schema } from '../store/schema.js';
+import { reportPeriod } from './report-period.js';
+import { compareVariants, variantKey } from './strategy-variant.js';
 
 export interface VariantResult {
   strategy: string;
@@ -56,25 +57,7 @@ export async function strategyReport(options: {
   to?: IsoDate;
 }): Promise<StrategyReport> {
   const { db } = options;
-  for (const [name, value] of [
-    ['--from', options.from],
-    ['--to', options.to],
-  ] as const) {
-    if (value !== undefined && !isIsoDate(value)) {
-      throw new AppError('INVALID_INPUT', `${name} "${value}" is not a valid date (YYYY-MM-DD)`);
-    }
-  }
-  let to = options.to;
-  if (to === undefined) {
-    const latest = await db
-      .selectFrom('portfolios')
-      .select((eb) => eb.fn.max('closed_through').as('d'))
-      .executeTakeFirst();
-    if (!latest?.d) throw new AppError('NOT_FOUND', 'the cycle has not run yet: no period to report');
-    to = latest.d;
-  }
-  const from = options.from ?? addDays(to, -29);
-  if (from > to) throw new AppError('INVALID_INPUT', `--from ${from} is after --to ${to}`);
+  const { from, to } = await reportPeriod(db, options);
 
   const overlapping = db
     .selectFrom('variant_members as m')
@@ -138,16 +121,14 @@ export async function strategyReport(options: {
       .groupBy(['m.strategy', 'm.segment', 'm.variant'])
       .execute(),
   ]);
-  const key = (r: { strategy: string; segment: string; variant: string }) =>
-    `${r.strategy}\u0000${r.segment}\u0000${r.variant}`;
   const money = new Map<string, Record<string, string>>();
   for (const r of recovered) {
-    const k = key(r);
+    const k = variantKey(r);
     const byCurrency = money.get(k) ?? {};
     byCurrency[r.currency] = formatAmount(Number(r.amount), r.currency);
     money.set(k, byCurrency);
   }
-  const keptIn = new Map(kept.map((k) => [key(k), Number(k.n)]));
+  const keptIn = new Map(kept.map((k) => [variantKey(k), Number(k.n)]));
   const variants = groups
     .map((g) => {
       const accounts = Number(g.accounts);
@@ -164,16 +145,10 @@ export async function strategyReport(options: {
         cure_rate: rate(cured, delinquent),
         rolled_forward: rolled,
         roll_forward_rate: rate(rolled, accounts),
-        recovered: money.get(key(g)) ?? {},
-        promises_kept: keptIn.get(key(g)) ?? 0,
+        recovered: money.get(variantKey(g)) ?? {},
+        promises_kept: keptIn.get(variantKey(g)) ?? 0,
       };
     })
-    .sort((a, b) =>
-      a.strategy === b.strategy
-        ? a.segment === b.segment
-          ? a.variant.localeCompare(b.variant)
-          : a.segment.localeCompare(b.segment)
-        : a.strategy.localeCompare(b.strategy),
-    );
+    .sort(compareVariants);
   return { from, to, variants };
 }
