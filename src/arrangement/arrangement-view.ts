@@ -5,6 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { parseTerms } from '../domain/arrangement/arrangement-terms.js';
+import { AppError } from '../domain/errors.js';
 import { formatAmount } from '../domain/money/money.js';
 import { inList } from '../store/in-list.js';
 import type { Store } from '../store/open-database.js';
@@ -137,6 +138,18 @@ export function arrangementView(r: Stored): ArrangementView {
     counted: formatAmount(Number(r.counted), r.currency),
     note: r.note,
   };
+}
+
+/** The view of the arrangement with internal id `id`, just written in this transaction. */
+export async function writtenArrangement(
+  db: Kysely<Schema>,
+  store: Pick<Store, 'engine'>,
+  id: number,
+  arrangementId: string,
+): Promise<ArrangementView> {
+  const [view] = await selectArrangements(db, store, { ids: [id] });
+  if (!view) throw new AppError('INTERNAL', `arrangement ${arrangementId} is not there after it was written`);
+  return view;
 }
 
 /** Arrangements with their accounts, newest first; by internal id, by account, or all. */

@@ -11,7 +11,8 @@ import { AppError } from '../domain/errors.js';
 import { appendEvent } from '../event/append-event.js';
 import type { Store } from '../store/open-database.js';
 import { actingUser } from '../user/acting-user.js';
-import { type ArrangementView, selectArrangements } from './arrangement-view.js';
+import { type ArrangementView, writtenArrangement } from './arrangement-view.js';
+import { findArrangement } from './find-arrangement.js';
 import { findArrangementAccount } from './find-arrangement-account.js';
 
 export interface CancelArrangementOptions {
@@ -29,22 +30,7 @@ export async function cancelArrangement(options: CancelArrangementOptions): Prom
   if (!options.reason.trim()) throw new AppError('INVALID_INPUT', 'reason: a cancellation says why (--reason TEXT)');
   return store.db.transaction().execute(async (trx) => {
     const user = await actingUser(trx, options.by);
-    const row = await trx
-      .selectFrom('arrangements')
-      .innerJoin('accounts', 'accounts.id', 'arrangements.account_id')
-      .select([
-        'arrangements.id',
-        'arrangements.status',
-        'arrangements.type',
-        'arrangements.proposed_by',
-        'arrangements.discount_bp',
-        'arrangements.plan_installments',
-        'arrangements.effective_on',
-        'accounts.account_id as account_ref',
-      ])
-      .where('arrangements.arrangement_id', '=', options.arrangementId)
-      .executeTakeFirst();
-    if (!row) throw new AppError('NOT_FOUND', `there is no arrangement "${options.arrangementId}"`);
+    const row = await findArrangement(trx, options.arrangementId);
     const acted =
       row.status === 'active' ||
       row.effective_on !== null ||
@@ -56,8 +42,7 @@ export async function cancelArrangement(options: CancelArrangementOptions): Prom
       );
     }
     const account = await findArrangementAccount(trx, row.account_ref);
-    const concession = { discountBp: Number(row.discount_bp), planInstallments: Number(row.plan_installments) };
-    if (row.proposed_by !== user.userId && !mayApprove(account.authority, user.role, concession)) {
+    if (row.proposed_by !== user.userId && !mayApprove(account.authority, user.role, row.concession)) {
       throw new AppError('FORBIDDEN', `${user.userId} neither proposed ${options.arrangementId} nor may approve it`);
     }
     const { instant: at, day: closedOn } = recordedInstant('at', options.at, now, account);
@@ -80,8 +65,6 @@ export async function cancelArrangement(options: CancelArrangementOptions): Prom
       accountId: account.id,
       payload: { arrangement_id: options.arrangementId, reason: options.reason.trim() },
     });
-    const [view] = await selectArrangements(trx, store, { ids: [Number(row.id)] });
-    if (!view) throw new AppError('INTERNAL', `arrangement ${options.arrangementId} vanished`);
-    return view;
+    return writtenArrangement(trx, store, row.id, options.arrangementId);
   });
 }

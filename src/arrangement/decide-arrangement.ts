@@ -15,7 +15,8 @@ import { AppError } from '../domain/errors.js';
 import { appendEvent } from '../event/append-event.js';
 import type { Store } from '../store/open-database.js';
 import { actingUser } from '../user/acting-user.js';
-import { type ArrangementView, selectArrangements } from './arrangement-view.js';
+import { type ArrangementView, writtenArrangement } from './arrangement-view.js';
+import { findArrangement } from './find-arrangement.js';
 import { findArrangementAccount } from './find-arrangement-account.js';
 
 export interface DecideArrangementOptions {
@@ -37,24 +38,7 @@ export async function decideArrangement(options: DecideArrangementOptions): Prom
   }
   return store.db.transaction().execute(async (trx) => {
     const user = await actingUser(trx, options.by);
-    const row = await trx
-      .selectFrom('arrangements')
-      .innerJoin('accounts', 'accounts.id', 'arrangements.account_id')
-      .select([
-        'arrangements.id',
-        'arrangements.status',
-        'arrangements.type',
-        'arrangements.terms',
-        'arrangements.proposed_by',
-        'arrangements.proposed_at',
-        'arrangements.discount_bp',
-        'arrangements.plan_installments',
-        'arrangements.required_role',
-        'accounts.account_id as account_ref',
-      ])
-      .where('arrangements.arrangement_id', '=', options.arrangementId)
-      .executeTakeFirst();
-    if (!row) throw new AppError('NOT_FOUND', `there is no arrangement "${options.arrangementId}"`);
+    const row = await findArrangement(trx, options.arrangementId);
     if (row.status !== 'proposed') {
       throw new AppError(
         'CONFLICT',
@@ -68,7 +52,7 @@ export async function decideArrangement(options: DecideArrangementOptions): Prom
       );
     }
     const account = await findArrangementAccount(trx, row.account_ref);
-    const concession = { discountBp: Number(row.discount_bp), planInstallments: Number(row.plan_installments) };
+    const { concession } = row;
     if (!mayApprove(account.authority, user.role, concession)) {
       throw new AppError(
         'FORBIDDEN',
@@ -143,8 +127,6 @@ export async function decideArrangement(options: DecideArrangementOptions): Prom
         reason: options.reason ?? null,
       },
     });
-    const [view] = await selectArrangements(trx, store, { ids: [Number(row.id)] });
-    if (!view) throw new AppError('INTERNAL', `arrangement ${options.arrangementId} vanished`);
-    return view;
+    return writtenArrangement(trx, store, row.id, options.arrangementId);
   });
 }

@@ -22,7 +22,7 @@ import { appendEvent } from '../event/append-event.js';
 import { newId } from '../store/new-id.js';
 import type { Store } from '../store/open-database.js';
 import { actingUser } from '../user/acting-user.js';
-import { type ArrangementView, selectArrangements } from './arrangement-view.js';
+import { type ArrangementView, writtenArrangement } from './arrangement-view.js';
 import { findArrangementAccount } from './find-arrangement-account.js';
 
 /** Who may propose: everyone who works accounts or runs the floor; an auditor only reads. */
@@ -160,8 +160,6 @@ export async function proposeArrangement(options: ProposeArrangementOptions): Pr
         at,
       },
     });
-    const [view] = await selectArrangements(trx, store, { ids: [Number(inserted.id)] });
-    if (!view) throw new AppError('INTERNAL', `arrangement ${arrangementId} is not there after it was written`);
-    return view;
+    return writtenArrangement(trx, store, Number(inserted.id), arrangementId);
   });
 }
