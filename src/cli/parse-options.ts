@@ -70,3 +70,18 @@ export function requiredOption(option: string, value: string | undefined, why?: 
   }
   return value;
 }
+
+/**
+ * `--file F --by USER [--json]` and no argument: a command that stores what a file holds on someone's
+ * behalf (`playbook set`, `template set`); `fileHolds` says what the file holds.
+ */
+export function fileByOptions(args: readonly string[], fileHolds: string) {
+  const { values, positionals } = parseOptions(args, {
+    file: { type: 'string' },
+    by: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  noPositionals(positionals);
+  const path = requiredOption('file F', values.file, fileHolds);
+  return { path, by: requiredOption('by USER', values.by, 'who is acting'), json: values.json };
+}

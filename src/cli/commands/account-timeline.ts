@@ -4,24 +4,19 @@ import { wallTime } from '../../activity/activity-view.js';
 import type { RunCommand } from '../command.js';
 import { EXIT } from '../exit-status.js';
 import { withStore } from '../open-cli-store.js';
-import { dateOption, oneArgument, parseOptions } from '../parse-options.js';
+import { oneArgument } from '../parse-options.js';
+import { periodOptions } from '../period-options.js';
 import { printResult } from '../print-result.js';
 
 /** Width of the kind column: the longest kind the timeline writes (`arrangement.completed`). */
 const KIND_WIDTH = 21;
 
 export const run: RunCommand = async (ctx) => {
-  const { values, positionals } = parseOptions(ctx.args, {
-    from: { type: 'string' },
-    to: { type: 'string' },
-    json: { type: 'boolean' },
-  });
+  const { from, to, json, positionals } = periodOptions(ctx.args);
   const accountId = oneArgument(positionals, 'the account_id');
-  const from = dateOption('from', values.from);
-  const to = dateOption('to', values.to);
   const timeline = await withStore(ctx, 'read', (store) => accountTimeline({ db: store.db, accountId, from, to }));
   const n = timeline.entries.length;
-  printResult(ctx, values.json, timeline, () => [
+  printResult(ctx, json, timeline, () => [
     `${timeline.account_id} timeline 时间线 · ${timeline.time_zone} · ${n} entr${n === 1 ? 'y' : 'ies'} 条`,
     ...timeline.entries.map((e) => {
       const time = e.at === null ? '     ' : wallTime(e.at, timeline.time_zone);

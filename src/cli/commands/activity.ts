@@ -5,7 +5,8 @@ import { logActivity } from '../../activity/log-activity.js';
 import { type RunCommand, usageError } from '../command.js';
 import { EXIT } from '../exit-status.js';
 import { withStore } from '../open-cli-store.js';
-import { dateOption, oneArgument, parseOptions, requiredOption } from '../parse-options.js';
+import { oneArgument, parseOptions, requiredOption } from '../parse-options.js';
+import { periodOptions } from '../period-options.js';
 import { printResult } from '../print-result.js';
 import { formatActivity } from './activity-text.js';
 
@@ -54,16 +55,10 @@ export const runLog: RunCommand = async (ctx) => {
 };
 
 export const runList: RunCommand = async (ctx) => {
-  const { values, positionals } = parseOptions(ctx.args, {
-    from: { type: 'string' },
-    to: { type: 'string' },
-    json: { type: 'boolean' },
-  });
+  const { from, to, json, positionals } = periodOptions(ctx.args);
   const accountId = oneArgument(positionals, 'the account_id');
-  const from = dateOption('from', values.from);
-  const to = dateOption('to', values.to);
   const list = await withStore(ctx, 'read', (store) => listActivities({ db: store.db, accountId, from, to }));
-  printResult(ctx, values.json, list, () => [
+  printResult(ctx, json, list, () => [
     `${accountId}: ${list.activities.length} activit${list.activities.length === 1 ? 'y' : 'ies'} 条记录`,
     ...list.activities.map(formatActivity),
   ]);

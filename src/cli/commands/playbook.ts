@@ -18,7 +18,7 @@ import { suggestPlaybookMethods } from '../../playbook/suggest-playbook-methods.
 import { type RunCommand, usageError } from '../command.js';
 import { EXIT } from '../exit-status.js';
 import { withStore } from '../open-cli-store.js';
-import { noPositionals, oneArgument, parseOptions, requiredOption } from '../parse-options.js';
+import { fileByOptions, noPositionals, oneArgument, parseOptions } from '../parse-options.js';
 import { printResult } from '../print-result.js';
 import { playbookText, suggestionsText } from './playbook-text.js';
 
@@ -50,21 +50,14 @@ export const runShow: RunCommand = async (ctx) => {
 };
 
 export const runSet: RunCommand = async (ctx) => {
-  const { values, positionals } = parseOptions(ctx.args, {
-    file: { type: 'string' },
-    by: { type: 'string' },
-    json: { type: 'boolean' },
-  });
-  noPositionals(positionals);
-  const path = requiredOption('file F', values.file, 'the playbook YAML to store');
-  const by = requiredOption('by USER', values.by, 'who is acting');
+  const { path, by, json } = fileByOptions(ctx.args, 'the playbook YAML to store');
   const text = await readPlaybookFile(path);
   const v = await withStore(ctx, 'write', (store) =>
     setPlaybook({ db: store.db, text, source: path, by, now: ctx.now() }),
   );
   printResult(
     ctx,
-    values.json,
+    json,
     v,
     () => `playbook version ${v.version} stored by ${v.created_by} ${v.created_at} (sha256 ${v.sha256})`,
   );

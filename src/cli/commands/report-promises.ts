@@ -4,8 +4,9 @@ import type { RunCommand } from '../command.js';
 import { EXIT } from '../exit-status.js';
 import { groupThousands } from '../group-thousands.js';
 import { withStore } from '../open-cli-store.js';
-import { amountsByCurrency, percent, periodReportOptions } from '../period-report.js';
+import { periodReportOptions } from '../period-options.js';
 import { printResult } from '../print-result.js';
+import { amountsByCurrency, percent } from '../report-figures.js';
 
 /** `li.na  12 taken  kept 7  partly 2  broken 2  pending 1  kept rate 63.6 %  promised … paid …`. */
 function line(label: string, f: PromiseFigures): string {

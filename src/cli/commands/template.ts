@@ -13,7 +13,14 @@ import { setTemplates } from '../../outbox/set-templates.js';
 import type { RunCommand } from '../command.js';
 import { EXIT } from '../exit-status.js';
 import { withStore } from '../open-cli-store.js';
-import { dateOption, noPositionals, oneArgument, parseOptions, requiredOption } from '../parse-options.js';
+import {
+  dateOption,
+  fileByOptions,
+  noPositionals,
+  oneArgument,
+  parseOptions,
+  requiredOption,
+} from '../parse-options.js';
 import { printResult } from '../print-result.js';
 
 function line(t: TemplateView): string {
@@ -79,19 +86,12 @@ export const runShow: RunCommand = async (ctx) => {
 };
 
 export const runSet: RunCommand = async (ctx) => {
-  const { values, positionals } = parseOptions(ctx.args, {
-    file: { type: 'string' },
-    by: { type: 'string' },
-    json: { type: 'boolean' },
-  });
-  noPositionals(positionals);
-  const path = requiredOption('file F', values.file, 'the templates to set (the format of examples/templates.yaml)');
-  const by = requiredOption('by USER', values.by, 'who is acting');
+  const { path, by, json } = fileByOptions(ctx.args, 'the templates to set (the format of examples/templates.yaml)');
   const text = await readConfigFile(path);
   const result = await withStore(ctx, 'write', (store) =>
     setTemplates({ db: store.db, text, source: path, by, now: ctx.now() }),
   );
-  printResult(ctx, values.json, result, () => [
+  printResult(ctx, json, result, () => [
     ...result.changed.map((c) => `${c.template_id} (${c.channel}, ${c.language}): version ${c.version}`),
     `${result.changed.length} changed, ${result.unchanged} unchanged`,
   ]);
