@@ -9,6 +9,7 @@
  * depends on the fact's kind and code list, and the walker can say so precisely.
  */
 import { z } from 'zod';
+import { type ConditionLanguage, type FactRules, walkCondition } from '../document/condition-problems.js';
 import type { SchemaProblem } from '../document/parse-yaml-document.js';
 import { isPlainObject, schemaProblems } from '../document/schema-problems.js';
 import { EXCUSE_CATEGORIES } from '../domain/activity/activity-codes.js';
@@ -82,97 +83,38 @@ function valueProblem(fact: PlaybookFactName, value: unknown): string | null {
   }
 }
 
-function factTestProblems(fact: PlaybookFactName, test: unknown, path: (string | number)[], out: SchemaProblem[]) {
+/** How a fact is tested in a playbook condition. */
+function factRules(fact: PlaybookFactName): FactRules {
   const kind = PLAYBOOK_FACT_FIELDS[fact];
-  const checkValue = (v: unknown, at: (string | number)[]) => {
-    const problem = valueProblem(fact, v);
-    if (problem) out.push({ path: at, message: problem });
+  return {
+    fact,
+    kind,
+    operators: OPERATORS_BY_KIND[kind].filter((op) => op !== 'is_null' || NULLABLE_FACTS.includes(fact)),
+    valueProblem: (value) => valueProblem(fact, value),
+    listUnsuited:
+      kind === 'boolean' || kind === 'ratio'
+        ? `a list means "one of", which does not suit ${fact} (${kind}); use an operator`
+        : null,
+    betweenEnds: {
+      fit: (ends) => ends.every((x) => typeof x === 'number'),
+      problem: 'between takes two numbers [low, high]',
+    },
+    magnitude: Number,
   };
-  const checkList = (v: unknown, at: (string | number)[], what: string) => {
-    if (!Array.isArray(v) || v.length === 0) {
-      out.push({ path: at, message: `${what} takes a non-empty list` });
-      return;
-    }
-    v.forEach((item, i) => {
-      checkValue(item, [...at, i]);
-    });
-  };
-  if (Array.isArray(test)) {
-    if (kind === 'boolean' || kind === 'ratio') {
-      out.push({ path, message: `a list means "one of", which does not suit ${fact} (${kind}); use an operator` });
-      return;
-    }
-    checkList(test, path, 'a list');
-    return;
-  }
-  if (!isPlainObject(test)) {
-    checkValue(test, path);
-    return;
-  }
-  const ops = Object.keys(test);
-  if (ops.length === 0) out.push({ path, message: 'no operator given' });
-  const allowed = OPERATORS_BY_KIND[kind].filter((op) => op !== 'is_null' || NULLABLE_FACTS.includes(fact));
-  for (const op of ops) {
-    const at = [...path, op];
-    const v = test[op];
-    if (!ALL_OPERATORS.has(op)) {
-      out.push({ path: at, message: `"${op}" is not an operator; ${fact} takes ${allowed.join(', ')}` });
-    } else if (!allowed.includes(op)) {
-      out.push({ path: at, message: `${op} does not apply to ${fact} (${kind}); it takes ${allowed.join(', ')}` });
-    } else if (op === 'is_null') {
-      if (typeof v !== 'boolean') out.push({ path: at, message: 'is_null takes true or false' });
-    } else if (op === 'in' || op === 'not_in' || op === 'includes_any') {
-      checkList(v, at, op);
-    } else if (op === 'between') {
-      if (!Array.isArray(v) || v.length !== 2 || v.some((x) => typeof x !== 'number')) {
-        out.push({ path: at, message: 'between takes two numbers [low, high]' });
-      } else {
-        checkValue(v[0], [...at, 0]);
-        checkValue(v[1], [...at, 1]);
-        if (v[0] > v[1]) out.push({ path: at, message: `the low end ${v[0]} is above the high end ${v[1]}` });
-      }
-    } else if ((op === 'gt' || op === 'gte' || op === 'lt' || op === 'lte') && v === null) {
-      out.push({ path: at, message: `${op} needs a value; null compares with nothing` });
-    } else {
-      checkValue(v, at);
-    }
-  }
 }
+
+const CONDITIONS: ConditionLanguage = {
+  operators: ALL_OPERATORS,
+  emptyCondition: 'an empty condition would hold for every account; name at least one fact',
+  fact: (key) => (Object.hasOwn(PLAYBOOK_FACT_FIELDS, key) ? factRules(key as PlaybookFactName) : null),
+  unknownKey: (key) => `"${key}" is not a playbook fact (see the README's list) nor all / any / not`,
+};
 
 /** The problems of one condition, with paths relative to `path`. */
 export function conditionProblems(value: unknown, path: (string | number)[] = []): SchemaProblem[] {
   const out: SchemaProblem[] = [];
-  walkCondition(value, path, out);
+  walkCondition(value, path, CONDITIONS, out);
   return out;
-}
-
-function walkCondition(value: unknown, path: (string | number)[], out: SchemaProblem[]): void {
-  if (!isPlainObject(value)) {
-    out.push({ path, message: 'a condition is a mapping of fact names (or all / any / not) to tests' });
-    return;
-  }
-  if (Object.keys(value).length === 0) {
-    out.push({ path, message: 'an empty condition would hold for every account; name at least one fact' });
-    return;
-  }
-  for (const [key, inner] of Object.entries(value)) {
-    const at = [...path, key];
-    if (key === 'all' || key === 'any') {
-      if (!Array.isArray(inner) || inner.length === 0) {
-        out.push({ path: at, message: `\`${key}\` takes a non-empty list of conditions` });
-        continue;
-      }
-      inner.forEach((c, i) => {
-        walkCondition(c, [...at, i], out);
-      });
-    } else if (key === 'not') {
-      walkCondition(inner, at, out);
-    } else if (Object.hasOwn(PLAYBOOK_FACT_FIELDS, key)) {
-      factTestProblems(key as PlaybookFactName, inner, at, out);
-    } else {
-      out.push({ path: at, message: `"${key}" is not a playbook fact (see the README's list) nor all / any / not` });
-    }
-  }
 }
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;

@@ -139,6 +139,10 @@ describe('parseStrategy: schema errors name the path', () => {
     const one = (condition: unknown) => when(condition).map((p) => `${p.path}: ${p.message}`);
     expect(one({ dpd: 'ten' })).toEqual(['segments[2].when.dpd: dpd takes a number; got "ten"']);
     expect(one({ colour: 'red' })[0]).toMatch(/^segments\[2\]\.when\.colour: "colour" is not a fact/);
+    // A name every object inherits is no fact either (it once reached the operator check and threw).
+    expect(one({ constructor: { eq: 1 } })[0]).toMatch(
+      /^segments\[2\]\.when\.constructor: "constructor" is not a fact/,
+    );
     expect(one({ grade: 'excellent' })).toEqual([
       'segments[2].when.grade: grade takes one of good, medium, poor; got "excellent"',
     ]);

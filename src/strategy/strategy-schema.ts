@@ -8,6 +8,7 @@
  * acceptable depends on the fact's kind (money, ratio, code list…), and the walker can say so precisely.
  */
 import { z } from 'zod';
+import { type ConditionLanguage, type FactRules, walkCondition } from '../document/condition-problems.js';
 import type { SchemaProblem } from '../document/parse-yaml-document.js';
 import { isPlainObject, schemaProblems } from '../document/schema-problems.js';
 import { PRODUCTS } from '../domain/account/account-codes.js';
@@ -56,55 +57,47 @@ const ALL_OPERATORS = new Set(Object.values(OPERATORS_BY_KIND).flat());
 /** Where a condition sits decides which derived facts it may read: grading runs before grade exists. */
 export type ConditionScope = 'grading' | 'tiering' | 'other';
 
+/** How a fact is tested in a strategy condition, given the currency its amounts are in. */
+function factRules(fact: FactName, currency: string): FactRules {
+  const kind = FACT_FIELDS[fact];
+  return {
+    fact,
+    kind,
+    operators: OPERATORS_BY_KIND[kind].filter((op) => op !== 'is_null' || NULLABLE.has(fact)),
+    valueProblem: (value) => valueProblem(fact, value, currency),
+    listUnsuited:
+      kind === 'money' || kind === 'boolean' || kind === 'ratio'
+        ? `a list means "one of", which does not suit ${fact} (${kind}); use gte / lte / between`
+        : null,
+    betweenEnds: { fit: () => true, problem: 'between takes two values [low, high]' },
+    magnitude: (value) => (kind === 'money' ? amountOrNaN(value, currency) : Number(value)),
+  };
+}
+
+function conditionLanguage(scope: ConditionScope, currency: string): ConditionLanguage {
+  return {
+    operators: ALL_OPERATORS,
+    emptyCondition: 'an empty condition; leave `when` out to match every account',
+    fact: (key) => {
+      if (!Object.hasOwn(FACT_FIELDS, key)) return null;
+      const fact = key as FactName;
+      if (scope === 'grading' && (fact === 'grade' || fact === 'tier')) {
+        return { refused: `grading decides the grade: its rules cannot test ${fact}` };
+      }
+      if (scope === 'tiering' && fact === 'tier') {
+        return { refused: 'tiering decides the tier: its rules cannot test tier (grade is allowed)' };
+      }
+      return factRules(fact, currency);
+    },
+    unknownKey: (key) => `"${key}" is not a fact (see the README's list of facts) nor all / any / not`,
+  };
+}
+
 /** The problems of one condition, with paths relative to it. */
 export function conditionProblems(value: unknown, scope: ConditionScope, currency: string): SchemaProblem[] {
   const problems: SchemaProblem[] = [];
-  walkCondition(value, [], scope, currency, problems);
+  walkCondition(value, [], conditionLanguage(scope, currency), problems);
   return problems;
-}
-
-function walkCondition(
-  value: unknown,
-  path: (string | number)[],
-  scope: ConditionScope,
-  currency: string,
-  out: SchemaProblem[],
-): void {
-  if (!isPlainObject(value)) {
-    out.push({ path, message: 'a condition is a mapping of fact names (or all / any / not) to tests' });
-    return;
-  }
-  const keys = Object.keys(value);
-  if (keys.length === 0) {
-    out.push({ path, message: 'an empty condition; leave `when` out to match every account' });
-    return;
-  }
-  for (const key of keys) {
-    const at = [...path, key];
-    const inner = value[key];
-    if (key === 'all' || key === 'any') {
-      if (!Array.isArray(inner) || inner.length === 0) {
-        out.push({ path: at, message: `\`${key}\` takes a non-empty list of conditions` });
-        continue;
-      }
-      inner.forEach((c, i) => {
-        walkCondition(c, [...at, i], scope, currency, out);
-      });
-    } else if (key === 'not') {
-      walkCondition(inner, at, scope, currency, out);
-    } else if (key in FACT_FIELDS) {
-      const fact = key as FactName;
-      if (scope === 'grading' && (fact === 'grade' || fact === 'tier')) {
-        out.push({ path: at, message: `grading decides the grade: its rules cannot test ${fact}` });
-      } else if (scope === 'tiering' && fact === 'tier') {
-        out.push({ path: at, message: 'tiering decides the tier: its rules cannot test tier (grade is allowed)' });
-      } else {
-        factTestProblems(fact, inner, at, currency, out);
-      }
-    } else {
-      out.push({ path: at, message: `"${key}" is not a fact (see the README's list of facts) nor all / any / not` });
-    }
-  }
 }
 
 function describeKind(fact: FactName, kind: FactKind, currency: string): string {
@@ -149,90 +142,6 @@ function valueProblem(fact: FactName, value: unknown, currency: string): string 
       if (typeof value !== 'string') return expected();
       const codes = CODE_LISTS[fact];
       return codes && !codes.includes(value) ? expected() : null;
-    }
-  }
-}
-
-function factTestProblems(
-  fact: FactName,
-  test: unknown,
-  path: (string | number)[],
-  currency: string,
-  out: SchemaProblem[],
-): void {
-  const kind = FACT_FIELDS[fact];
-  const checkValue = (v: unknown, at: (string | number)[]) => {
-    const problem = valueProblem(fact, v, currency);
-    if (problem) out.push({ path: at, message: problem });
-  };
-  const checkList = (v: unknown, at: (string | number)[], op: string) => {
-    if (!Array.isArray(v) || v.length === 0) {
-      out.push({ path: at, message: `${op} takes a non-empty list` });
-      return;
-    }
-    v.forEach((item, i) => {
-      checkValue(item, [...at, i]);
-    });
-  };
-  if (Array.isArray(test)) {
-    if (kind === 'money' || kind === 'boolean' || kind === 'ratio') {
-      out.push({
-        path,
-        message: `a list means "one of", which does not suit ${fact} (${kind}); use gte / lte / between`,
-      });
-      return;
-    }
-    checkList(test, path, 'a list');
-    return;
-  }
-  if (!isPlainObject(test)) {
-    checkValue(test, path);
-    return;
-  }
-  const ops = Object.keys(test);
-  if (ops.length === 0) out.push({ path, message: 'no operator given' });
-  const allowed = OPERATORS_BY_KIND[kind].filter((op) => op !== 'is_null' || NULLABLE.has(fact));
-  for (const op of ops) {
-    const at = [...path, op];
-    const v = test[op];
-    if (!ALL_OPERATORS.has(op)) {
-      out.push({ path: at, message: `"${op}" is not an operator; ${fact} takes ${allowed.join(', ')}` });
-      continue;
-    }
-    if (!allowed.includes(op)) {
-      out.push({ path: at, message: `${op} does not apply to ${fact} (${kind}); it takes ${allowed.join(', ')}` });
-      continue;
-    }
-    switch (op) {
-      case 'is_null':
-        if (typeof v !== 'boolean') out.push({ path: at, message: 'is_null takes true or false' });
-        break;
-      case 'in':
-      case 'not_in':
-      case 'includes_any':
-        checkList(v, at, op);
-        break;
-      case 'between': {
-        if (!Array.isArray(v) || v.length !== 2) {
-          out.push({ path: at, message: 'between takes two values [low, high]' });
-          break;
-        }
-        checkValue(v[0], [...at, 0]);
-        checkValue(v[1], [...at, 1]);
-        const [lo, hi] = v.map((x) => (kind === 'money' ? amountOrNaN(x, currency) : Number(x)));
-        if (v[0] !== null && v[1] !== null && (lo ?? 0) > (hi ?? 0))
-          out.push({ path: at, message: `the low end ${String(v[0])} is above the high end ${String(v[1])}` });
-        break;
-      }
-      case 'gt':
-      case 'gte':
-      case 'lt':
-      case 'lte':
-        if (v === null) out.push({ path: at, message: `${op} needs a value; null compares with nothing` });
-        else checkValue(v, at);
-        break;
-      default:
-        checkValue(v, at);
     }
   }
 }
