@@ -23,9 +23,10 @@ import { fieldProblem } from '../import/field-limits.js';
 import { inTransaction } from '../store/in-transaction.js';
 import type { Store } from '../store/open-database.js';
 import type { Schema } from '../store/schema.js';
-import { type AccountParty, defaultDirection, endProblem, outcomeProblem, resolveParty } from './activity-rules.js';
+import { defaultDirection, endProblem, outcomeProblem, resolveParty } from './activity-rules.js';
 import { type ActivityView, wallTime } from './activity-view.js';
 import { findActivityAccount } from './find-activity-account.js';
+import { loadAccountParties } from './load-account-parties.js';
 import { type ActivityInput, recordActivities } from './record-activities.js';
 import { instantField, recordedInstant } from './recorded-instant.js';
 
@@ -103,14 +104,9 @@ export async function logActivity(options: LogActivityOptions): Promise<Activity
       const problem = endProblem(endedAt, startedAt, now);
       if (problem !== null) throw new AppError('INVALID_INPUT', `ended_at: ${problem}`);
     }
-    const [users, relations, item] = await Promise.all([
+    const [users, partiesByAccount, item] = await Promise.all([
       trx.selectFrom('users').select(['user_id', 'role', 'active']).where('user_id', 'in', staff).execute(),
-      trx
-        .selectFrom('relations')
-        .innerJoin('parties', 'parties.id', 'relations.party_id')
-        .select(['relations.party_id as key', 'parties.party_id', 'relations.role'])
-        .where('relations.account_id', '=', account.id)
-        .execute(),
+      loadAccountParties(trx, store.engine, [account.id]),
       options.workItemId === undefined
         ? undefined
         : trx
@@ -131,14 +127,8 @@ export async function logActivity(options: LogActivityOptions): Promise<Activity
         );
       }
     }
-    const parties = new Map<number, AccountParty & { roles: string[] }>();
-    for (const r of relations) {
-      const key = Number(r.key);
-      const known = parties.get(key) ?? { partyKey: key, partyId: r.party_id, roles: [] };
-      known.roles.push(r.role);
-      parties.set(key, known);
-    }
-    const resolved = resolveParty([...parties.values()], options.partyId ?? null, account.accountId);
+    const parties = partiesByAccount.get(account.id) ?? [];
+    const resolved = resolveParty(parties, options.partyId ?? null, account.accountId);
     if (resolved.problem !== null) throw new AppError('INVALID_INPUT', `party: ${resolved.problem}`);
     const party = resolved.party;
     const mismatch = outcomeProblem(outcome, direction, party);

@@ -9,7 +9,8 @@
  * activity writer. The promise, its activity and a `promise.add` event are written in one transaction.
  */
 import type { Kysely } from 'kysely';
-import { type AccountParty, defaultDirection, resolveParty } from '../activity/activity-rules.js';
+import { defaultDirection, resolveParty } from '../activity/activity-rules.js';
+import { loadAccountParties } from '../activity/load-account-parties.js';
 import { recordActivities } from '../activity/record-activities.js';
 import { recordedInstant } from '../activity/recorded-instant.js';
 import { ACTIVITY_CHANNELS, type ActivityChannel } from '../domain/activity/activity-codes.js';
@@ -84,23 +85,6 @@ async function loadAccount(trx: Kysely<Schema>, accountId: string) {
   };
 }
 
-async function loadParties(trx: Kysely<Schema>, accountKey: number): Promise<AccountParty[]> {
-  const rows = await trx
-    .selectFrom('relations as r')
-    .innerJoin('parties as p', 'p.id', 'r.party_id')
-    .select(['p.id', 'p.party_id', 'r.role'])
-    .where('r.account_id', '=', accountKey)
-    .orderBy('p.id')
-    .execute();
-  const byKey = new Map<number, AccountParty & { roles: string[] }>();
-  for (const r of rows) {
-    const known = byKey.get(Number(r.id));
-    if (known) known.roles.push(r.role);
-    else byKey.set(Number(r.id), { partyKey: Number(r.id), partyId: r.party_id, roles: [r.role] });
-  }
-  return [...byKey.values()];
-}
-
 export async function addPromise(options: AddPromiseOptions): Promise<ListedPromise> {
   const { store, accountId, now } = options;
   if (!isIsoDate(options.dueOn)) {
@@ -170,7 +154,7 @@ export async function addPromise(options: AddPromiseOptions): Promise<ListedProm
       );
     }
 
-    const parties = await loadParties(trx, account.id);
+    const parties = (await loadAccountParties(trx, store.engine, [account.id])).get(account.id) ?? [];
     const linkedParty = activity?.party_id ?? null;
     const named = options.partyId ?? parties.find((p) => p.partyKey === linkedParty)?.partyId ?? null;
     const { party, problem } = resolveParty(parties, named, accountId);

@@ -20,6 +20,7 @@ import {
   SYSTEM_STAFF,
   splitList,
 } from '../../activity/activity-rules.js';
+import { loadAccountParties } from '../../activity/load-account-parties.js';
 import { type ActivityInput, recordActivities } from '../../activity/record-activities.js';
 import {
   ACTIVITY_CHANNELS,
@@ -61,15 +62,8 @@ export const importActivities: ChunkImporter = async (ctx, rows, tally) => {
   const staffIds = [...new Set(rows.flatMap((r) => splitList(r.values.staff ?? '')))];
   const ids = distinctValues(rows, 'activity_id');
   const engine = ctx.store.engine;
-  const [relationRows, userRows, stored] = await Promise.all([
-    accountKeys.length === 0
-      ? []
-      : ctx.trx
-          .selectFrom('relations')
-          .innerJoin('parties', 'parties.id', 'relations.party_id')
-          .select(['relations.account_id', 'relations.party_id as key', 'parties.party_id', 'relations.role'])
-          .where(inList(engine, 'relations.account_id', accountKeys, 'bigint'))
-          .execute(),
+  const [partiesOf, userRows, stored] = await Promise.all([
+    loadAccountParties(ctx.trx, engine, accountKeys),
     staffIds.length === 0
       ? []
       : ctx.trx
@@ -85,21 +79,6 @@ export const importActivities: ChunkImporter = async (ctx, rows, tally) => {
           .where(inList(engine, 'activity_id', ids, 'text'))
           .execute(),
   ]);
-
-  // Each account's parties, with every role they have on it.
-  const partiesOf = new Map<number, Map<number, AccountParty & { roles: string[] }>>();
-  for (const r of relationRows) {
-    const account = Number(r.account_id);
-    const key = Number(r.key);
-    let parties = partiesOf.get(account);
-    if (!parties) {
-      parties = new Map();
-      partiesOf.set(account, parties);
-    }
-    const party = parties.get(key) ?? { partyKey: key, partyId: r.party_id, roles: [] };
-    party.roles.push(r.role);
-    parties.set(key, party);
-  }
   const users = new Set(userRows.map((u) => u.user_id));
 
   const plan = new ChangePlan<Activity>(
@@ -137,7 +116,7 @@ export const importActivities: ChunkImporter = async (ctx, rows, tally) => {
     ctx,
     'parties',
     stored.flatMap((s) => (s.party_id === null ? [] : [Number(s.party_id)])),
-    new Map([...partiesOf.values()].flatMap((m) => [...m.values()].map((p) => [p.partyKey, p.partyId] as const))),
+    new Map([...partiesOf.values()].flatMap((list) => list.map((p) => [p.partyKey, p.partyId] as const))),
   );
 
   const now = new Date(ctx.nowIso);
@@ -175,7 +154,7 @@ export const importActivities: ChunkImporter = async (ctx, rows, tally) => {
     const partyId = c.optional('party_id');
     let party: AccountParty | null = null;
     if (c.ok && account) {
-      const resolved = resolveParty([...(partiesOf.get(account.id)?.values() ?? [])], partyId, accountId);
+      const resolved = resolveParty(partiesOf.get(account.id) ?? [], partyId, accountId);
       party = resolved.party;
       if (resolved.problem !== null) c.fail('party_id', resolved.problem);
     }
