@@ -46,11 +46,9 @@ export function familyOf(type: ArrangementType): ArrangementTerms['family'] {
 /** Adds whole months, keeping the day of the month where it exists (Jan 31 + 1 month = Feb 28/29). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const index = y * 12 + (m - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+  // Date.UTC carries months past December into the next year; day 0 of a month is the last of the one before.
+  const last = new Date(Date.UTC(y, m + months, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, last))).toISOString().slice(0, 10);
 }
 
 /** The plan's due dates: the first, then one every week, two weeks or month (from the first, not chained). */

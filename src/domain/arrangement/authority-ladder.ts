@@ -27,18 +27,18 @@ export const DEFAULT_AUTHORITY: AuthorityLadder = [
   { role: 'admin', maxDiscountBp: 10000, maxPlanInstallments: 60 },
 ];
 
-const RUNG = /^\s*([a-z_]+)\s*=\s*(\d{1,3}(?:\.\d{1,2})?)%\s*:\s*(\d{1,3})\s*$/;
+/** ROLE=DISCOUNT%:INSTALMENTS, the discount with up to two decimals; groups: role, whole %, cents, instalments. */
+const RUNG = /^\s*([a-z_]+)\s*=\s*(\d{1,3})(?:\.(\d{1,2}))?%\s*:\s*(\d{1,3})\s*$/;
 
 export function parseAuthority(spec: string): AuthorityRung[] {
   const rungs = spec.split(',').map((part, i) => {
     const m = RUNG.exec(part);
     if (!m) throw new AppError('INVALID_INPUT', `authority: rung ${i + 1} "${part}" is not ROLE=DISCOUNT%:INSTALMENTS`);
-    const [, role = '', percent = '0', installments = '0'] = m;
-    const [whole = '0', cents = ''] = percent.split('.');
     return {
-      role: role as UserRole,
-      maxDiscountBp: Number(whole) * 100 + Number(cents.padEnd(2, '0')),
-      maxPlanInstallments: Number(installments),
+      // checkedAuthority below refuses what is not a role.
+      role: m[1] as UserRole,
+      maxDiscountBp: Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0')),
+      maxPlanInstallments: Number(m[4]),
     };
   });
   return checkedAuthority(rungs);

@@ -95,6 +95,113 @@ describe('building an arrangement’s terms', () => {
     );
   });
 
+  it('refuses each field it cannot use, by name and reason', () => {
+    const plan = { ...base, type: 'plan' as const, installments: 3, firstDue: '2026-07-01' };
+    const settlement = { ...base, type: 'settlement' as const, amount: 500_000, payBy: '2026-06-30' };
+    const asset = { ...base, type: 'debt_for_asset' as const, payBy: '2026-06-30' };
+    const cases: [Parameters<typeof buildTerms>[0], string][] = [
+      [{ ...settlement, outstanding: 0 }, 'account: owes nothing; there is nothing to arrange'],
+      [{ ...plan, installments: undefined }, 'installments: a plan needs the number of instalments'],
+      [{ ...plan, installments: 1 }, 'installments: 1 is not a whole number from 2 to 60'],
+      [{ ...plan, installments: 61 }, 'installments: 61 is not a whole number from 2 to 60'],
+      [{ ...plan, installments: 2.5 }, 'installments: 2.5 is not a whole number from 2 to 60'],
+      [{ ...plan, firstDue: undefined }, 'first-due: a plan needs the first instalment’s due date'],
+      [{ ...plan, firstDue: '2026-06-01' }, 'first-due: 2026-06-01 must be after the day it is proposed (2026-06-01)'],
+      [{ ...plan, every: 'day' as never }, 'every: "day" is not one of month, week, 2weeks'],
+      [{ ...plan, pastDue: 0 }, 'account: nothing is past due; a plan spreads arrears'],
+      [{ ...settlement, amount: undefined }, 'amount: is required'],
+      [{ ...settlement, amount: 0 }, 'amount: must be more than zero'],
+      [{ ...settlement, amount: -5 }, 'amount: must be more than zero'],
+      [{ ...settlement, amount: 10.5 }, 'amount: must be more than zero'],
+      [{ ...settlement, amount: 1_000_001 }, 'amount: is more than the account owes'],
+      [{ ...settlement, payBy: undefined }, 'pay-by: the day the amount must be paid by is required'],
+      [{ ...settlement, payBy: '2026-05-31' }, 'pay-by: 2026-05-31 is before the day it is proposed (2026-06-01)'],
+      [asset, 'asset: a debt-for-asset settlement names the asset taken'],
+      [
+        { ...asset, asset: { description: '  ', valuation: 5 } },
+        'asset: a debt-for-asset settlement names the asset taken',
+      ],
+      [
+        { ...asset, amount: 6, asset: { description: 'van', valuation: 5 } },
+        'amount: a debt-for-asset settlement is for the asset’s valuation; leave --amount out',
+      ],
+      [{ ...asset, asset: { description: 'van', valuation: 0 } }, 'valuation: must be more than zero'],
+      [{ ...asset, asset: { description: 'van', valuation: 1_000_001 } }, 'valuation: is more than the account owes'],
+      [{ ...settlement, type: 'offset' }, 'counterparty: name the debtor’s own debtor who pays'],
+      [{ ...settlement, type: 'offset', counterparty: '  ' }, 'counterparty: name the debtor’s own debtor who pays'],
+      [{ ...settlement, type: 'insurance' }, 'counterparty: name the insurer'],
+      [{ ...settlement, type: 'third_party_shares' }, 'payers: shares need at least two payers (name=amount,…)'],
+      [
+        { ...settlement, type: 'third_party_shares', payers: [{ name: 'a', amount: 500_000 }] },
+        'payers: shares need at least two payers (name=amount,…)',
+      ],
+    ];
+    for (const [input, message] of cases) expect(refusal(() => buildTerms(input))).toBe(message);
+  });
+
+  it('accepts the edges: two and sixty instalments, the whole outstanding, paying by the day it is proposed', () => {
+    const plan = { ...base, type: 'plan' as const, firstDue: '2026-06-02' };
+    expect(buildTerms({ ...plan, installments: 2 }).terms).toMatchObject({
+      due_dates: ['2026-06-02', '2026-07-02'],
+      every: 'month',
+      principal_first: false,
+    });
+    expect(buildTerms({ ...plan, installments: 60 }).concession.planInstallments).toBe(60);
+    const whole = buildTerms({ ...base, type: 'settlement', amount: 1_000_000, payBy: '2026-06-01' });
+    expect(whole.concession.discountBp).toBe(0);
+    expect(buildTerms({ ...base, type: 'settlement', amount: 1, payBy: '2026-06-01' }).concession.discountBp).toBe(
+      10_000,
+    );
+  });
+
+  it('stores the asset only for a debt-for-asset, the counterparty trimmed, the payers only for shares', () => {
+    const asset = { description: 'van', valuation: 600_000 };
+    const payers = [
+      { name: 'a', amount: 100_000 },
+      { name: 'b', amount: 200_000 },
+    ];
+    const settlement = buildTerms({ ...base, type: 'settlement', amount: 500_000, payBy: '2026-06-30', asset, payers });
+    expect(settlement.terms).toStrictEqual({
+      family: 'payment',
+      amount: 500_000,
+      pay_by: '2026-06-30',
+      waive_rest: true,
+    });
+    const forAsset = buildTerms({ ...base, type: 'debt_for_asset', amount: 600_000, payBy: '2026-06-30', asset });
+    expect(forAsset.terms).toStrictEqual({
+      family: 'payment',
+      amount: 600_000,
+      pay_by: '2026-06-30',
+      waive_rest: true,
+      asset,
+    });
+    expect(forAsset.concession).toEqual({ discountBp: 4000, planInstallments: 0 });
+    const insured = buildTerms({ ...base, type: 'insurance', amount: 5, payBy: '2026-07-01', counterparty: ' PICC ' });
+    expect(insured.terms).toStrictEqual({
+      family: 'payment',
+      amount: 5,
+      pay_by: '2026-07-01',
+      waive_rest: false,
+      counterparty: 'PICC',
+    });
+    const shares = buildTerms({ ...base, type: 'third_party_shares', amount: 300_000, payBy: '2026-07-01', payers });
+    expect(shares.terms).toStrictEqual({
+      family: 'payment',
+      amount: 300_000,
+      pay_by: '2026-07-01',
+      waive_rest: false,
+      payers,
+    });
+  });
+
+  it('gives no discount on an account that owes nothing, and measures the rest against the outstanding', () => {
+    expect(discountBp(0, 0)).toBe(0);
+    expect(discountBp(0, 500)).toBe(0);
+    expect(discountBp(-100, 0)).toBe(0);
+    expect(discountBp(1_000, 1_500)).toBe(0);
+    expect(discountBp(3, 2)).toBe(3334);
+  });
+
   it('never understates a discount', () => {
     fc.assert(
       fc.property(

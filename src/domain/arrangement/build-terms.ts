@@ -36,8 +36,8 @@ const invalid = (field: string, reason: string) => new AppError('INVALID_INPUT',
 
 /** The discount a waiver of the rest gives, in basis points of the outstanding, rounded up (never understated). */
 export function discountBp(outstanding: Minor, amount: Minor): number {
-  if (outstanding <= 0 || amount >= outstanding) return 0;
-  return Math.ceil(((outstanding - amount) * 10000) / outstanding);
+  if (outstanding <= 0) return 0;
+  return Math.ceil((Math.max(0, outstanding - amount) * 10000) / outstanding);
 }
 
 export function buildTerms(input: ProposalInput): { terms: ArrangementTerms; concession: Concession } {
@@ -75,31 +75,22 @@ function planTerms(input: ProposalInput): { terms: ArrangementTerms; concession:
 
 function paymentTerms(input: ProposalInput): { terms: ArrangementTerms; concession: Concession } {
   const { type } = input;
-  const amount = type === 'debt_for_asset' ? input.asset?.valuation : input.amount;
-  if (type === 'debt_for_asset') {
-    if (!input.asset || input.asset.description.trim() === '') {
-      throw invalid('asset', 'a debt-for-asset settlement names the asset taken');
-    }
-    if (input.amount !== undefined && input.amount !== input.asset.valuation) {
-      throw invalid('amount', 'a debt-for-asset settlement is for the asset’s valuation; leave --amount out');
-    }
-  }
-  if (amount === undefined) throw invalid(type === 'debt_for_asset' ? 'valuation' : 'amount', 'is required');
-  if (!Number.isSafeInteger(amount) || amount <= 0) throw invalid('amount', 'must be more than zero');
-  if (amount > input.outstanding) throw invalid('amount', 'is more than the account owes');
+  const asset = type === 'debt_for_asset' ? checkedAsset(input) : undefined;
+  // A debt-for-asset settlement is for the asset's valuation (--valuation).
+  const amount = asset ? asset.valuation : input.amount;
+  const field = asset ? 'valuation' : 'amount';
+  if (amount === undefined) throw invalid('amount', 'is required');
+  if (!Number.isSafeInteger(amount) || amount <= 0) throw invalid(field, 'must be more than zero');
+  if (amount > input.outstanding) throw invalid(field, 'is more than the account owes');
   if (!input.payBy) throw invalid('pay-by', 'the day the amount must be paid by is required');
   if (input.payBy < input.proposedOn) {
     throw invalid('pay-by', `${input.payBy} is before the day it is proposed (${input.proposedOn})`);
   }
-  if ((type === 'offset' || type === 'insurance') && !input.counterparty?.trim()) {
+  const counterparty = input.counterparty?.trim();
+  if ((type === 'offset' || type === 'insurance') && !counterparty) {
     throw invalid('counterparty', type === 'offset' ? 'name the debtor’s own debtor who pays' : 'name the insurer');
   }
-  if (type === 'third_party_shares') {
-    const payers = input.payers ?? [];
-    if (payers.length < 2) throw invalid('payers', 'shares need at least two payers (name=amount,…)');
-    const sum = payers.reduce((s, p) => s + p.amount, 0);
-    if (sum !== amount) throw invalid('payers', `the shares add up to ${sum}, not the amount ${amount} (minor units)`);
-  }
+  const payers = type === 'third_party_shares' ? checkedShares(input.payers, amount) : undefined;
   const waiveRest = type === 'settlement' || type === 'debt_for_asset' ? true : input.waiveRest === true;
   return {
     terms: {
@@ -107,10 +98,30 @@ function paymentTerms(input: ProposalInput): { terms: ArrangementTerms; concessi
       amount,
       pay_by: input.payBy,
       waive_rest: waiveRest,
-      ...(input.asset && type === 'debt_for_asset' ? { asset: input.asset } : {}),
-      ...(input.counterparty ? { counterparty: input.counterparty.trim() } : {}),
-      ...(input.payers && type === 'third_party_shares' ? { payers: input.payers } : {}),
+      ...(asset ? { asset } : {}),
+      ...(counterparty ? { counterparty } : {}),
+      ...(payers ? { payers } : {}),
     },
     concession: { discountBp: waiveRest ? discountBp(input.outstanding, amount) : 0, planInstallments: 0 },
   };
+}
+
+/** A debt-for-asset settlement names the asset taken and is for its valuation. */
+function checkedAsset(input: ProposalInput): { description: string; valuation: Minor } {
+  const { asset } = input;
+  if (!asset || asset.description.trim() === '') {
+    throw invalid('asset', 'a debt-for-asset settlement names the asset taken');
+  }
+  if (input.amount !== undefined && input.amount !== asset.valuation) {
+    throw invalid('amount', 'a debt-for-asset settlement is for the asset’s valuation; leave --amount out');
+  }
+  return asset;
+}
+
+/** Third-party shares: at least two payers whose shares add up to the amount. */
+function checkedShares(payers: ProposalInput['payers'], amount: Minor): { name: string; amount: Minor }[] {
+  if (!payers || payers.length < 2) throw invalid('payers', 'shares need at least two payers (name=amount,…)');
+  const sum = payers.reduce((s, p) => s + p.amount, 0);
+  if (sum !== amount) throw invalid('payers', `the shares add up to ${sum}, not the amount ${amount} (minor units)`);
+  return payers;
 }

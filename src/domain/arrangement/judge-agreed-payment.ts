@@ -4,7 +4,7 @@
  * the value date of the payment that brings the count to the amount; if pay-by plus grace passes first, it
  * is breached on the next day. Pure: the cycle gives it the account's payments by value date.
  */
-import { addDays, type IsoDate } from '../calendar/calendar.js';
+import { addDays, daysBetween, type IsoDate, minDate } from '../calendar/calendar.js';
 import type { Minor } from '../money/money.js';
 
 export interface AgreedPayment {
@@ -17,6 +17,7 @@ export interface AgreedPayment {
 
 export interface DatedPayment {
   valueOn: IsoDate;
+  /** Unused by the verdict, which names a day: the payments of one value date reach it together. */
   paidAt: string;
   amount: Minor;
 }
@@ -36,10 +37,10 @@ export function judgeAgreedPayment(
   asOf: IsoDate,
 ): AgreedPaymentVerdict {
   const lastCounted = addDays(agreed.payBy, agreed.graceDays);
-  const through = lastCounted < asOf ? lastCounted : asOf;
+  const through = minDate(lastCounted, asOf);
   const counting = payments
     .filter((p) => p.valueOn >= agreed.from && p.valueOn <= through)
-    .sort((a, b) => (a.valueOn === b.valueOn ? (a.paidAt < b.paidAt ? -1 : 1) : a.valueOn < b.valueOn ? -1 : 1));
+    .sort((a, b) => daysBetween(a.valueOn, b.valueOn));
   let counted = 0;
   let reachedOn: IsoDate | null = null;
   for (const p of counting) {

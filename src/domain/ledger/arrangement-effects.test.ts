@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../calendar/calendar.js';
 import { advanceLedger, owedOn } from './advance-ledger.js';
 import { COMPONENTS, totalOf } from './amounts.js';
-import type { LedgerPlan, LedgerSettlement } from './arrangement-effects.js';
+import {
+  breachDayOf,
+  breachPlan,
+  type LedgerPlan,
+  type LedgerSettlement,
+  planHolds,
+  planInstallments,
+  planPaid,
+  startPlan,
+  waiveAll,
+} from './arrangement-effects.js';
 import { makeInstallment, makeState, makeTerms } from './ledger-fixtures.js';
 import type { LedgerState, Posting } from './ledger-types.js';
 import { summariseLedger } from './summarise-ledger.js';
@@ -242,5 +252,151 @@ describe('a settlement', () => {
       arrangements: [{ ...settlement, waiveOn: '2026-04-22' }],
     });
     expect(again.postings).toEqual([]);
+  });
+});
+
+/**
+ * The effects one by one, on a state built by hand: contract instalments due 03-01 (part paid), 04-10 (the
+ * start day), 04-11 and 05-01; a plan starting 04-10 with instalments due 04-11, 05-11 and 06-11.
+ */
+function startable(): LedgerState {
+  const state = makeState([
+    makeInstallment(1, '2026-03-01', 100_000, 10_000),
+    makeInstallment(2, '2026-04-10', 100_000, 10_000),
+    makeInstallment(3, '2026-04-11', 100_000, 10_000),
+    makeInstallment(4, '2026-05-01', 100_000, 10_000),
+  ]);
+  state.installments[0]!.paid.principal = 30_000;
+  state.installments[0]!.due.penalty = 1_000;
+  return state;
+}
+
+const direct = plan({ startOn: '2026-04-10', dueDates: ['2026-04-11', '2026-05-11', '2026-06-11'] });
+
+function started(): LedgerState {
+  const state = startable();
+  startPlan(state, direct, '2026-04-10', []);
+  return state;
+}
+
+const numbers = (state: LedgerState) => state.installments.map((i) => i.no);
+const byNo = (state: LedgerState, no: number) => state.installments.find((i) => i.no === no)!;
+const payOff = (state: LedgerState, no: number) => {
+  const inst = byNo(state, no);
+  inst.paid = { ...inst.due };
+};
+
+describe('starting a plan', () => {
+  it('moves what is due on or before its start day, not after, in equal parts with the remainder last', () => {
+    const state = startable();
+    const postings: Posting[] = [];
+    expect(startPlan(state, direct, '2026-04-10', postings)).toBe(true);
+    // 70 000 + 100 000 principal, 20 000 interest, 1 000 penalty move; instalments 3 and 4 keep theirs.
+    const planned = planInstallments(state, 7);
+    expect(planned.map((i) => [i.no, i.dueOn, i.due.principal, i.due.interest, i.due.penalty])).toEqual([
+      [5, '2026-04-11', 56_666, 6_666, 333],
+      [6, '2026-05-11', 56_666, 6_666, 333],
+      [7, '2026-06-11', 56_668, 6_668, 334],
+    ]);
+    expect(postings.filter((p) => p.amounts.principal < 0).map((p) => [p.installmentNo, p.amounts])).toEqual([
+      [1, { principal: -70_000, interest: -10_000, fee: 0, penalty: -1_000, late_fee: 0 }],
+      [2, { principal: -100_000, interest: -10_000, fee: 0, penalty: 0, late_fee: 0 }],
+    ]);
+    expect(postings.every((p) => p.kind === 'reschedule' && p.postedOn === '2026-04-10' && p.arrangementId === 7)).toBe(
+      true,
+    );
+    expect(totalOf(owedOn(byNo(state, 1)))).toBe(0);
+    expect(totalOf(owedOn(byNo(state, 2)))).toBe(0);
+    expect(byNo(state, 3)).toEqual(makeInstallment(3, '2026-04-11', 100_000, 10_000));
+    expect(byNo(state, 4)).toEqual(makeInstallment(4, '2026-05-01', 100_000, 10_000));
+  });
+
+  it('keeps the instalments in due-date order, then by number', () => {
+    // Plan instalment 5 shares 04-11 with contract instalment 3; 6 falls between 4 (05-01) and 7.
+    expect(numbers(started())).toEqual([1, 2, 3, 5, 4, 6, 7]);
+  });
+
+  it('starts once: a second start changes nothing and says so', () => {
+    const state = started();
+    const before = structuredClone(state);
+    const postings: Posting[] = [];
+    expect(startPlan(state, { ...direct, startOn: '2026-04-12' }, '2026-04-12', postings)).toBe(false);
+    expect(postings).toEqual([]);
+    expect(state).toEqual(before);
+  });
+
+  it('refuses to move penalty accrued and not yet posted', () => {
+    const state = startable();
+    state.installments[0]!.accrued = 150;
+    expect(() => startPlan(state, direct, '2026-04-10', [])).toThrow(
+      'instalment 1 has penalty accrued and not posted on 2026-04-10',
+    );
+  });
+});
+
+describe('a plan’s state', () => {
+  it('neither holds, nor is paid, nor can be breached before it starts', () => {
+    const state = startable();
+    expect(planHolds(state, 7)).toBe(false);
+    expect(planPaid(state, 7)).toBe(false);
+    expect(breachDayOf(state, direct)).toBeNull();
+  });
+
+  it('is breached breach days after the earliest unpaid instalment, and is paid when none is unpaid', () => {
+    const state = started();
+    expect(planHolds(state, 7)).toBe(true);
+    expect(breachDayOf(state, direct)).toBe('2026-04-26');
+    payOff(state, 7); // paying ahead does not move the breach day
+    expect(breachDayOf(state, direct)).toBe('2026-04-26');
+    payOff(state, 5);
+    expect(breachDayOf(state, direct)).toBe('2026-05-26');
+    expect(planPaid(state, 7)).toBe(false);
+    payOff(state, 6);
+    expect(breachDayOf(state, direct)).toBeNull();
+    expect(planPaid(state, 7)).toBe(true);
+  });
+});
+
+describe('breaching a plan', () => {
+  it('brings unpaid instalments not yet due to the breach day; those already due, or paid, keep their date', () => {
+    const state = started();
+    payOff(state, 7);
+    breachPlan(state, 7, '2026-04-26');
+    expect(planInstallments(state, 7).map((i) => [i.no, i.dueOn, i.penaltyFree])).toEqual([
+      [5, '2026-04-11', false],
+      [6, '2026-04-26', false],
+      [7, '2026-06-11', false],
+    ]);
+    // 6 now falls due before contract instalment 4 (05-01).
+    expect(numbers(state)).toEqual([1, 2, 3, 5, 6, 4, 7]);
+    expect(planHolds(state, 7)).toBe(false);
+    expect(planPaid(state, 7)).toBe(false);
+    expect(breachDayOf(state, direct)).toBeNull();
+  });
+});
+
+describe('waiving what is left', () => {
+  it('waives only instalments that still owe something, by component, and settles the account', () => {
+    const state = started();
+    payOff(state, 3);
+    const owedBefore = totalOwed(state);
+    const postings: Posting[] = [];
+    waiveAll(state, 9, '2026-04-20', postings);
+    // 1 and 2 were emptied by the plan, 3 is paid.
+    expect(postings.map((p) => p.installmentNo)).toEqual([5, 4, 6, 7]);
+    expect(postings.every((p) => p.kind === 'waiver' && p.arrangementId === 9 && p.postedOn === '2026-04-20')).toBe(
+      true,
+    );
+    expect(postings[1]!.amounts).toEqual({ principal: -100_000, interest: -10_000, fee: 0, penalty: 0, late_fee: 0 });
+    expect(postings.reduce((sum, p) => sum + totalOf(p.amounts), 0)).toBe(-owedBefore);
+    expect(totalOwed(state)).toBe(0);
+    expect(state.settled).toBe(true);
+  });
+
+  it('refuses to waive penalty accrued and not yet posted', () => {
+    const state = startable();
+    state.installments[3]!.accrued = 80;
+    expect(() => waiveAll(state, 9, '2026-05-20', [])).toThrow('instalment 4 has penalty accrued and not posted');
+    expect(state.settled).toBeUndefined();
   });
 });

@@ -13,7 +13,7 @@
  * Days are data (the plan's start day and due dates, the settlement's waiver day are decided before the
  * engine runs), so a replay of the ledger from the opening date reproduces every effect exactly.
  */
-import { addDays, type IsoDate } from '../calendar/calendar.js';
+import { addDays, daysBetween, type IsoDate, minDate } from '../calendar/calendar.js';
 import { splitEvenly } from '../money/money.js';
 import { type Amounts, COMPONENTS, totalOf, zeroAmounts } from './amounts.js';
 import type { InstallmentState, LedgerState, Posting } from './ledger-types.js';
@@ -48,15 +48,35 @@ export interface ArrangementOutcome {
   on: IsoDate;
 }
 
+/**
+ * What an instalment still owes, by component, accrued penalty left out: an arrangement acts only on posted
+ * amounts (the caller posts open accruals first, see assertPosted), and a plan instalment accrues nothing
+ * while its plan holds.
+ */
 function owed(inst: InstallmentState): Amounts {
   const out = zeroAmounts();
   for (const c of COMPONENTS) out[c] = inst.due[c] - inst.paid[c] - inst.cleared[c];
-  out.penalty += inst.accrued;
   return out;
 }
 
 function owesAnything(inst: InstallmentState): boolean {
   return totalOf(owed(inst)) > 0;
+}
+
+/** Accrued penalty is owed but not yet an entry: it must be posted first, or the entries would not add up. */
+function assertPosted(state: LedgerState, on: IsoDate): void {
+  for (const inst of state.installments) {
+    if (inst.accrued !== 0) throw new Error(`instalment ${inst.no} has penalty accrued and not posted on ${on}`);
+  }
+}
+
+/**
+ * Puts the instalments back in the state's order (by due date, then number) after an arrangement added or
+ * moved some. By due date alone: the sort is stable, the state was in order before, and the instalments a
+ * plan adds or moves carry the highest numbers, so instalments due the same day stay in number order.
+ */
+function sortByDueDate(state: LedgerState): void {
+  state.installments.sort((a, b) => daysBetween(a.dueOn, b.dueOn));
 }
 
 function clearPosting(
@@ -66,8 +86,6 @@ function clearPosting(
   on: IsoDate,
   id: number,
 ) {
-  // Accrued penalty is owed but not yet an entry: it must be posted first, or the entries would not add up.
-  if (inst.accrued !== 0) throw new Error(`instalment ${inst.no} has penalty accrued and not posted on ${on}`);
   const negated = zeroAmounts();
   for (const c of COMPONENTS) {
     inst.cleared[c] += amounts[c];
@@ -96,6 +114,7 @@ export function planInstallments(state: LedgerState, planId: number): Installmen
  */
 export function startPlan(state: LedgerState, plan: LedgerPlan, on: IsoDate, postings: Posting[]): boolean {
   if (state.installments.some((i) => i.arrangementId === plan.id)) return false;
+  assertPosted(state, on);
   const moved = zeroAmounts();
   for (const inst of state.installments) {
     if (inst.dueOn > on || !owesAnything(inst)) continue;
@@ -137,24 +156,24 @@ export function startPlan(state: LedgerState, plan: LedgerPlan, on: IsoDate, pos
       arrangementId: plan.id,
     });
   });
-  state.installments.sort((a, b) => (a.dueOn === b.dueOn ? a.no - b.no : a.dueOn < b.dueOn ? -1 : 1));
+  sortByDueDate(state);
   return true;
 }
 
-/** True while the plan holds: started, not breached (its instalments still accrue no penalty). */
+/**
+ * True while the plan holds: started, not breached (its instalments still accrue no penalty). A breach takes
+ * the freedom from all of a plan's instalments at once, so its first instalment tells.
+ */
 export function planHolds(state: LedgerState, planId: number): boolean {
-  const insts = planInstallments(state, planId);
-  return insts.length > 0 && insts.every((i) => i.penaltyFree);
+  return state.installments.find((i) => i.arrangementId === planId)?.penaltyFree === true;
 }
 
 /** The day a holding plan is breached if nothing is paid: its earliest unpaid instalment's due date plus breach days. */
 export function breachDayOf(state: LedgerState, plan: LedgerPlan): IsoDate | null {
   if (!planHolds(state, plan.id)) return null;
-  let first: IsoDate | null = null;
-  for (const i of planInstallments(state, plan.id)) {
-    if (owesAnything(i) && (first === null || i.dueOn < first)) first = i.dueOn;
-  }
-  return first === null ? null : addDays(first, plan.breachDays);
+  // The state is in due-date order, so the first unpaid instalment found is the earliest.
+  const earliest = planInstallments(state, plan.id).find(owesAnything);
+  return earliest === undefined ? null : addDays(earliest.dueOn, plan.breachDays);
 }
 
 /**
@@ -164,9 +183,9 @@ export function breachDayOf(state: LedgerState, plan: LedgerPlan): IsoDate | nul
 export function breachPlan(state: LedgerState, planId: number, on: IsoDate): void {
   for (const inst of planInstallments(state, planId)) {
     inst.penaltyFree = false;
-    if (owesAnything(inst) && inst.dueOn > on) inst.dueOn = on;
+    if (owesAnything(inst)) inst.dueOn = minDate(inst.dueOn, on);
   }
-  state.installments.sort((a, b) => (a.dueOn === b.dueOn ? a.no - b.no : a.dueOn < b.dueOn ? -1 : 1));
+  sortByDueDate(state);
 }
 
 /** True when a holding plan's instalments are all paid. */
@@ -176,6 +195,7 @@ export function planPaid(state: LedgerState, planId: number): boolean {
 
 /** Waives everything still owed, by component, and marks the account settled. */
 export function waiveAll(state: LedgerState, settlementId: number, on: IsoDate, postings: Posting[]): void {
+  assertPosted(state, on);
   for (const inst of state.installments) {
     if (!owesAnything(inst)) continue;
     postings.push(clearPosting('waiver', inst, owed(inst), on, settlementId));
