@@ -5,6 +5,7 @@
  * anyone who may approve it may cancel.
  */
 
+import { findWorkedAccount } from '../account/find-worked-account.js';
 import { recordedInstant } from '../activity/recorded-instant.js';
 import { mayApprove } from '../domain/arrangement/authority-ladder.js';
 import { AppError } from '../domain/errors.js';
@@ -13,7 +14,6 @@ import type { Store } from '../store/open-database.js';
 import { actingUser } from '../user/acting-user.js';
 import { type ArrangementView, writtenArrangement } from './arrangement-view.js';
 import { findArrangement } from './find-arrangement.js';
-import { findArrangementAccount } from './find-arrangement-account.js';
 
 export interface CancelArrangementOptions {
   store: Store;
@@ -41,7 +41,7 @@ export async function cancelArrangement(options: CancelArrangementOptions): Prom
         `arrangement ${options.arrangementId} is ${row.status}${acted ? ' and has acted on the ledger' : ''}; it ends by completion or breach, not cancellation`,
       );
     }
-    const account = await findArrangementAccount(trx, row.account_ref);
+    const account = await findWorkedAccount(trx, row.account_ref);
     if (row.proposed_by !== user.userId && !mayApprove(account.authority, user.role, row.concession)) {
       throw new AppError('FORBIDDEN', `${user.userId} neither proposed ${options.arrangementId} nor may approve it`);
     }

@@ -8,6 +8,8 @@
  * settlement records the asset as a non-cash payment of its valuation on that day, so the cycle settles the
  * account through the same rule as any settlement.
  */
+
+import { findWorkedAccount } from '../account/find-worked-account.js';
 import { recordedInstant } from '../activity/recorded-instant.js';
 import { parseTerms } from '../domain/arrangement/arrangement-terms.js';
 import { mayApprove } from '../domain/arrangement/authority-ladder.js';
@@ -17,7 +19,6 @@ import type { Store } from '../store/open-database.js';
 import { actingUser } from '../user/acting-user.js';
 import { type ArrangementView, writtenArrangement } from './arrangement-view.js';
 import { findArrangement } from './find-arrangement.js';
-import { findArrangementAccount } from './find-arrangement-account.js';
 
 export interface DecideArrangementOptions {
   store: Store;
@@ -51,7 +52,7 @@ export async function decideArrangement(options: DecideArrangementOptions): Prom
         `four eyes: ${user.userId} proposed ${options.arrangementId} and cannot ${decision} it; a ${row.required_role} must`,
       );
     }
-    const account = await findArrangementAccount(trx, row.account_ref);
+    const account = await findWorkedAccount(trx, row.account_ref);
     const { concession } = row;
     if (!mayApprove(account.authority, user.role, concession)) {
       throw new AppError(

@@ -5,6 +5,8 @@
  * ladder names the lowest role that may approve it; a proposal nobody on the ladder may approve is refused.
  * One open arrangement per account: a second waits until the first is decided, cancelled or closed.
  */
+
+import { findWorkedAccount } from '../account/find-worked-account.js';
 import { recordedInstant } from '../activity/recorded-instant.js';
 import {
   ARRANGEMENT_TYPES,
@@ -23,7 +25,6 @@ import { newId } from '../store/new-id.js';
 import type { Store } from '../store/open-database.js';
 import { actingUser } from '../user/acting-user.js';
 import { type ArrangementView, writtenArrangement } from './arrangement-view.js';
-import { findArrangementAccount } from './find-arrangement-account.js';
 
 /** Who may propose: everyone who works accounts or runs the floor; an auditor only reads. */
 export const PROPOSER_ROLES: readonly UserRole[] = USER_ROLES.filter((r) => r !== 'auditor');
@@ -74,7 +75,7 @@ export async function proposeArrangement(options: ProposeArrangementOptions): Pr
         `${user.userId} is a ${user.role}; an ${user.role} does not propose arrangements`,
       );
     }
-    const account = await findArrangementAccount(trx, options.accountId);
+    const account = await findWorkedAccount(trx, options.accountId);
     if (account.status !== 'active') {
       throw new AppError('CONFLICT', `account ${account.accountId} is ${account.status}; there is nothing to arrange`);
     }

@@ -8,7 +8,7 @@
  * activity it came from, the conversation is recorded as an activity with outcome `promise` through the one
  * activity writer. The promise, its activity and a `promise.add` event are written in one transaction.
  */
-import type { Kysely } from 'kysely';
+import { findWorkedAccount } from '../account/find-worked-account.js';
 import { defaultDirection, resolveParty } from '../activity/activity-rules.js';
 import { loadAccountParties } from '../activity/load-account-parties.js';
 import { recordActivities } from '../activity/record-activities.js';
@@ -25,8 +25,6 @@ import { isLocalTime } from '../domain/queue/local-window.js';
 import { appendEvent } from '../event/append-event.js';
 import { newId } from '../store/new-id.js';
 import type { Store } from '../store/open-database.js';
-import type { Schema } from '../store/schema.js';
-import { OUTSTANDING_COLUMNS, outstandingTotal } from '../store/shapes/account-state.js';
 import { actingUser } from '../user/acting-user.js';
 import { type ListedPromise, listedPromise, selectPromises } from './list-promises.js';
 
@@ -67,24 +65,6 @@ function promiseChannel(text: string): ActivityChannel {
   return channel;
 }
 
-async function loadAccount(trx: Kysely<Schema>, accountId: string) {
-  const account = await trx
-    .selectFrom('accounts as a')
-    .innerJoin('portfolios as p', 'p.portfolio_id', 'a.portfolio_id')
-    .select(['a.id', 'a.currency', 'a.opened_on', 'a.status', ...OUTSTANDING_COLUMNS, 'p.time_zone'])
-    .where('a.account_id', '=', accountId)
-    .executeTakeFirst();
-  if (!account) throw new AppError('NOT_FOUND', `no account with account_id "${accountId}"`);
-  return {
-    id: Number(account.id),
-    currency: account.currency,
-    openedOn: account.opened_on,
-    status: account.status,
-    timeZone: account.time_zone,
-    outstanding: outstandingTotal(account),
-  };
-}
-
 export async function addPromise(options: AddPromiseOptions): Promise<ListedPromise> {
   const { store, accountId, now } = options;
   if (!isIsoDate(options.dueOn)) {
@@ -98,7 +78,7 @@ export async function addPromise(options: AddPromiseOptions): Promise<ListedProm
   }
 
   return store.db.transaction().execute(async (trx) => {
-    const account = await loadAccount(trx, accountId);
+    const account = await findWorkedAccount(trx, accountId);
     if (account.status !== 'active') {
       throw new AppError(
         'CONFLICT',
@@ -142,11 +122,7 @@ export async function addPromise(options: AddPromiseOptions): Promise<ListedProm
     }
 
     // Left out, it was taken in the conversation it came from, else now.
-    const { instant: takenAt, day: takenOn } = recordedInstant('at', options.at ?? activity?.started_at, now, {
-      accountId,
-      openedOn: account.openedOn,
-      timeZone: account.timeZone,
-    });
+    const { instant: takenAt, day: takenOn } = recordedInstant('at', options.at ?? activity?.started_at, now, account);
     if (options.dueOn < takenOn) {
       throw new AppError(
         'INVALID_INPUT',

@@ -1,7 +1,7 @@
 /**
- * The account an arrangement is proposed on, by the lender's account_id, with what the proposal is measured
- * against: its balances as the last cycle left them, its status, and its portfolio's time zone and
- * authority ladder.
+ * The account a person works on at the desk — takes a promise on, proposes or decides an arrangement for —
+ * by the lender's account_id, with what that is measured against: its balances as the last cycle left
+ * them, its status, and its portfolio's time zone and authority ladder.
  */
 import type { Kysely } from 'kysely';
 import type { ActivityAccount } from '../activity/activity-rules.js';
@@ -16,7 +16,7 @@ import {
   settingsFor,
 } from '../store/shapes/portfolio-settings.js';
 
-export interface ArrangementAccount extends ActivityAccount {
+export interface WorkedAccount extends ActivityAccount {
   id: number;
   currency: string;
   status: string;
@@ -25,7 +25,7 @@ export interface ArrangementAccount extends ActivityAccount {
   authority: AuthorityLadder;
 }
 
-export async function findArrangementAccount(db: Kysely<Schema>, accountId: string): Promise<ArrangementAccount> {
+export async function findWorkedAccount(db: Kysely<Schema>, accountId: string): Promise<WorkedAccount> {
   const row = await db
     .selectFrom('accounts')
     .select([
