@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type DatedPayment, judgePromises, type PromiseToJudge, promiseWindow, verdictFor } from './judge-promises.js';
+import {
+  compareByDue,
+  type DatedPayment,
+  judgePromises,
+  type PromiseToJudge,
+  promiseWindow,
+  verdictFor,
+} from './judge-promises.js';
 
 const promise = (over: Partial<PromiseToJudge> & Pick<PromiseToJudge, 'id'>): PromiseToJudge => ({
   amount: 100_000,
@@ -83,6 +90,53 @@ describe('judging promises to pay', () => {
     const x = promise({ id: 'x' });
     const y = promise({ id: 'y' });
     expect(judge([y, x], [pay('2026-11-03', 100_000)], '2026-11-06').map((j) => j.status)).toEqual(['broken', 'kept']);
+  });
+
+  it('orders by due day, then the instant taken, then id, whichever comes first', () => {
+    const base = promise({ id: 'b', dueOn: '2026-11-05', takenAt: '2026-11-02T02:00:00.000Z' });
+    const cases: [Partial<PromiseToJudge>, number][] = [
+      // A later due day comes later even when taken earlier and with a smaller id.
+      [{ id: 'a', dueOn: '2026-11-06', takenAt: '2026-11-01T00:00:00.000Z' }, 1],
+      [{ id: 'c', dueOn: '2026-11-04', takenAt: '2026-11-02T09:00:00.000Z' }, -1],
+      // The same due day: taken later comes later, whatever the id.
+      [{ id: 'a', takenAt: '2026-11-02T03:00:00.000Z' }, 1],
+      [{ id: 'c', takenAt: '2026-11-02T01:00:00.000Z' }, -1],
+      // The same due day and instant: by id.
+      [{ id: 'c' }, 1],
+      [{ id: 'a' }, -1],
+      [{}, 0],
+    ];
+    for (const [over, sign] of cases) {
+      const other = { ...base, ...over };
+      expect(Math.sign(compareByDue(other, base))).toBe(sign);
+      expect(Math.sign(compareByDue(base, other))).toBe(0 - sign);
+    }
+  });
+
+  it('counts for each promise the earliest payments in its window first, leaving later ones to later promises', () => {
+    // The windows overlap on 11-04..11-05: the first promise takes 11-03's payment, not 11-05's, which the
+    // second (taken on 11-04) needs.
+    const first = promise({ id: 'first', takenOn: '2026-11-02', dueOn: '2026-11-05', amount: 50_000 });
+    const second = promise({ id: 'second', takenOn: '2026-11-04', dueOn: '2026-11-08', amount: 50_000 });
+    const payments = [pay('2026-11-05', 50_000), pay('2026-11-03', 50_000)];
+    expect(judge([first, second], payments, '2026-11-09').map((j) => [j.status, j.paid])).toEqual([
+      ['kept', 50_000],
+      ['kept', 50_000],
+    ]);
+  });
+
+  it('counts nothing from a payment of nothing or less', () => {
+    const payments = [pay('2026-11-03', -50_000), pay('2026-11-03', 0), pay('2026-11-04', 100_000)];
+    expect(judge([promise({ id: 'p' })], payments, '2026-11-06')[0]).toMatchObject({ status: 'kept', paid: 100_000 });
+  });
+
+  it('lets a judged promise keep only what it counted, leaving the rest of its window to the others', () => {
+    const partly = promise({ id: 'partly', status: 'partly_kept', paid: 40_000 });
+    const next = promise({ id: 'next', dueOn: '2026-11-06' });
+    expect(judge([partly, next], [pay('2026-11-03', 100_000)], '2026-11-07')).toEqual([
+      { id: 'partly', status: 'partly_kept', paid: 40_000, judgedNow: false },
+      { id: 'next', status: 'partly_kept', paid: 60_000, judgedNow: true },
+    ]);
   });
 
   it('lets a later promise use what the earlier one could not: payments outside the earlier window', () => {

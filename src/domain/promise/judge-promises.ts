@@ -14,7 +14,7 @@
  * later dated inside its window or a promise taken in error is entered afterwards with an earlier due day.
  * Cancelled promises count nothing.
  */
-import { addDays, type IsoDate } from '../calendar/calendar.js';
+import { addDays, daysBetween, type IsoDate } from '../calendar/calendar.js';
 import type { Minor } from '../money/money.js';
 import { PROMISE_VERDICTS, type PromiseStatus, type PromiseVerdict } from './promise-codes.js';
 
@@ -65,11 +65,11 @@ export function verdictFor(paid: Minor, amount: Minor): PromiseVerdict {
 
 const isVerdict = (s: PromiseStatus): s is PromiseVerdict => (PROMISE_VERDICTS as readonly string[]).includes(s);
 
-/** Earliest due first; then earliest taken; then id, so the order is total. */
+const compareText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
+/** Earliest due first; then earliest taken (UTC ISO instants sort as text); then id, so the order is total. */
 export function compareByDue(a: PromiseToJudge, b: PromiseToJudge): number {
-  if (a.dueOn !== b.dueOn) return a.dueOn < b.dueOn ? -1 : 1;
-  if (a.takenAt !== b.takenAt) return a.takenAt < b.takenAt ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return daysBetween(a.dueOn, b.dueOn) || compareText(a.takenAt, b.takenAt) || compareText(a.id, b.id);
 }
 
 /**
@@ -83,17 +83,18 @@ export function judgePromises(input: {
   asOf: IsoDate;
 }): PromiseJudgement[] {
   const { graceDays, asOf } = input;
-  // What is left of each payment, earliest value date first (stable for payments of one day).
+  // What is left of each payment (a payment of nothing or less counts nothing), earliest value date first.
+  // Payments of one day are in or out of a window together, so their order among themselves cannot matter.
   const left = input.payments
-    .filter((p) => p.valueOn <= asOf && p.amount > 0)
-    .map((p) => ({ valueOn: p.valueOn, amount: p.amount }))
-    .sort((a, b) => (a.valueOn < b.valueOn ? -1 : a.valueOn > b.valueOn ? 1 : 0));
+    .filter((p) => p.valueOn <= asOf)
+    .map((p) => ({ valueOn: p.valueOn, amount: Math.max(0, p.amount) }))
+    .sort((a, b) => daysBetween(a.valueOn, b.valueOn));
   /** Takes up to `want` from the payments inside `window`, earliest first; returns what it took. */
   const take = (window: PromiseWindow, want: Minor): Minor => {
     let taken = 0;
     for (const p of left) {
-      if (taken >= want) break;
-      if (p.valueOn < window.from || p.valueOn > window.to || p.amount === 0) continue;
+      if (p.valueOn < window.from || p.valueOn > window.to) continue;
+      // Nothing once `want` is reached or the payment is used up.
       const part = Math.min(p.amount, want - taken);
       p.amount -= part;
       taken += part;
