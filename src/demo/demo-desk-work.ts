@@ -29,6 +29,7 @@ import type { ChannelsSetup } from '../outbox/channels-config.js';
 import { sendOutbox } from '../outbox/send-outbox.js';
 import { addPromise } from '../promise/add-promise.js';
 import type { Store } from '../store/open-database.js';
+import { OUTSTANDING_COLUMNS, outstandingTotal } from '../store/shapes/account-state.js';
 import { Random } from './random.js';
 
 /** How many days before as-of the desk's work starts (the day the demo's first cycle runs). */
@@ -366,11 +367,7 @@ async function pickAccounts(store: Store, start: IsoDate, random: Random): Promi
       'accounts.account_id',
       'accounts.currency',
       'accounts.past_due_total',
-      'accounts.out_principal',
-      'accounts.out_interest',
-      'accounts.out_fee',
-      'accounts.out_penalty',
-      'accounts.out_late_fee',
+      ...OUTSTANDING_COLUMNS.map((c) => `accounts.${c}` as const),
     ])
     .where('portfolios.time_zone', '=', DEFAULT_TIME_ZONE)
     .where('accounts.status', '=', 'active')
@@ -401,12 +398,7 @@ async function pickAccounts(store: Store, start: IsoDate, random: Random): Promi
     accountId: r.account_id,
     currency: r.currency,
     pastDue: Number(r.past_due_total),
-    outstanding:
-      Number(r.out_principal) +
-      Number(r.out_interest) +
-      Number(r.out_fee) +
-      Number(r.out_penalty) +
-      Number(r.out_late_fee),
+    outstanding: outstandingTotal(r),
   }));
   for (let i = picked.length - 1; i > 0; i--) {
     const j = random.int(0, i);
