@@ -22,10 +22,12 @@
  *
  * A crash between 2 and 4 leaves messages `sending`; once their lease has run out, the next run marks them
  * `unconfirmed` and never sends them again (the provider's log, searched by the message id, tells whether
- * they left). A rerun of the cycle for the day rewrites its planned messages, sent ones included, as
- * `planned` again; the claim events survive it, so a message whose events count more claims than its row
- * does is recognised and given back its status (sent if a delivery was recorded, else unconfirmed or
- * failed, with the recipient, time and provider id of a recorded delivery) instead of being sent again.
+ * they left). A rerun of the cycle for the day keeps every message the outbox touched and plans the same
+ * message under the same id (cycle/collection/write-decisions.ts). Should a touched message come back as
+ * `planned` anyway (a database written by an older build), the claim events survive: a message whose
+ * events count more claims than its row does is recognised and given back its status (sent if a delivery
+ * was recorded, else unconfirmed or failed, with the recipient, time and provider id of a recorded
+ * delivery) instead of being sent again.
  *
  * `dryRun` decides and renders everything and writes and sends nothing.
  */
