@@ -1,6 +1,5 @@
 /** `dunwell demo`: loads the seeded demo portfolio into an empty database, runs the cycle, prints both. */
 
-import { DESK_WORK_DAYS } from '../../demo/demo-desk-work.js';
 import { DEFAULT_DEMO_ACCOUNTS } from '../../demo/generate-demo.js';
 import { loadDemo } from '../../demo/load-demo.js';
 import { DEFAULT_TIME_ZONE } from '../../domain/ageing/ageing.js';
@@ -8,6 +7,7 @@ import { dateInZone } from '../../domain/calendar/calendar.js';
 import { agingReport } from '../../report/aging-report.js';
 import { formatAgingTable } from '../aging-table.js';
 import type { RunCommand } from '../command.js';
+import { deskWorkLine } from '../desk-work-text.js';
 import { EXIT } from '../exit-status.js';
 import { groupThousands as n } from '../group-thousands.js';
 import { withStore } from '../open-cli-store.js';
@@ -74,12 +74,7 @@ export const run: RunCommand = async (ctx) => {
     `imported ${summary.imports.map((i) => `${n(i.rows)} ${i.kind}`).join(', ')} in ${(summary.importMs / 1000).toFixed(1)} s`,
   );
   if (summary.createdPortfolios.length > 0) ctx.out(`portfolios: ${summary.createdPortfolios.join(', ')}`);
-  const desk = summary.desk;
-  ctx.out(
-    `desk work in the ${DESK_WORK_DAYS} days before: ${n(desk.activities)} calls logged, ${n(desk.promises)} promises, ` +
-      `${n(desk.arrangements)} arrangements, ${n(desk.payments)} payments; ` +
-      `${n(desk.messagesSent)} automatic messages delivered${desk.messagesFolder ? ` to ${desk.messagesFolder}` : ''}`,
-  );
+  ctx.out(deskWorkLine(summary.desk));
   const ledger = summary.cycle.steps.find((s) => s.name === 'ledger')?.counts ?? {};
   const facts = ['payments_posted', 'penalty_entries', 'late_fees'].flatMap((k) => {
     const count = ledger[k];

@@ -7,6 +7,7 @@ import { DEFAULT_TIME_ZONE } from '../../domain/ageing/ageing.js';
 import { dateInZone } from '../../domain/calendar/calendar.js';
 import { formatAgingTable } from '../aging-table.js';
 import type { RunCommand } from '../command.js';
+import { deskWorkLine } from '../desk-work-text.js';
 import { EXIT } from '../exit-status.js';
 import { groupThousands as n } from '../group-thousands.js';
 import { withStore } from '../open-cli-store.js';
@@ -41,6 +42,7 @@ export const run: RunCommand = async (ctx) => {
     ctx.out(
       `  imported in ${n(Math.round(loaded.importMs))} ms; cycle to ${today} in ${n(Math.round(loaded.cycle.totalMs))} ms`,
     );
+    ctx.out(`  ${deskWorkLine(loaded.desk)}`);
   } else if (cycle) {
     ctx.out(`${n(started.accountsBefore)} accounts; cycle to ${today} in ${n(Math.round(cycle.totalMs))} ms`);
   } else {
@@ -54,6 +56,8 @@ export const run: RunCommand = async (ctx) => {
   ctx.out('');
   ctx.out('Next: npx dunwell queue');
   ctx.out('      npx dunwell report aging --json');
+  ctx.out('      npx dunwell arrangement list');
+  ctx.out('      npx dunwell promise list --status broken');
   if (started.exampleAccountId) ctx.out(`      npx dunwell account show ${started.exampleAccountId}`);
   ctx.out('      npx dunwell help');
   return EXIT.ok;
