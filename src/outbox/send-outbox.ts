@@ -7,8 +7,8 @@
  * 1. Decide each message. A channel with no adapter configured is not worked at all: its messages are not
  *    read and stay as they are; those planned for the day are counted `no_adapter`. Otherwise the check
  *    every message passes (domain/outbox/check-message.ts: its window, do-not-contact, a contact point of
- *    the channel's kind; the rule packs will plug in there) and its text (compose-message.ts). Waiting
- *    messages are not touched.
+ *    the channel's kind; the rule packs will plug in there) and its text (compose-message.ts), in
+ *    decide-message.ts. Waiting messages are not touched.
  * 2. Claim, in one transaction: `UPDATE … SET status = 'sending' WHERE status IN ('planned', 'retry')`
  *    takes the messages no other run took, stores what will be sent (recipient, language, subject, body),
  *    counts the attempt, sets a lease (15 minutes) in next_attempt_at, and appends an `outbox.claim` event
@@ -34,29 +34,17 @@
 import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
 import { type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
-import { checkMessage } from '../domain/outbox/check-message.js';
-import {
-  isMessageChannel,
-  MESSAGE_CHANNELS,
-  type MessageStatus,
-  SENDABLE_STATUSES,
-} from '../domain/outbox/message-statuses.js';
+import { MESSAGE_CHANNELS, type MessageChannel, SENDABLE_STATUSES } from '../domain/outbox/message-statuses.js';
 import type { Store } from '../store/open-database.js';
 import { loadPortfolioSettings } from '../store/shapes/portfolio-settings.js';
 import { adapterPool } from './channel-adapter.js';
 import type { ChannelsSetup } from './channels-config.js';
 import { claimMessages } from './claim-messages.js';
-import { composeMessage } from './compose-message.js';
+import { decideBatch, type OutboxTally } from './decide-message.js';
 import { deliverMessages } from './deliver-messages.js';
 import { deliveryHistory, endLapsedClaims } from './delivery-history.js';
 import { loadMessageFacts } from './load-message-facts.js';
-import {
-  emptyOutboxCounts,
-  type OutboxMessageView,
-  type OutboxReport,
-  type PendingRow,
-  type Settle,
-} from './outbox-run.js';
+import { emptyOutboxCounts, type OutboxCounts, type OutboxReport, type PendingRow, type Settle } from './outbox-run.js';
 import type { Sleep } from './retry-delivery.js';
 import { loadTemplateCatalogue } from './template-catalogue.js';
 
@@ -79,207 +67,125 @@ export interface SendOutboxOptions {
 
 const BATCH = 500;
 
+type Db = Store['db'];
+
 export async function sendOutbox(options: SendOutboxOptions): Promise<OutboxReport> {
   const { store, asOf, channels } = options;
   if (!isIsoDate(asOf)) throw new AppError('INVALID_INPUT', `--as-of "${asOf}" is not a valid date (YYYY-MM-DD)`);
   const db = store.db;
   const dryRun = options.dryRun === true;
-  const list = options.listMessages !== false;
-  const counts = emptyOutboxCounts();
-  const messages: OutboxMessageView[] = [];
-  if (!dryRun) counts.unconfirmed += await endLapsedClaims(db, options.now());
+  const tally: OutboxTally = { counts: emptyOutboxCounts(), messages: [], list: options.listMessages !== false };
+  const report = (): OutboxReport => ({ as_of: asOf, dry_run: dryRun, counts: tally.counts, messages: tally.messages });
+  if (!dryRun) tally.counts.unconfirmed += await endLapsedClaims(db, options.now());
   const catalogue = await loadTemplateCatalogue(db);
-  const portfolios = await loadPortfolioSettings(db);
-  const zoneOf = (portfolioId: string | undefined) =>
-    (portfolioId && portfolios.get(portfolioId)?.timeZone) || DEFAULT_TIME_ZONE;
-  // A channel without an adapter is not worked: the day's messages on it are only counted.
-  const configured = MESSAGE_CHANNELS.filter((c) => channels.channels[c] !== undefined);
-  const unconfigured = MESSAGE_CHANNELS.filter((c) => channels.channels[c] === undefined);
-  const pending = (day: 'through' | 'on', among: readonly string[]) =>
-    db
-      .selectFrom('planned_messages')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('status', 'in', SENDABLE_STATUSES)
-      .where('as_of', day === 'on' ? '=' : '<=', asOf)
-      .where('channel', 'in', among)
-      .executeTakeFirst()
-      .then((r) => Number(r?.n ?? 0));
-  if (unconfigured.length > 0) counts.no_adapter = await pending('on', unconfigured);
-  if (configured.length === 0) return { as_of: asOf, dry_run: dryRun, counts, messages };
-  const total = await pending('through', configured);
+  const zoneOf = await portfolioZones(db);
+  const { configured, unconfigured } = splitChannels(channels);
+  if (unconfigured.length > 0) tally.counts.no_adapter = await countPending(db, asOf, 'on', unconfigured);
+  if (configured.length === 0) return report();
+  const total = await countPending(db, asOf, 'through', configured);
   const pool = adapterPool(channels, options.sleep);
   try {
-    let after = '';
-    for (;;) {
-      const rows = (await db
-        .selectFrom('planned_messages')
-        .select([
-          'message_id',
-          'as_of',
-          'account_id',
-          'party_id',
-          'channel',
-          'template',
-          'window_from',
-          'window_to',
-          'status',
-          'attempts',
-          'next_attempt_at',
-        ])
-        .where('status', 'in', SENDABLE_STATUSES)
-        .where('as_of', '<=', asOf)
-        .where('channel', 'in', configured)
-        .where('message_id', '>', after)
-        .orderBy('message_id')
-        .limit(options.batchSize ?? BATCH)
-        .execute()) as PendingRow[];
-      if (rows.length === 0) break;
-      after = (rows[rows.length - 1] as PendingRow).message_id;
-      const facts = await loadMessageFacts(
-        db,
-        rows.map((r) => Number(r.account_id)),
-        rows.flatMap((r) => (r.party_id === null ? [] : [Number(r.party_id)])),
-      );
-      const history = await deliveryHistory(db, rows);
+    for await (const rows of pendingBatches(db, asOf, configured, options.batchSize ?? BATCH)) {
+      const { facts, history } = await readBatch(db, rows);
       const now = options.now();
-      const settles: Settle[] = [];
-      for (const row of rows) {
-        counts.considered++;
-        const account = facts.accounts.get(Number(row.account_id));
-        const party = row.party_id === null ? null : (facts.parties.get(Number(row.party_id)) ?? null);
-        const channel = row.channel;
-        const view: OutboxMessageView = {
-          message_id: row.message_id,
-          account_id: account?.accountRef ?? null,
-          channel,
-          template: row.template ?? '',
-          language: null,
-          recipient: null,
-          result: 'waiting',
-          reason: null,
-          subject: null,
-          body: null,
-          delivery_id: null,
-        };
-        const keep = (result: OutboxMessageView['result'], reason: string | null) => {
-          view.result = result;
-          view.reason = reason;
-          if (list) messages.push(view);
-        };
-        const settle = (status: MessageStatus, reason: string | null, attempts = Number(row.attempts)) => {
-          keep(status, reason);
-          const s: Settle = { row, status, attempts, reason, view };
-          settles.push(s);
-          return s;
-        };
-        const past = history.get(row.message_id);
-        if (past && past.claims > Number(row.attempts)) {
-          // Rewritten by a rerun of the cycle after a run had claimed it: give it back its outcome.
-          const status: MessageStatus = past.delivered ? 'sent' : past.results < past.claims ? 'unconfirmed' : 'failed';
-          counts.reconciled++;
-          const s = settle(
-            status,
-            `reconciled: claimed ${past.claims} time(s) before the cycle rewrote it`,
-            past.claims,
-          );
-          if (past.delivery) s.restored = past.delivery;
-          continue;
-        }
-        // Only configured channels are read, so the channel is always one of the list.
-        if (!isMessageChannel(channel) || !account) {
-          settle('failed', 'no_account: the account is gone');
-          counts.failed++;
-          continue;
-        }
-        const composed = composeMessage(
-          { channel, templateId: row.template, asOf: row.as_of, account, party },
-          catalogue,
-          channels,
-        );
-        view.template = composed.templateId;
-        view.language = composed.language;
-        if (composed.ok) {
-          view.subject = composed.subject;
-          view.body = composed.body;
-        }
-        const check = checkMessage(
-          {
-            channel,
-            windowFrom: row.window_from,
-            windowTo: row.window_to,
-            nextAttemptAt: row.status === 'retry' ? row.next_attempt_at : null,
-            retrying: row.status === 'retry',
-          },
-          row.party_id === null ? [] : (facts.contactPoints.get(Number(row.party_id)) ?? []),
-          now,
-        );
-        if (check.verdict === 'expired') {
-          counts.expired++;
-          settle('expired', 'window_closed: its window closed before it was sent');
-          continue;
-        }
-        if (check.verdict === 'wait') {
-          counts.waiting++;
-          keep(
-            'waiting',
-            check.reason === 'before_window'
-              ? `before_window: opens ${row.window_from}`
-              : `backoff: next try from ${row.next_attempt_at}`,
-          );
-          continue;
-        }
-        if (check.verdict === 'failed' || check.verdict === 'blocked') {
-          counts[check.verdict]++;
-          settle(check.verdict, check.reason);
-          continue;
-        }
-        view.recipient = check.recipient;
-        if (!composed.ok && composed.reason === 'no_template') {
-          counts.no_template++;
-          keep('no_template', composed.error);
-          continue;
-        }
-        if (!composed.ok) {
-          counts.failed++;
-          settle('failed', composed.error);
-          continue;
-        }
-        const s: Settle = {
-          row,
-          status: 'sending',
-          attempts: Number(row.attempts) + 1,
-          reason: null,
-          view,
-          outgoing: {
-            messageId: row.message_id,
-            channel,
-            to: check.recipient,
-            subject: composed.subject,
-            body: composed.body,
-            language: composed.language,
-            templateId: composed.templateId,
-            asOf: row.as_of,
-            claimedAt: now.toISOString(),
-          },
-        };
-        view.result = 'sending';
-        if (list) messages.push(view);
-        settles.push(s);
-      }
-      if (dryRun) {
-        // Nothing is claimed or sent: what would be sent is reported as such.
-        for (const s of settles) if (s.outgoing) counts.sent++;
-        for (const s of settles) if (s.outgoing) s.view.result = 'sent';
-      } else {
+      const settles = decideBatch(rows, { facts, history, catalogue, channels, now }, tally);
+      if (dryRun) countWouldSend(settles, tally.counts);
+      else {
         const claimed = await claimMessages(store, settles, now);
-        await deliverMessages(store, claimed, pool, counts, options.now, (m) =>
+        await deliverMessages(store, claimed, pool, tally.counts, options.now, (m) =>
           zoneOf(facts.accounts.get(m)?.portfolioId),
         );
       }
-      options.onProgress?.({ step: 'outbox', done: Math.min(counts.considered, total), total });
+      options.onProgress?.({ step: 'outbox', done: Math.min(tally.counts.considered, total), total });
     }
   } finally {
     await pool.close();
   }
-  return { as_of: asOf, dry_run: dryRun, counts, messages };
+  return report();
+}
+
+/** Deliveries are recorded on the business day of the account's portfolio, so each needs its zone. */
+async function portfolioZones(db: Db): Promise<(portfolioId: string | undefined) => string> {
+  const portfolios = await loadPortfolioSettings(db);
+  return (portfolioId) => (portfolioId && portfolios.get(portfolioId)?.timeZone) || DEFAULT_TIME_ZONE;
+}
+
+/** A channel without an adapter is not worked: the day's messages on it are only counted. */
+function splitChannels(channels: ChannelsSetup): { configured: MessageChannel[]; unconfigured: MessageChannel[] } {
+  return {
+    configured: MESSAGE_CHANNELS.filter((c) => channels.channels[c] !== undefined),
+    unconfigured: MESSAGE_CHANNELS.filter((c) => channels.channels[c] === undefined),
+  };
+}
+
+/** Messages still to send on the given channels, planned on the day or through it (for counts and progress). */
+async function countPending(db: Db, asOf: IsoDate, day: 'through' | 'on', among: readonly string[]): Promise<number> {
+  const r = await db
+    .selectFrom('planned_messages')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', 'in', SENDABLE_STATUSES)
+    .where('as_of', day === 'on' ? '=' : '<=', asOf)
+    .where('channel', 'in', among)
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
+/**
+ * The messages to work, a batch at a time in message-id order, each batch read only after the previous one
+ * was claimed and sent (a message settled in a batch is not read again).
+ */
+async function* pendingBatches(
+  db: Db,
+  asOf: IsoDate,
+  configured: readonly string[],
+  size: number,
+): AsyncGenerator<PendingRow[]> {
+  let after = '';
+  for (;;) {
+    const rows = (await db
+      .selectFrom('planned_messages')
+      .select([
+        'message_id',
+        'as_of',
+        'account_id',
+        'party_id',
+        'channel',
+        'template',
+        'window_from',
+        'window_to',
+        'status',
+        'attempts',
+        'next_attempt_at',
+      ])
+      .where('status', 'in', SENDABLE_STATUSES)
+      .where('as_of', '<=', asOf)
+      .where('channel', 'in', configured)
+      .where('message_id', '>', after)
+      .orderBy('message_id')
+      .limit(size)
+      .execute()) as PendingRow[];
+    if (rows.length === 0) return;
+    after = (rows[rows.length - 1] as PendingRow).message_id;
+    yield rows;
+  }
+}
+
+/** What deciding a batch reads, with a query per table for the whole batch: accounts, parties, earlier claims. */
+async function readBatch(db: Db, rows: readonly PendingRow[]) {
+  const facts = await loadMessageFacts(
+    db,
+    rows.map((r) => Number(r.account_id)),
+    rows.flatMap((r) => (r.party_id === null ? [] : [Number(r.party_id)])),
+  );
+  const history = await deliveryHistory(db, rows);
+  return { facts, history };
+}
+
+/** A dry run claims and sends nothing: what would be sent is reported as such. */
+function countWouldSend(settles: readonly Settle[], counts: OutboxCounts): void {
+  for (const s of settles) {
+    if (!s.outgoing) continue;
+    counts.sent++;
+    s.view.result = 'sent';
+  }
 }
