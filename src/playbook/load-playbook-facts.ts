@@ -46,8 +46,27 @@ export interface LoadedFacts {
   last_excuse_on: IsoDate | null;
 }
 
+type AccountRow = Awaited<ReturnType<typeof readAccount>>;
+type FeaturesRow = NonNullable<Awaited<ReturnType<typeof readFeatures>>>;
+type OwnRows = Awaited<ReturnType<typeof readOwnRows>>;
+
 /** `now` only tells an account not yet due from one the cycle has not caught up with. */
 export async function loadPlaybookFacts(db: Kysely<Schema>, accountId: string, now: Date): Promise<LoadedFacts> {
+  const a = await readAccount(db, accountId);
+  const id = Number(a.id);
+  const f = await readFeatures(db, id);
+  if (!f) return withoutFeatures(a, accountId, now);
+  const asOf = a.processed_through ?? f.as_of;
+  const own = await readOwnRows(db, id, asOf);
+  return {
+    account: accountOnFile(a, asOf),
+    facts: factsOf(a, f, own, asOf),
+    last_excuse_on: own.excuse?.occurred_on ?? null,
+  };
+}
+
+/** The account with its portfolio's time zone, ageing, balances and what its contract says. */
+async function readAccount(db: Kysely<Schema>, accountId: string) {
   const a = await db
     .selectFrom('accounts')
     .innerJoin('portfolios', 'portfolios.portfolio_id', 'accounts.portfolio_id')
@@ -73,37 +92,46 @@ export async function loadPlaybookFacts(db: Kysely<Schema>, accountId: string, n
     .where('accounts.account_id', '=', accountId)
     .executeTakeFirst();
   if (!a) throw new AppError('NOT_FOUND', `no account with account_id "${accountId}"`);
-  const id = Number(a.id);
-  const f = await db.selectFrom('account_features').selectAll().where('account_id', '=', id).executeTakeFirst();
-  const principal = Number(a.out_principal);
-  const outstanding = outstandingTotal(a);
-  const onFile = (asOf: IsoDate | null): AccountOnFile => ({
+  return a;
+}
+
+/** What the cycle's features step worked out for the account, so the playbook sees what grading saw. */
+function readFeatures(db: Kysely<Schema>, id: number) {
+  return db.selectFrom('account_features').selectAll().where('account_id', '=', id).executeTakeFirst();
+}
+
+/** The account as the answer shows it, its money as decimal strings. */
+function accountOnFile(a: AccountRow, asOf: IsoDate | null): AccountOnFile {
+  return {
     account_id: a.account_id,
     currency: a.currency,
     status: a.status,
     as_of: asOf,
-    outstanding: formatAmount(outstanding, a.currency),
+    outstanding: formatAmount(outstandingTotal(a), a.currency),
     past_due: formatAmount(Number(a.past_due_total), a.currency),
-    principal_outstanding: formatAmount(principal, a.currency),
+    principal_outstanding: formatAmount(Number(a.out_principal), a.currency),
     assigned_to: a.assigned_to,
-  });
-  if (!f) {
-    // The cycle works out facts only for accounts it has had reason to work: one not yet past due has none,
-    // and nothing in the playbook applies to it. One past due without them is a cycle not yet run.
-    const today = dateInZone(now.toISOString(), a.time_zone);
-    const due = a.oldest_unpaid_due_on;
-    if (Number(a.dpd) === 0 && (due === null || due >= today)) {
-      return { account: onFile(a.processed_through), facts: null, last_excuse_on: null };
-    }
-    throw new AppError(
-      'CONFLICT',
-      `the cycle has not yet worked out the facts of account ${accountId}: run \`dunwell cycle\` first`,
-    );
-  }
-  const asOf = a.processed_through ?? f.as_of;
-  const borrower = f.borrower_party_id === null ? null : Number(f.borrower_party_id);
-  const aboutBorrower = (party: number | string | null) => party === null || Number(party) === borrower;
+  };
+}
 
+/**
+ * The cycle works out facts only for accounts it has had reason to work: one not yet past due has none,
+ * and nothing in the playbook applies to it. One past due without them is a cycle not yet run.
+ */
+function withoutFeatures(a: AccountRow, accountId: string, now: Date): LoadedFacts {
+  const today = dateInZone(now.toISOString(), a.time_zone);
+  const due = a.oldest_unpaid_due_on;
+  if (Number(a.dpd) === 0 && (due === null || due >= today)) {
+    return { account: accountOnFile(a, a.processed_through), facts: null, last_excuse_on: null };
+  }
+  throw new AppError(
+    'CONFLICT',
+    `the cycle has not yet worked out the facts of account ${accountId}: run \`dunwell cycle\` first`,
+  );
+}
+
+/** What only the account's own rows say, as of the day the facts describe. */
+async function readOwnRows(db: Kysely<Schema>, id: number, asOf: IsoDate) {
   const [relations, collateral, watch, promises, arrangements, excuse, last, recent, deceasedActs] = await Promise.all([
     db.selectFrom('relations').select('role').distinct().where('account_id', '=', id).execute(),
     db.selectFrom('collateral').select('type').distinct().where('account_id', '=', id).execute(),
@@ -162,14 +190,26 @@ export async function loadPlaybookFacts(db: Kysely<Schema>, accountId: string, n
       .where('occurred_on', '<=', asOf)
       .execute(),
   ]);
+  return { relations, collateral, watch, promises, arrangements, excuse, last, recent, deceasedActs };
+}
 
+/** A death counts for the borrower: a guarantor's death is news, but not the debtor's estate. */
+function borrowerDeceased(f: FeaturesRow, own: OwnRows): boolean {
+  const borrower = f.borrower_party_id === null ? null : Number(f.borrower_party_id);
+  const aboutBorrower = (party: number | string | null) => party === null || Number(party) === borrower;
+  return (
+    own.watch.some((w) => w.type === 'death' && aboutBorrower(w.party_id)) ||
+    own.deceasedActs.some((x) => aboutBorrower(x.party_id))
+  );
+}
+
+/** The facts the playbook's conditions test: the features row where it has them, the own rows for the rest. */
+function factsOf(a: AccountRow, f: FeaturesRow, own: OwnRows, asOf: IsoDate): PlaybookFacts {
+  const principal = Number(a.out_principal);
+  const outstanding = outstandingTotal(a);
   const sorted = (values: Iterable<string>) => [...new Set(values)].sort();
-  const thirdParties = (THIRD_PARTY_ROLES as readonly string[]).filter((r) => relations.some((x) => x.role === r));
-  // A death counts for the borrower: a guarantor's death is news, but not the debtor's estate.
-  const deceased =
-    watch.some((w) => w.type === 'death' && aboutBorrower(w.party_id)) ||
-    deceasedActs.some((x) => aboutBorrower(x.party_id));
-  const facts: PlaybookFacts = {
+  const thirdParties = (THIRD_PARTY_ROLES as readonly string[]).filter((r) => own.relations.some((x) => x.role === r));
+  return {
     product: a.product,
     customer_type: f.customer_type,
     stage: a.stage,
@@ -187,28 +227,23 @@ export async function loadPlaybookFacts(db: Kysely<Schema>, accountId: string, n
         : daysBetween(asOf, a.assigned_on),
     promises_kept: Number(f.promises_kept),
     promises_broken: Number(f.promises_broken),
-    open_promises: Number(promises?.n ?? 0),
+    open_promises: Number(own.promises?.n ?? 0),
     arrangements_breached: Number(f.arrangements_breached),
-    open_arrangements: sorted(arrangements.map((x) => x.type)),
+    open_arrangements: sorted(own.arrangements.map((x) => x.type)),
     has_guarantor: Number(f.has_guarantor) === 1,
     has_co_borrower: Number(f.has_co_borrower) === 1,
     has_collateral: Number(f.has_collateral) === 1,
-    collateral_types: sorted(collateral.map((c) => c.type)),
+    collateral_types: sorted(own.collateral.map((c) => c.type)),
     collateral_cover: outstanding > 0 ? Number(f.collateral_value) / outstanding : null,
     cost_share: outstanding > 0 ? (outstanding - principal) / outstanding : 0,
     third_parties: thirdParties,
-    watch: sorted(watch.map((w) => w.type)),
-    deceased,
-    last_excuse: excuse?.excuse ?? null,
-    last_outcome: last?.outcome ?? null,
-    recent_outcomes: sorted(recent.map((r) => r.outcome)),
+    watch: sorted(own.watch.map((w) => w.type)),
+    deceased: borrowerDeceased(f, own),
+    last_excuse: own.excuse?.excuse ?? null,
+    last_outcome: own.last?.outcome ?? null,
+    recent_outcomes: sorted(own.recent.map((r) => r.outcome)),
     // Only a notarization date on file says yes; without one it is unknown, never a guessed no.
     notarized_instrument: a.notarized_on === null ? null : true,
     insured: a.insured === null ? null : Number(a.insured) === 1,
-  };
-  return {
-    account: onFile(asOf),
-    facts,
-    last_excuse_on: excuse?.occurred_on ?? null,
   };
 }
