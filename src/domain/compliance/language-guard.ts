@@ -6,7 +6,8 @@
  *
  * Texts and phrases are compared as units (language-guard-units.ts), so matching is whole-word in English,
  * insensitive to case and full-width forms, and robust to spaces or symbols put between Chinese
- * characters. A rule's `except` wording takes back a match it contains (不会起诉, "will not sue").
+ * characters. A rule's `except` wording takes back a match it shares a word with (不会起诉, "will not sue",
+ * "never ask you to borrow" before "borrow money to pay").
  */
 
 import { type TextUnit, textUnits } from './language-guard-units.js';
@@ -149,7 +150,7 @@ export function guardText(
     if (spans.length === 0) continue;
     const lawful = phraseSpans(compiled.except, units);
     for (const span of spans) {
-      if (lawful.some((l) => l.from <= span.from && span.to <= l.to)) continue;
+      if (lawful.some((l) => l.from < span.to && span.from < l.to)) continue;
       candidates.push({ span, rule: compiled.rule });
     }
   }

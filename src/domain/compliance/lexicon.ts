@@ -6,8 +6,8 @@
  * A rule has `phrases` (a word or a phrase; in English matched as whole words, a `*` at the end of a word
  * takes any ending: `idiot*` is idiot, idiots, idiotic), `sequences` (groups of phrases found in order, each
  * within `gap` words — a Chinese character counts as one — of the one before, inside one sentence: urgency
- * then a whole-balance demand), and `except` (lawful wording that contains a match: a match inside one of
- * them is no finding, so 不会起诉 is not a threat to sue). `when` limits a rule to a text addressed to a
+ * then a whole-balance demand), and `except` (lawful wording around a match: a match sharing a word with
+ * one of them is no finding, so 不会起诉 is not a threat to sue). `when` limits a rule to a text addressed to a
  * third party or about a time-barred debt.
  */
 import { textUnits } from './language-guard-units.js';
