@@ -19,6 +19,8 @@ export interface CommandContext {
   readonly actor: string;
   /** The environment, for what a command reads from it (DUNWELL_CHANNELS and the secrets it names). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** All of standard input as UTF-8 text, for the commands that read a request from it. */
+  readonly stdin: () => Promise<string>;
 }
 
 export type RunCommand = (ctx: CommandContext) => Promise<ExitStatus>;
@@ -48,6 +50,15 @@ export interface SystemIo {
   now: () => Date;
   interactive: boolean;
   actor: string;
+  stdin: () => Promise<string>;
+}
+
+/** The process's standard input, read to its end; a terminal is refused rather than waited on. */
+async function readProcessStdin(): Promise<string> {
+  if (process.stdin.isTTY) throw usageError('give the request on standard input (a pipe or a file), not the terminal');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** The real process's clock, environment and terminal, unless a test gives its own. */
@@ -61,5 +72,6 @@ export function systemIo(given: Partial<SystemIo> = {}): SystemIo {
     now: given.now ?? (() => new Date()),
     interactive: given.interactive ?? Boolean(process.stderr.isTTY),
     actor: given.actor ?? (user ? `cli:${user}` : 'cli'),
+    stdin: given.stdin ?? readProcessStdin,
   };
 }

@@ -79,6 +79,7 @@ export async function main(argv: readonly string[], given: Partial<SystemIo> = {
     interactive: io.interactive,
     actor: io.actor,
     env: io.env,
+    stdin: io.stdin,
   };
   try {
     const run = await command.load();

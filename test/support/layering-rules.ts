@@ -76,6 +76,7 @@ const USE_CASE_FOLDERS = [
   'src/account/',
   'src/activity/',
   'src/arrangement/',
+  'src/compliance/',
   'src/demo/',
   'src/import/',
   'src/outbox/',

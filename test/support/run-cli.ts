@@ -9,6 +9,11 @@ export interface CliResult {
 }
 
 export async function runCli(db: string, ...args: string[]): Promise<CliResult> {
+  return runCliWithInput(db, '', ...args);
+}
+
+/** The same, with `input` as standard input (for the commands that read a request from it). */
+export async function runCliWithInput(db: string, input: string, ...args: string[]): Promise<CliResult> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main([...args, '--db', db], {
@@ -16,6 +21,7 @@ export async function runCli(db: string, ...args: string[]): Promise<CliResult> 
     err: (l) => err.push(l),
     now: () => TEST_NOW,
     interactive: false,
+    stdin: async () => input,
   });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }

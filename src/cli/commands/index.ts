@@ -299,6 +299,14 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./outbox.js')).runSend,
   },
   {
+    name: 'compliance check',
+    summary:
+      'what-if: judge one contact request (JSON on standard input) against its rule pack; every rule, its citation, and when next allowed',
+    usage:
+      'dunwell compliance check [--lang zh-CN|en] [--json] < request.json   (exit 0 allowed or blocked, 2 malformed)',
+    load: async () => (await import('./compliance-check.js')).runCheck,
+  },
+  {
     name: 'report aging',
     summary: 'accounts, outstanding and past-due totals per DPD bucket for a day the cycle has run',
     usage: `dunwell report aging [--as-of ${DATE}] [--portfolio NAME] [--json|--csv]`,
