@@ -81,6 +81,11 @@ rules:
       - 寄生虫
       - 要饭的
       - 社会渣滓
+      - 垃圾
+      - 没用的东西
+      - 算什么男人
+      - 还算个男人
+      - 还是不是人
       - idiot*
       - stupid
       - moron*
@@ -116,11 +121,18 @@ rules:
       - you are a disgrace
       - you are a fraud
       - you are a cheat
+      - you people
+      - waste of space
+      - useless
+      - bum
     except:
       - 谨防骗子
       - 警惕骗子
       - 小心骗子
       - 骗子冒充
+      - 垃圾短信
+      - 垃圾邮件
+      - 垃圾分类
 
   # ── Threats: violence, harm to family, public exposure ─────────────────────────────────────────────
   - id: threat_violence
@@ -173,11 +185,19 @@ rules:
       - you are dead
       - watch your back
       - something bad will happen
+      - something happened to
+      - something happens to
+      - something could happen
+      - something might happen
     sequences:
       - gap: 6
         groups:
           - [你家人, 你的家人, 你老婆, 你老公, 你孩子, 你的孩子, 你儿子, 你女儿, 你父母, 你爸妈, 家里人, 你全家]
           - [小心点, 出事, 出点事, 遭殃, 倒霉, 不安全, 付出代价, 有好果子吃]
+      - gap: 8
+        groups:
+          - [小心, 当心]
+          - [意外, 出事, 出点事, 出什么事, 磕着碰着]
       - gap: 4
         groups:
           - [your wife, your husband, your kids, your children, your son, your daughter, your family, your mother, your father, your parents]
@@ -249,6 +269,19 @@ rules:
           - [we will, we are going to, we shall, i will, i am going to, or we]
           - [tell, call, contact, inform, notify, visit, write to, message, text]
           - [your employer, your boss, your neighbours, your neighbors, your friends, your family, your relatives, your colleagues, your coworkers, everyone you know, all your contacts]
+      - gap: 3
+        groups:
+          - [make sure, let]
+          - [your whole street, the whole street, your street, your neighbours, your neighbors, your employer, your boss, your family, your friends, your colleagues, everyone]
+          - [know, knows, find out, finds out, hear, hears]
+      - gap: 2
+        groups:
+          - [发给, 发到, 告诉, 通知, 打给, 群发, 打电话给]
+          - [你所有, 你的所有, 你全部, 你的微信好友, 你微信好友, 你的亲友, 你的同事, 你的通讯录, 你通讯录, 你朋友圈, 你的朋友圈]
+      - gap: 3
+        groups:
+          - [去你公司, 到你公司, 去你单位, 到你单位, 去你老家, 到你老家, 去你们村, 到你们村, 去你们小区, 到你们小区]
+          - [闹, 拉横幅, 贴, 喊, 宣传]
 
   # ── Intimidation ───────────────────────────────────────────────────────────────────────────────────
   - id: intimidation_words
@@ -289,6 +322,9 @@ rules:
       - 跑得了和尚跑不了庙
       - 黑社会
       - 道上的
+      - 躲得了初一躲不了十五
+      - 躲不掉
+      - 躲不了
       - or else
       - you have been warned
       - you will regret
@@ -313,11 +349,20 @@ rules:
       - we know people
       - there will be consequences
       - do not test us
+      - at your peril
     sequences:
       - gap: 3
         groups:
           - [知道, 查到, 找到了]
           - [你住哪, 你住在哪, 你家在哪, 你家地址, 你孩子在哪, 你孩子学校, 你孩子的学校, 你孩子在哪个学校, 你单位在哪]
+      - gap: 4
+        groups:
+          - [去你家, 到你家, 上你家, 在你家, 去你单位, 到你单位, 去你公司, 到你公司]
+          - [等你, 堵你, 守着, 蹲你, 蹲守, 不走]
+      - gap: 2
+        groups:
+          - [send someone, send somebody, send people, send a team, send our people, send the boys, come to, turn up at, show up at]
+          - [your workplace, your work, your office, your house, your home, your door, round]
 
   # ── Posing as a court, the police or a government body ──────────────────────────────────────────────
   - id: impersonation
@@ -341,6 +386,7 @@ rules:
       - deputy sheriff
       - sheriff office
       - federal agent
+      - federal officer
       - fbi agent
       - irs agent
       - law enforcement officer
@@ -354,7 +400,7 @@ rules:
       - gap: 1
         groups:
           - [this is, i am, we are, calling from, calling on behalf of, on behalf of, officer, detective, agent]
-          - [the police, police department, from the police, the court, from the court, the county court, the district court, the sheriff, the government, from the government, the fbi, the irs, the district attorney]
+          - [the police, police department, from the police, the court, from the court, the county court, the district court, the sheriff, the government, from the government, the fbi, the irs, the district attorney, a federal, federal officer, a police officer, a court officer]
     except:
       - 冒充公检法
       - 冒充公安
@@ -410,6 +456,17 @@ rules:
       - 株连
       - 把你列入失信
       - 永久拉黑
+      - 要判
+      - 会被判
+      - 判你
+      - 你这是诈骗
+      - 你这属于诈骗
+      - 你这是在诈骗
+      - 构成诈骗
+      - 查封你
+      - 冻结你的
+      - 扣押你
+      - 拍卖你的
       - 报警抓
       - report* you to the police
       - have you arrested
@@ -418,6 +475,13 @@ rules:
       - pass your file to the police
       - call the police on you
       - involve the police
+      - jailed
+      - imprisoned
+      - locked up
+      - garnish your wages
+      - garnish your pay
+      - take money from your wages
+      - take it from your wages
       - go to jail
       - go to prison
       - sent to jail
@@ -455,6 +519,10 @@ rules:
         groups:
           - [移交, 转交, 移送, 交给, 报给, 上报给]
           - [公安, 派出所, 经侦, 刑警, 检察院, 警方]
+      - gap: 5
+        groups:
+          - [not paying, non payment, failure to pay, failing to pay, not pay]
+          - [crime, criminal, offence, offense, illegal]
       - gap: 3
         groups:
           - [credit, credit record, credit file]
@@ -562,6 +630,10 @@ rules:
       - 分期
       - 结清
       - 付款
+      - 借的钱
+      - 借了
+      - 没还
+      - 不还钱
       - debt*
       - owe
       - owes
@@ -621,6 +693,7 @@ rules:
       - 卖肾
       - 卖血
       - 砸锅卖铁
+      - 去借
       - borrow from your family
       - borrow from family
       - borrow from friends
@@ -645,6 +718,15 @@ rules:
       - sell your kidney
       - remortgage
       - pawn
+      - get a second job
+      - sell something
+      - sell your stuff
+      - sell whatever you
+      - pay everything now
+      - pay it all now
+      - pay all of it now
+      - every last penny
+      - every last cent
     except:
       - 不会要求您借钱还
       - 不要借钱还
@@ -654,6 +736,9 @@ rules:
       - 无需借钱还
       - 不要以贷养贷
       - 切勿以贷养贷
+      - 不要去借
+      - 不必去借
+      - 无需去借
       - never ask you to borrow
       - not ask you to borrow
       - do not borrow
@@ -666,6 +751,21 @@ rules:
       - not have to sell
       - do not take out a loan
       - never get a loan
+
+    sequences:
+      - gap: 2
+        groups:
+          - [用, 去, 找, 借, 刷, 套, 开通]
+          - [花呗, 借呗, 白条, 微粒贷, 信用卡, 网贷, 高利贷]
+      - gap: 3
+        groups:
+          - [让, 叫, 找]
+          - [你父母, 你爸妈, 你家人, 你亲戚, 你老婆, 你老公, 你孩子, 你朋友, 你儿子, 你女儿]
+          - [替你还, 帮你还, 还钱, 还款, 要钱, 出钱, 借钱]
+      - gap: 1
+        groups:
+          - [ask, get it from, get the money from, borrow from]
+          - [your parents, your family, your friends, your relatives, your mum, your mom, your dad, your partner]
 
   - id: pressure_short_time
     category: pressure
@@ -709,6 +809,10 @@ rules:
           - [pay, clear, settle, transfer]
           - [in full, the full balance, the whole balance, the entire balance, the full amount, the whole amount, the entire amount, everything you owe, all of it, the total balance, the total amount]
           - [immediately, right now, right away, at once, tonight, by tonight, within 24 hours]
+      - gap: 6
+        groups:
+          - [pay, paid, payment, clear, settle, transfer]
+          - [by tonight, by midnight, before tonight, before midnight, by the end of today, by end of day, by the end of the day, in the next hour, in the next 2 hours, in the next two hours, in the next few hours, within 24 hours, in the next 24 hours]
 `;
 
 let guard: LanguageGuard | undefined;
