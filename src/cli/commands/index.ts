@@ -307,6 +307,14 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./compliance-check.js')).runCheck,
   },
   {
+    name: 'compliance lint',
+    summary:
+      'language guard: check a text on standard input for insults, threats, intimidation, posing as authority, false legal threats, disclosure, pressure',
+    usage:
+      'dunwell compliance lint [--lang zh|en] [--to-third-party] [--time-barred] [--json] < text.txt   (exit 0 whether it passes or not, 2 usage)',
+    load: async () => (await import('./compliance-lint.js')).run,
+  },
+  {
     name: 'report aging',
     summary: 'accounts, outstanding and past-due totals per DPD bucket for a day the cycle has run',
     usage: `dunwell report aging [--as-of ${DATE}] [--portfolio NAME] [--json|--csv]`,
