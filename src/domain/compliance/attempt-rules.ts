@@ -2,6 +2,7 @@
  * Rules on the attempt itself: a visit is made by enough staff (in pairs), and an electronic message
  * carries a way to opt out. Both block until a person changes the attempt (null).
  */
+import { CHANNEL_WORDS } from './compliance-codes.js';
 import type { OptOutRule, VisitStaffRule } from './compliance-pack.js';
 import { block, type Finding, type GateContext, pass, warn } from './gate-context.js';
 
@@ -23,7 +24,10 @@ export function checkVisitStaff(rule: VisitStaffRule, ctx: GateContext): Finding
 export function checkOptOut(rule: OptOutRule, ctx: GateContext): Finding {
   const { channel, text } = ctx.request.attempt;
   if (!rule.params.channels.includes(channel)) {
-    return pass(`不适用于${channel}渠道。`, `Does not apply to the ${channel} channel.`);
+    return pass(
+      `不适用于${CHANNEL_WORDS[channel]['zh-CN']}渠道。`,
+      `Does not apply to the ${CHANNEL_WORDS[channel].en} channel.`,
+    );
   }
   if (text === null) {
     return warn(

@@ -8,6 +8,7 @@
  * starts the cooldown of each.
  */
 import { addDays } from '../calendar/calendar.js';
+import { CHANNEL_WORDS } from './compliance-codes.js';
 import type { CallCounting, CallFrequencyRule, ConversationCooldownRule } from './compliance-pack.js';
 import type { PastContact } from './contact-request.js';
 import { askedBy, block, type Finding, type GateContext, latest, msOf, pass, warn } from './gate-context.js';
@@ -46,8 +47,10 @@ function inDays(calls: readonly PastContact[], zone: string, to: string, days: n
   }).length;
 }
 
-const notCall = (ctx: GateContext) =>
-  pass(`不适用于${ctx.request.attempt.channel}渠道。`, `Does not apply to the ${ctx.request.attempt.channel} channel.`);
+const notCall = (ctx: GateContext) => {
+  const words = CHANNEL_WORDS[ctx.request.attempt.channel];
+  return pass(`不适用于${words['zh-CN']}渠道。`, `Does not apply to the ${words.en} channel.`);
+};
 
 const consented = () =>
   pass(

@@ -58,3 +58,23 @@ export const RULE_KINDS = [
   'opt_out',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
+
+/** A channel in the words of each language, for the reasons the gate writes. */
+export const CHANNEL_WORDS: Readonly<Record<GateChannel, Bilingual>> = {
+  call: { 'zh-CN': '电话', en: 'call' },
+  sms: { 'zh-CN': '短信', en: 'SMS' },
+  email: { 'zh-CN': '电子邮件', en: 'email' },
+  wechat: { 'zh-CN': '微信', en: 'WeChat' },
+  visit: { 'zh-CN': '上门', en: 'visit' },
+  letter: { 'zh-CN': '信函', en: 'letter' },
+};
+
+/** A hold type in the words of each language. */
+export const HOLD_WORDS: Readonly<Record<HoldType, Bilingual>> = {
+  dispute: { 'zh-CN': '异议核实', en: 'dispute' },
+  hardship: { 'zh-CN': '困难宽限', en: 'hardship' },
+  bankruptcy: { 'zh-CN': '破产', en: 'bankruptcy' },
+  deceased: { 'zh-CN': '债务人死亡', en: 'deceased' },
+  breathing_space: { 'zh-CN': '喘息期', en: 'breathing space' },
+  complaint: { 'zh-CN': '投诉处理', en: 'complaint' },
+};

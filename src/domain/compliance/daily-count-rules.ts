@@ -3,6 +3,7 @@
  * count decides): unanswered attempts to one contact point, and conversations with one person. At the cap
  * the attempt is blocked until the next local midnight; the last attempt the cap allows is a warning.
  */
+import { CHANNEL_WORDS } from './compliance-codes.js';
 import type { DailyAttemptsRule, DailyConversationsRule } from './compliance-pack.js';
 import type { PastContact } from './contact-request.js';
 import { block, type Finding, type GateContext, latest, onLocalDays, pass, warn } from './gate-context.js';
@@ -44,7 +45,10 @@ function verdictOf(count: { most: number; reset: number | null }, max: number, w
 export function checkDailyAttempts(rule: DailyAttemptsRule, ctx: GateContext): Finding {
   const { channel, contact_point, party } = ctx.request.attempt;
   if (!rule.params.channels.includes(channel)) {
-    return pass(`不适用于${channel}渠道。`, `Does not apply to the ${channel} channel.`);
+    return pass(
+      `不适用于${CHANNEL_WORDS[channel]['zh-CN']}渠道。`,
+      `Does not apply to the ${CHANNEL_WORDS[channel].en} channel.`,
+    );
   }
   // Without a contact point every unanswered attempt to the party counts: the safer reading.
   const unanswered = ctx.past.filter(
@@ -65,7 +69,10 @@ export function checkDailyAttempts(rule: DailyAttemptsRule, ctx: GateContext): F
 export function checkDailyConversations(rule: DailyConversationsRule, ctx: GateContext): Finding {
   const { channel, party } = ctx.request.attempt;
   if (!rule.params.channels.includes(channel)) {
-    return pass(`不适用于${channel}渠道。`, `Does not apply to the ${channel} channel.`);
+    return pass(
+      `不适用于${CHANNEL_WORDS[channel]['zh-CN']}渠道。`,
+      `Does not apply to the ${CHANNEL_WORDS[channel].en} channel.`,
+    );
   }
   const talks = ctx.past.filter(
     (h) =>

@@ -4,7 +4,9 @@
  * on any of the party's local dates: until the day after its last day when it has one, else until a
  * person lifts it (null).
  */
+
 import { addDays } from '../calendar/calendar.js';
+import { CHANNEL_WORDS, HOLD_WORDS } from './compliance-codes.js';
 import type { CeaseRule, HoldRule, RepresentedRule, StopChannelRule } from './compliance-pack.js';
 import { askedBy, block, type Finding, type GateContext, latest, pass } from './gate-context.js';
 import { isoOf, localInstant, wallClock } from './local-time.js';
@@ -26,12 +28,15 @@ export function checkStopChannel(_rule: StopChannelRule, ctx: GateContext): Find
   const stop = askedBy(ctx, 'stop_channel').find((r) => r.channel === channel);
   if (stop) {
     return block(
-      `本人已于 ${stop.at} 要求停止使用${channel}渠道。`,
-      `The person asked at ${stop.at} not to be contacted by ${channel}.`,
+      `本人已于 ${stop.at} 要求停止使用${CHANNEL_WORDS[channel]['zh-CN']}渠道。`,
+      `The person asked at ${stop.at} not to be contacted by ${CHANNEL_WORDS[channel].en}.`,
       null,
     );
   }
-  return pass(`本人未要求停止使用${channel}渠道。`, `The person has not asked to stop ${channel}.`);
+  return pass(
+    `本人未要求停止使用${CHANNEL_WORDS[channel]['zh-CN']}渠道。`,
+    `The person has not asked to stop ${CHANNEL_WORDS[channel].en}.`,
+  );
 }
 
 export function checkRepresented(_rule: RepresentedRule, ctx: GateContext): Finding {
@@ -48,6 +53,7 @@ export function checkRepresented(_rule: RepresentedRule, ctx: GateContext): Find
 
 export function checkHold(rule: HoldRule, ctx: GateContext): Finding {
   const type = rule.params.hold;
+  const words = HOLD_WORDS[type];
   const running = ctx.request.holds.filter(
     (h) =>
       h.type === type &&
@@ -56,7 +62,7 @@ export function checkHold(rule: HoldRule, ctx: GateContext): Finding {
         return h.from <= today && (h.until === null || today <= h.until);
       }),
   );
-  if (running.length === 0) return pass(`没有生效中的 ${type} 暂停。`, `No ${type} hold is running.`);
+  if (running.length === 0) return pass(`没有生效中的${words['zh-CN']}暂停。`, `No ${words.en} hold is running.`);
   // The block ends in every zone once each running hold's last day is over there.
   const ends = running.flatMap((h) =>
     ctx.zones.map((z) => (h.until === null ? null : localInstant(addDays(h.until, 1), 0, z))),
@@ -65,14 +71,14 @@ export function checkHold(rule: HoldRule, ctx: GateContext): Finding {
   const span = running.map((h) => `${h.from}–${h.until ?? '…'}`).join(', ');
   if (free === null) {
     return block(
-      `债务处于 ${type} 暂停（${span}），无结束日期：暂停催收，须由有权限的人员解除。`,
-      `The debt is on a ${type} hold (${span}) with no end date: outreach stops until a person with the right lifts it.`,
+      `债务处于${words['zh-CN']}暂停（${span}），无结束日期：暂停催收，须由有权限的人员解除。`,
+      `The debt is on a ${words.en} hold (${span}) with no end date: outreach stops until a person with the right lifts it.`,
       null,
     );
   }
   return block(
-    `债务处于 ${type} 暂停（${span}）：暂停催收，至 ${isoOf(free)} 结束。`,
-    `The debt is on a ${type} hold (${span}): outreach stops until ${isoOf(free)}.`,
+    `债务处于${words['zh-CN']}暂停（${span}）：暂停催收，至 ${isoOf(free)} 结束。`,
+    `The debt is on a ${words.en} hold (${span}): outreach stops until ${isoOf(free)}.`,
     free,
   );
 }

@@ -4,7 +4,9 @@
  * convenient hour in both). When blocked, the next allowed instant is the first one inside the window in
  * all the zones; when the windows of the zones never overlap, only a person can decide (null).
  */
+
 import { addDays } from '../calendar/calendar.js';
+import { CHANNEL_WORDS } from './compliance-codes.js';
 import type { ContactWindowRule } from './compliance-pack.js';
 import { block, type Finding, type GateContext, pass } from './gate-context.js';
 import { hhmm, isoOf, localInstant, minuteOfDay, wallClock } from './local-time.js';
@@ -44,7 +46,10 @@ export function nextCommonOpening(rule: ContactWindowRule, from: number, zones: 
 export function checkContactWindow(rule: ContactWindowRule, ctx: GateContext): Finding {
   const { channel } = ctx.request.attempt;
   if (!rule.params.channels.includes(channel)) {
-    return pass(`不适用于${channel}渠道。`, `Does not apply to the ${channel} channel.`);
+    return pass(
+      `不适用于${CHANNEL_WORDS[channel]['zh-CN']}渠道。`,
+      `Does not apply to the ${CHANNEL_WORDS[channel].en} channel.`,
+    );
   }
   const local = ctx.zones.map((z) => `${z} ${hhmm(wallClock(ctx.at, z).minute)}`).join(', ');
   const { first, last } = windowMinutes(rule);
