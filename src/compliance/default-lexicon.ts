@@ -86,6 +86,10 @@ rules:
       - 算什么男人
       - 还算个男人
       - 还是不是人
+      - 无耻
+      - 活着有什么用
+      - 还有脸
+      - 有什么脸
       - idiot*
       - stupid
       - moron*
@@ -125,6 +129,9 @@ rules:
       - waste of space
       - useless
       - bum
+      - coward*
+      - grow up
+      - a disgrace to
     except:
       - 谨防骗子
       - 警惕骗子
@@ -189,6 +196,8 @@ rules:
       - something happens to
       - something could happen
       - something might happen
+      - make you pay
+      - one way or another
     sequences:
       - gap: 6
         groups:
@@ -198,6 +207,10 @@ rules:
         groups:
           - [小心, 当心]
           - [意外, 出事, 出点事, 出什么事, 磕着碰着]
+      - gap: 4
+        groups:
+          - [出门, 走路, 走夜路, 晚上回家, 下班路上]
+          - [看着点, 小心点, 当心点, 注意点]
       - gap: 4
         groups:
           - [your wife, your husband, your kids, your children, your son, your daughter, your family, your mother, your father, your parents]
@@ -282,6 +295,14 @@ rules:
         groups:
           - [去你公司, 到你公司, 去你单位, 到你单位, 去你老家, 到你老家, 去你们村, 到你们村, 去你们小区, 到你们小区]
           - [闹, 拉横幅, 贴, 喊, 宣传]
+      - gap: 3
+        groups:
+          - [发到, 贴到, 发给, 贴在, 散发到, 传到, 发遍]
+          - [你们小区, 你小区, 你们村, 你单位, 你们单位, 你公司, 你家门口, 你们楼, 你们学校]
+      - gap: 4
+        groups:
+          - [everyone, your church, your neighbours, your neighbors, your employer, your friends, your family, the whole street, your community]
+          - [will hear about, will find out, will know about, will learn about]
 
   # ── Intimidation ───────────────────────────────────────────────────────────────────────────────────
   - id: intimidation_words
@@ -350,6 +371,8 @@ rules:
       - there will be consequences
       - do not test us
       - at your peril
+      - we have people
+      - people in your area
     sequences:
       - gap: 3
         groups:
@@ -363,6 +386,19 @@ rules:
         groups:
           - [send someone, send somebody, send people, send a team, send our people, send the boys, come to, turn up at, show up at]
           - [your workplace, your work, your office, your house, your home, your door, round]
+      - gap: 4
+        groups:
+          - [你老婆, 你老公, 你孩子, 你父母, 你家人, 你儿子, 你女儿]
+          - [在哪上班, 在哪上学, 在哪工作, 在哪个学校, 住在哪, 住哪]
+          - [知道, 清楚, 查到]
+      - gap: 5
+        groups:
+          - [打到, 催到, 跟到, 闹到]
+          - [为止]
+      - gap: 3
+        groups:
+          - [call, calling, ring, ringing, phone, phoning, text, texting]
+          - [all night, every hour, through the night, until you answer, until you pick up]
 
   # ── Posing as a court, the police or a government body ──────────────────────────────────────────────
   - id: impersonation
@@ -400,7 +436,11 @@ rules:
       - gap: 1
         groups:
           - [this is, i am, we are, calling from, calling on behalf of, on behalf of, officer, detective, agent]
-          - [the police, police department, from the police, the court, from the court, the county court, the district court, the sheriff, the government, from the government, the fbi, the irs, the district attorney, a federal, federal officer, a police officer, a court officer]
+          - [the police, police department, from the police, the court, from the court, the county court, the district court, the sheriff, the government, from the government, the fbi, the irs, the district attorney, a federal, federal officer, a police officer, a court officer, the magistrates court, the magistrates, the crown court, the high court]
+      - gap: 3
+        groups:
+          - [sergeant, constable, officer, detective, inspector, deputy]
+          - [police, county police, the court, county court, sheriff, the government, federal]
     except:
       - 冒充公检法
       - 冒充公安
@@ -467,6 +507,10 @@ rules:
       - 冻结你的
       - 扣押你
       - 拍卖你的
+      - 列为失信人
+      - 上不了学
+      - 坐不了高铁
+      - 坐不了飞机
       - 报警抓
       - report* you to the police
       - have you arrested
@@ -482,6 +526,10 @@ rules:
       - garnish your pay
       - take money from your wages
       - take it from your wages
+      - lose your house
+      - lose your home
+      - taken into care
+      - warrant
       - go to jail
       - go to prison
       - sent to jail
@@ -694,6 +742,7 @@ rules:
       - 卖血
       - 砸锅卖铁
       - 去借
+      - 网上借
       - borrow from your family
       - borrow from family
       - borrow from friends
@@ -722,6 +771,9 @@ rules:
       - sell something
       - sell your stuff
       - sell whatever you
+      - sell your
+      - advance on your salary
+      - ask your boss for
       - pay everything now
       - pay it all now
       - pay all of it now
@@ -749,6 +801,8 @@ rules:
       - not ask you to sell
       - not need to sell
       - not have to sell
+      - decide to sell your
+      - choose to sell your
       - do not take out a loan
       - never get a loan
 
@@ -757,6 +811,10 @@ rules:
         groups:
           - [用, 去, 找, 借, 刷, 套, 开通]
           - [花呗, 借呗, 白条, 微粒贷, 信用卡, 网贷, 高利贷]
+      - gap: 6
+        groups:
+          - [车, 房, 房子, 首饰, 金子, 手表]
+          - [卖了, 卖掉, 当了, 押了]
       - gap: 3
         groups:
           - [让, 叫, 找]
@@ -799,6 +857,10 @@ rules:
         groups:
           - [立即, 马上, 立刻, 现在就, 今天之内, 今天内, 今日内, 今晚, 24小时内, 二十四小时内]
           - [全部, 一次性, 全额, 所有欠款, 还清, 付清]
+      - gap: 6
+        groups:
+          - [必须, 务必, 一定要]
+          - [全部还清, 一次性还清, 全额还清, 全部付清, 全额还款, 一次性还款, 全部结清, 一次性结清]
       - gap: 3
         groups:
           - [immediately, right now, right away, at once, today, tonight, within 24 hours]
