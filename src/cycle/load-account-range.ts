@@ -9,9 +9,10 @@
 import { sql } from 'kysely';
 import type { IsoDate } from '../domain/calendar/calendar.js';
 import type { Amounts } from '../domain/ledger/amounts.js';
+import { byDueDate } from '../domain/ledger/installment-order.js';
 import type { Hold, LedgerState } from '../domain/ledger/ledger-types.js';
 import type { AccountPayment } from '../domain/ledger/move-account-ledger.js';
-import { byDueDate, type TermsPeriod } from '../domain/ledger/replay-ledger.js';
+import type { TermsPeriod } from '../domain/ledger/replay-ledger.js';
 import { inList } from '../store/in-list.js';
 import type { Store } from '../store/open-database.js';
 import type { AccountHoldRow, AccountRow, AccountTermsRow, PaymentRow } from '../store/schema.js';

@@ -98,7 +98,7 @@ export async function loadAgreedPaymentMoney(
   const from = open.map((a) => a.decidedOn as IsoDate).reduce(minDate);
   const rows = await db
     .selectFrom('payments')
-    .select(['account_id', 'value_on', 'paid_at', 'amount'])
+    .select(['account_id', 'value_on', 'amount'])
     .where(
       inList(
         store.engine,
@@ -111,7 +111,7 @@ export async function loadAgreedPaymentMoney(
     .execute();
   for (const r of rows) {
     const list = byAccount.get(Number(r.account_id)) ?? [];
-    list.push({ valueOn: String(r.value_on), paidAt: String(r.paid_at), amount: Number(r.amount) });
+    list.push({ valueOn: String(r.value_on), amount: Number(r.amount) });
     byAccount.set(Number(r.account_id), list);
   }
   return byAccount;

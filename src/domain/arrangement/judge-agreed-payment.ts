@@ -15,10 +15,9 @@ export interface AgreedPayment {
   amount: Minor;
 }
 
+/** A payment as the verdict needs it: its value date and amount (the payments of one day reach it together). */
 export interface DatedPayment {
   valueOn: IsoDate;
-  /** Unused by the verdict, which names a day: the payments of one value date reach it together. */
-  paidAt: string;
   amount: Minor;
 }
 

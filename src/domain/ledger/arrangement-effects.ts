@@ -13,9 +13,10 @@
  * Days are data (the plan's start day and due dates, the settlement's waiver day are decided before the
  * engine runs), so a replay of the ledger from the opening date reproduces every effect exactly.
  */
-import { addDays, daysBetween, type IsoDate, minDate } from '../calendar/calendar.js';
+import { addDays, type IsoDate, minDate } from '../calendar/calendar.js';
 import { splitEvenly } from '../money/money.js';
 import { type Amounts, COMPONENTS, totalOf, zeroAmounts } from './amounts.js';
+import { byDueDate } from './installment-order.js';
 import type { InstallmentState, LedgerState, Posting } from './ledger-types.js';
 
 export interface LedgerPlan {
@@ -70,13 +71,9 @@ function assertPosted(state: LedgerState, on: IsoDate): void {
   }
 }
 
-/**
- * Puts the instalments back in the state's order (by due date, then number) after an arrangement added or
- * moved some. By due date alone: the sort is stable, the state was in order before, and the instalments a
- * plan adds or moves carry the highest numbers, so instalments due the same day stay in number order.
- */
+/** Puts the instalments back in the ledger's order after an arrangement added or moved some. */
 function sortByDueDate(state: LedgerState): void {
-  state.installments.sort((a, b) => daysBetween(a.dueOn, b.dueOn));
+  state.installments.sort(byDueDate);
 }
 
 function clearPosting(

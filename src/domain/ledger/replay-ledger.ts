@@ -9,6 +9,7 @@ import { addDays, type IsoDate, maxDate, minDate } from '../calendar/calendar.js
 import { advanceLedger } from './advance-ledger.js';
 import { zeroAmounts } from './amounts.js';
 import type { ArrangementOutcome, LedgerArrangement } from './arrangement-effects.js';
+import { byDueDate } from './installment-order.js';
 import type { AccountTerms, Hold, InstallmentState, LedgerState, PaymentToPost } from './ledger-types.js';
 
 /** Terms that apply from `from` (inclusive) until the next period's `from`. */
@@ -40,11 +41,6 @@ export interface ReplayLedgerOptions {
   arrangements?: readonly LedgerArrangement[];
   /** Receives what the arrangements did, day by day. */
   outcomes?: ArrangementOutcome[];
-}
-
-/** Oldest first: by due date, then instalment number (the order allocation and accrual walk). */
-export function byDueDate(a: { dueOn: string; no: number }, b: { dueOn: string; no: number }): number {
-  return a.dueOn === b.dueOn ? a.no - b.no : a.dueOn < b.dueOn ? -1 : 1;
 }
 
 export function freshState(schedule: readonly ScheduledInstallment[]): LedgerState {
