@@ -31,6 +31,12 @@ export interface PortfolioTable {
   plan_breach_days: ColumnType<number, number | undefined, number>;
   /** The authority ladder as text (`team_lead=10%:6,manager=30%:12`); '' for the default. */
   authority: ColumnType<string, string | undefined, string>;
+  /** The compliance rule pack its contacts are judged by (PACK_IDS). */
+  compliance_pack: ColumnType<string, string | undefined, string>;
+  /** JSON: the portfolio's tightening of the pack's parameters, keyed by rule id; '' for none. */
+  compliance_params: ColumnType<string, string | undefined, string>;
+  /** 'licensed' (24 % cost line) or 'private' (4 × one-year LPR at the contract date). */
+  lender_kind: ColumnType<string, string | undefined, string>;
 }
 
 export interface PartyTable {
@@ -50,6 +56,8 @@ export interface PartyTable {
   vulnerability: string | null;
   created_at: string;
   updated_at: string;
+  /** Keyed hash (HMAC-SHA-256) of the normalised ID number: finds a party without decrypting. */
+  id_number_index: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AccountTable {
@@ -206,6 +214,8 @@ export interface ContactPointTable {
   do_not_contact: Flag;
   created_at: string;
   updated_at: string;
+  /** Keyed hash (HMAC-SHA-256) of the normalised value: finds a contact point without decrypting. */
+  value_index: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CollateralTable {
@@ -229,6 +239,11 @@ export interface AccountHoldTable {
   to_on: string | null;
   reason: string;
   created_at: string;
+  /** One of HOLD_TYPES; every hold stops outreach, penalty interest and fees. */
+  type: ColumnType<string, string | undefined, string>;
+  placed_by: ColumnType<string | null, string | null | undefined, string | null>;
+  lifted_by: ColumnType<string | null, string | null | undefined, string | null>;
+  lifted_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Append-only event log; later capabilities hash-chain it (prev_hash → hash). */
@@ -567,6 +582,141 @@ export interface PlaybookVersionTable {
   created_at: string;
 }
 
+export interface PartyRequestTable {
+  id: Id;
+  request_id: string;
+  party_id: number;
+  /** NULL: the request covers every account of the party. */
+  account_id: number | null;
+  /** One of PARTY_REQUEST_TYPES. */
+  type: string;
+  channel: string | null;
+  requested_at: string;
+  withdrawn_at: string | null;
+  note: string | null;
+  recorded_by: string;
+  created_at: string;
+}
+
+/** A contact the gate refused, or one let through by an override. */
+export interface ContactBlockTable {
+  id: Id;
+  account_id: number;
+  party_id: number | null;
+  channel: string;
+  /** queue | outbox | desk */
+  source: string;
+  attempted_at: string;
+  business_day: string;
+  /** JSON array of {id, verdict, citation, reason} for the rules that blocked or warned. */
+  rules: string;
+  next_allowed_at: string | null;
+  work_item_id: string | null;
+  message_id: string | null;
+  override_id: string | null;
+  actor: string;
+  created_at: string;
+}
+
+export interface ComplianceOverrideTable {
+  id: Id;
+  override_id: string;
+  account_id: number;
+  party_id: number | null;
+  rule_id: string;
+  reason: string;
+  granted_by: string;
+  role: string;
+  granted_at: string;
+  expires_at: string;
+  created_at: string;
+}
+
+/** The head of the hash chain over `events`: appenders lock it. */
+export interface AuditHeadTable {
+  chain: string;
+  last_id: number;
+  last_hash: string;
+}
+
+export interface EvidenceFileTable {
+  sha256: string;
+  size: number;
+  media_type: string;
+  name: string;
+  /** recording | photo | letter | notice | document */
+  kind: string;
+  stored_by: string;
+  stored_at: string;
+  retain_until: string;
+  purged_at: string | null;
+  purged_by: string | null;
+}
+
+export interface EvidenceLinkTable {
+  id: Id;
+  sha256: string;
+  account_id: number;
+  activity_id: string | null;
+  created_at: string;
+}
+
+/** What restarts or waives the limitation clock, recorded as it happened. */
+export interface LegalEventTable {
+  id: Id;
+  event_id: string;
+  account_id: number;
+  type: string;
+  occurred_on: string;
+  method: string | null;
+  activity_id: string | null;
+  evidence: string | null;
+  note: string | null;
+  recorded_by: string;
+  created_at: string;
+}
+
+export interface LegalCaseTable {
+  id: Id;
+  case_id: string;
+  account_id: number;
+  /** notarized_enforcement | lawsuit | arbitration */
+  kind: string;
+  status: string;
+  opened_on: string;
+  forum: string | null;
+  reference: string | null;
+  deadline_on: string | null;
+  claim_amount: ColumnType<number, number | undefined, number>;
+  costs: ColumnType<number, number | undefined, number>;
+  judgment_on: string | null;
+  judgment_amount: number | null;
+  recovered: ColumnType<number, number | undefined, number>;
+  closed_on: string | null;
+  documents: string | null;
+  note: string | null;
+  opened_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RestrictionTable {
+  id: Id;
+  restriction_id: string;
+  account_id: number;
+  party_id: number;
+  /** blacklist | stop_new_credit | credit_bureau */
+  type: string;
+  status: string;
+  notice_sent_on: string | null;
+  effective_on: string | null;
+  lifted_on: string | null;
+  lifted_reason: string | null;
+  placed_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Schema {
   portfolios: PortfolioTable;
   parties: PartyTable;
@@ -596,6 +746,15 @@ export interface Schema {
   arrangements: ArrangementTable;
   message_templates: MessageTemplateTable;
   playbook_versions: PlaybookVersionTable;
+  party_requests: PartyRequestTable;
+  contact_blocks: ContactBlockTable;
+  compliance_overrides: ComplianceOverrideTable;
+  audit_head: AuditHeadTable;
+  evidence_files: EvidenceFileTable;
+  evidence_links: EvidenceLinkTable;
+  legal_events: LegalEventTable;
+  legal_cases: LegalCaseTable;
+  restrictions: RestrictionTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;
