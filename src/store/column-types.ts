@@ -28,6 +28,7 @@ export const COLUMN_TYPES: ColumnTypes = {
     compliance_pack: 'text',
     compliance_params: 'text',
     lender_kind: 'text',
+    letterhead: 'text',
   },
   parties: {
     id: 'bigint',
@@ -539,6 +540,23 @@ export const COLUMN_TYPES: ColumnTypes = {
     lifted_reason: 'text',
     placed_by: 'text',
     ...stamps,
+  },
+  letters: {
+    id: 'bigint',
+    letter_id: 'text',
+    account_id: 'bigint',
+    party_id: 'bigint',
+    kind: 'text',
+    language: 'text',
+    letter_date: 'date',
+    respond_by: 'date',
+    currency: 'text',
+    amount_due: 'bigint',
+    outstanding: 'bigint',
+    activity_id: 'text',
+    sha256: 'text',
+    issued_by: 'text',
+    ...created,
   },
 };
 

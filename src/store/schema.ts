@@ -37,6 +37,8 @@ export interface PortfolioTable {
   compliance_params: ColumnType<string, string | undefined, string>;
   /** 'licensed' (24 % cost line) or 'private' (4 × one-year LPR at the contract date). */
   lender_kind: ColumnType<string, string | undefined, string>;
+  /** JSON: the creditor's name, address and payment channels its letters print; '' for none. */
+  letterhead: ColumnType<string, string | undefined, string>;
 }
 
 export interface PartyTable {
@@ -717,6 +719,26 @@ export interface RestrictionTable {
   updated_at: string;
 }
 
+/** A letter or notice sent to a debtor, with the figures it stated and its PDF's hash. */
+export interface LetterTable {
+  id: Id;
+  letter_id: string;
+  account_id: number;
+  party_id: number;
+  /** One of LETTER_KINDS (domain/letter/letter-codes.ts). */
+  kind: string;
+  language: string;
+  letter_date: string;
+  respond_by: string | null;
+  currency: string;
+  amount_due: number;
+  outstanding: number;
+  activity_id: string;
+  sha256: string;
+  issued_by: string;
+  created_at: string;
+}
+
 export interface Schema {
   portfolios: PortfolioTable;
   parties: PartyTable;
@@ -755,6 +777,7 @@ export interface Schema {
   legal_events: LegalEventTable;
   legal_cases: LegalCaseTable;
   restrictions: RestrictionTable;
+  letters: LetterTable;
 }
 
 export type AccountRow = Selectable<AccountTable>;

@@ -36,6 +36,12 @@ export const lawfulByConstruction: Migration = {
       .alterTable('portfolios')
       .addColumn('lender_kind', 'text', (c) => c.notNull().defaultTo('licensed'))
       .execute();
+    // The creditor as its letters name it, and how debtors may pay (JSON, see src/letter/letterhead.ts; ''
+    // none): a demand letter is refused until a portfolio has one, so no letter goes out without a way to pay.
+    await schema
+      .alterTable('portfolios')
+      .addColumn('letterhead', 'text', (c) => c.notNull().defaultTo(''))
+      .execute();
 
     // Holds gain a type (HOLD_TYPES) and who placed and lifted them; every hold stops outreach too.
     await schema
@@ -203,6 +209,29 @@ export const lawfulByConstruction: Migration = {
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
     await schema.createIndex('restrictions_account').on('restrictions').columns(['account_id']).execute();
+
+    // Letters and notices sent to a debtor (demand, final demand, validation notice, credit-report notice):
+    // the figures they stated, the PDF's hash in the evidence store and the activity that records the
+    // sending. Their delivery is a legal_events row (demand_delivered) linked by activity_id.
+    await id(schema.createTable('letters'))
+      .addColumn('letter_id', 'text', (c) => c.notNull().unique())
+      .addColumn('account_id', 'bigint', (c) => c.notNull())
+      .addColumn('party_id', 'bigint', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('language', 'text', (c) => c.notNull())
+      .addColumn('letter_date', date, (c) => c.notNull())
+      // Pay by, or the end of the validation period; NULL when the letter sets no day.
+      .addColumn('respond_by', date)
+      .addColumn('currency', 'text', (c) => c.notNull())
+      // What the letter asks for (past due) and the whole balance it states, in minor units.
+      .addColumn('amount_due', 'bigint', (c) => c.notNull())
+      .addColumn('outstanding', 'bigint', (c) => c.notNull())
+      .addColumn('activity_id', 'text', (c) => c.notNull())
+      .addColumn('sha256', 'text', (c) => c.notNull())
+      .addColumn('issued_by', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await schema.createIndex('letters_account').on('letters').columns(['account_id']).execute();
 
     // Personal data is encrypted at rest; these keyed hashes (HMAC-SHA-256) of the normalised plain value
     // let an import or a lookup find a party by ID number or a contact point by value without decrypting.
