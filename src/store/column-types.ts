@@ -517,6 +517,7 @@ export const COLUMN_TYPES: ColumnTypes = {
     reference: 'text',
     deadline_on: 'date',
     claim_amount: 'bigint',
+    claim_detail: 'text',
     costs: 'bigint',
     judgment_on: 'date',
     judgment_amount: 'bigint',

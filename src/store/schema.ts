@@ -690,6 +690,8 @@ export interface LegalCaseTable {
   reference: string | null;
   deadline_on: string | null;
   claim_amount: ColumnType<number, number | undefined, number>;
+  /** JSON: the claim by component and the day it was measured; NULL until the claim is fixed. */
+  claim_detail: ColumnType<string | null, string | null | undefined, string | null>;
   costs: ColumnType<number, number | undefined, number>;
   judgment_on: string | null;
   judgment_amount: number | null;

@@ -178,6 +178,9 @@ export const lawfulByConstruction: Migration = {
       .addColumn('reference', 'text')
       .addColumn('deadline_on', date)
       .addColumn('claim_amount', 'bigint', (c) => c.notNull().defaultTo(0))
+      // JSON: the claim by component and the day it was measured ({as_of, principal, interest, fee,
+      // penalty, late_fee}); NULL until the claim is fixed (at filing, or set by hand).
+      .addColumn('claim_detail', 'text')
       .addColumn('costs', 'bigint', (c) => c.notNull().defaultTo(0))
       .addColumn('judgment_on', date)
       .addColumn('judgment_amount', 'bigint')
