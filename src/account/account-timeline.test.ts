@@ -25,10 +25,11 @@ async function seedStory(store: Store, decisionEvents = true): Promise<Map<strin
   await placeHold({
     db: store.db,
     accountId: 'A-1',
+    type: 'complaint',
     from: '2026-12-01',
     to: null,
     reason: '投诉处理中',
-    actor: 'cli:zhou',
+    by: 'li.na',
     now: new Date('2026-11-26T01:00:00Z'),
   });
   const call = await logActivity({
@@ -225,7 +226,9 @@ describe.each(testEngines)('account timeline on $name', (engine) => {
     expect(byKind('arrangement.approve')).toEqual(['arrangement arr-1 approved 已批准 by zhou.min']);
     expect(byKind('arrangement.started')).toEqual(['arrangement arr-1 started 已生效']);
     expect(byKind('arrangement.reject')).toEqual(['arrangement arr-2 rejected 已驳回']);
-    expect(byKind('account.hold')).toEqual(['on hold 暂停计费 from 2026-12-01 until released: 投诉处理中 (cli:zhou)']);
+    expect(byKind('account.hold')).toEqual([
+      'on complaint 投诉处理 hold 暂停 from 2026-12-01 until released: 投诉处理中 (placed by li.na)',
+    ]);
     expect(byKind('account.grade')).toEqual(['grade 评级: medium → poor']);
     expect(byKind('work_item')).toEqual([
       'work item 工作任务: call by li.na, 09:00–12:00, rank 3 [open] — broken promise',

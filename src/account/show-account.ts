@@ -144,11 +144,13 @@ export async function showAccount(options: ShowAccountOptions) {
   if (COMPONENTS.some((c) => cached[c] !== outstanding[c])) reconciled = false;
   if (costs !== account.posted_costs) reconciled = false;
 
+  // Each hold with its type and who placed and lifted it (placed_by is null for holds older than types).
   const holds = await db
     .selectFrom('account_holds')
-    .select(['from_on', 'to_on', 'reason'])
+    .select(['type', 'from_on', 'to_on', 'reason', 'placed_by', 'lifted_by', 'lifted_at'])
     .where('account_id', '=', account.id)
     .orderBy('from_on')
+    .orderBy('id')
     .execute();
   const parties = await db
     .selectFrom('relations')

@@ -120,10 +120,14 @@ describe.each(testEngines)('dunwell CLI on $name', (engine) => {
   });
 
   it('puts an account on hold only from the first open day, and the cycle accrues nothing while held', async () => {
-    const early = await cli(db, 'account', 'hold', 'LN-2', '--from', '2026-03-01', '--reason', 'dispute');
+    expect((await cli(db, 'user', 'add', 'mia', '--name', 'Mia', '--role', 'manager')).code).toBe(0);
+    const by = ['--by', 'mia'];
+    const early = await cli(db, 'account', 'hold', 'LN-2', '--from', '2026-03-01', '--reason', 'dispute', ...by);
     expect(early.code).toBe(1);
     expect(early.err).toMatch(/closed through 2026-03-10/);
-    expect((await cli(db, 'account', 'hold', 'LN-2', '--from', '2026-03-11', '--reason', 'dispute')).code).toBe(0);
+    expect((await cli(db, 'account', 'hold', 'LN-2', '--from', '2026-03-11', '--reason', 'dispute', ...by)).code).toBe(
+      0,
+    );
     expect((await cli(db, 'cycle', '--as-of', '2026-03-15')).code).toBe(0);
     // Penalty accrued before the hold is posted when it starts (through 2026-03-10); none for held days.
     const view = JSON.parse((await cli(db, 'account', 'show', 'LN-2', '--json')).out);
@@ -134,7 +138,7 @@ describe.each(testEngines)('dunwell CLI on $name', (engine) => {
       ['2026-03-11', '2026-03-01', '2026-03-10'],
     ]);
     expect(view.installments[0].accrued_penalty).toBe('0.00');
-    expect((await cli(db, 'account', 'release', 'LN-2', '--last-day', '2026-03-16')).code).toBe(0);
+    expect((await cli(db, 'account', 'release', 'LN-2', '--last-day', '2026-03-16', ...by)).code).toBe(0);
     await cli(db, 'cycle', '--as-of', '2026-03-18');
     const after = JSON.parse((await cli(db, 'account', 'show', 'LN-2', '--json')).out);
     expect(penalties(after.entries)).toEqual(penalties(view.entries));

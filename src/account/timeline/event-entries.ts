@@ -3,6 +3,7 @@
  * Read before the rows, because they say which verdicts and steps the rows need not tell again.
  */
 import type { IsoDate } from '../../domain/calendar/calendar.js';
+import { HOLD_WORDS, type HoldType } from '../../domain/compliance/compliance-codes.js';
 import type { TimelineRows } from './load-timeline-rows.js';
 import { entry, instantOf, isDay, payloadOf, type TimelineEntry, text } from './timeline-entry.js';
 import { ARRANGEMENT_STEPS, label, PROMISE_LABELS, stepKey } from './timeline-labels.js';
@@ -82,9 +83,9 @@ function promiseEventSummary(
 function eventSummary(kind: string, actor: string, p: Record<string, unknown>): string {
   switch (kind) {
     case 'account.hold':
-      return `on hold 暂停计费 from ${text(p.from) ?? '?'}${text(p.to) ? ` to ${text(p.to)}` : ' until released'}: ${text(p.reason) ?? ''} (${actor})`;
+      return `on ${holdWords(p.type)} hold 暂停 from ${text(p.from) ?? '?'}${text(p.to) ? ` to ${text(p.to)}` : ' until released'}: ${text(p.reason) ?? ''} (placed by ${text(p.placed_by) ?? actor})`;
     case 'account.release':
-      return `hold ends 解除暂停: last held day ${text(p.last_held_day) ?? '?'} (${actor})`;
+      return `hold ends 解除暂停${Array.isArray(p.types) ? ` (${p.types.map(holdWords).join(', ')})` : ''}: last held day ${text(p.last_held_day) ?? '?'} (lifted by ${text(p.lifted_by) ?? actor})`;
     case 'account.reassign':
       return `moved to another collector 调整催收员: ${text(p.from) ?? '?'} → ${text(p.to) ?? '?'}${text(p.why) ? ` (${text(p.why)})` : ''}`;
     case 'account.grade':
@@ -94,4 +95,10 @@ function eventSummary(kind: string, actor: string, p: Record<string, unknown>): 
     default:
       return `${kind} (${actor})`;
   }
+}
+
+/** A hold type in both languages (`dispute 异议核实`); holds placed before types were hardship holds. */
+function holdWords(type: unknown): string {
+  const words = HOLD_WORDS[(text(type) ?? 'hardship') as HoldType];
+  return words ? `${words.en} ${words['zh-CN']}` : String(type);
 }

@@ -2,6 +2,7 @@
 import { showAccount } from '../../account/show-account.js';
 import { DEFAULT_TIME_ZONE } from '../../domain/ageing/ageing.js';
 import { dateInZone } from '../../domain/calendar/calendar.js';
+import { HOLD_WORDS, type HoldType } from '../../domain/compliance/compliance-codes.js';
 import { type RunCommand, usageError } from '../command.js';
 import { EXIT } from '../exit-status.js';
 import { groupThousands as g } from '../group-thousands.js';
@@ -28,6 +29,7 @@ export const run: RunCommand = async (ctx) => {
   ctx.out(
     `past due ${g(view.past_due.total)}; unapplied credit ${g(view.unapplied_credit)}; ledger reconciled: ${view.reconciled ? 'yes' : 'NO'}`,
   );
+  for (const h of view.holds) ctx.out(holdLine(h));
   ctx.out('');
   // `accrued` is penalty interest owed but not yet posted (it is posted at month end or when money comes in).
   ctx.out(
@@ -42,3 +44,20 @@ export const run: RunCommand = async (ctx) => {
   ctx.out(`${g(view.entries.length)} ledger entries (use --json to list them)`);
   return EXIT.ok;
 };
+
+/** A hold as one line: its type in both languages, its days, why, who placed it and who lifted it. */
+function holdLine(h: {
+  type: string;
+  from_on: string;
+  to_on: string | null;
+  reason: string;
+  placed_by: string | null;
+  lifted_by: string | null;
+  lifted_at: string | null;
+}): string {
+  const words = HOLD_WORDS[h.type as HoldType];
+  const type = words ? `${words.en} ${words['zh-CN']}` : h.type;
+  const placed = h.placed_by === null ? '' : `, placed by ${h.placed_by}`;
+  const lifted = h.lifted_by === null ? '' : `, lifted by ${h.lifted_by} at ${h.lifted_at ?? '?'}`;
+  return `hold 暂停 (${type}) ${h.from_on} – ${h.to_on ?? 'until lifted 至解除'}: ${h.reason}${placed}${lifted}`;
+}

@@ -3,6 +3,7 @@
  * the module that runs it. Only the command that runs is loaded (with the database drivers and use cases
  * it needs), so `dunwell --help` answers in a few tens of milliseconds.
  */
+import { HOLD_TYPES } from '../../domain/compliance/compliance-codes.js';
 import { IMPORT_KINDS } from '../../import/import-kinds.js';
 import type { Command } from '../command.js';
 
@@ -48,14 +49,16 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'account hold',
-    summary: 'put an account on hold (no penalty interest, no late fees) from a date',
-    usage: `dunwell account hold <account_id> --from ${DATE} [--to ${DATE}] --reason TEXT`,
+    summary:
+      'put an account on a typed hold (no outreach, no penalty interest, no late fees) from a date; the role must allow the type',
+    usage: `dunwell account hold <account_id> [--type ${HOLD_TYPES.join('|')}] --from ${DATE} [--to ${DATE}] --reason TEXT --by USER [--json]   (type default: hardship; breathing_space runs 60 days unless --to)`,
     load: async () => (await import('./account-hold.js')).runHold,
   },
   {
     name: 'account release',
-    summary: 'end an account’s hold; --last-day is the last held day',
-    usage: `dunwell account release <account_id> --last-day ${DATE}`,
+    summary:
+      'lift an account’s holds (or those of one type); --last-day is the last held day; the role must allow each type',
+    usage: `dunwell account release <account_id> --last-day ${DATE} [--type T] --by USER [--json]`,
     load: async () => (await import('./account-hold.js')).runRelease,
   },
   {
