@@ -18,6 +18,7 @@ describe('exit statuses', () => {
       DATABASE_BUSY: 1,
       DATABASE_READ_ONLY: 1,
       SCHEMA_MISMATCH: 1,
+      PERSONAL_DATA_KEY: 1,
       INTERNAL: 1,
     });
     expect(EXIT).toEqual({ ok: 0, failure: 1, usage: 2, rejected: 3 });

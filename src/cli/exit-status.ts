@@ -20,6 +20,7 @@ const STATUS_OF_CODE: Readonly<Record<ErrorCode, ExitStatus>> = {
   DATABASE_BUSY: EXIT.failure,
   DATABASE_READ_ONLY: EXIT.failure,
   SCHEMA_MISMATCH: EXIT.failure,
+  PERSONAL_DATA_KEY: EXIT.failure,
   INTERNAL: EXIT.failure,
 };
 

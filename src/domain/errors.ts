@@ -22,6 +22,8 @@ export const ERROR_CODES = {
   DATABASE_BUSY: 'another process holds the database; try again when it has finished',
   DATABASE_READ_ONLY: 'the database cannot be written (a read-only file or folder), and this request must write',
   SCHEMA_MISMATCH: 'the database schema is newer than this build of Dunwell',
+  PERSONAL_DATA_KEY:
+    'personal data cannot be read or written: the key is missing or malformed, is not the key it was encrypted with, or a stored value was altered',
   INTERNAL: 'a bug: an invariant the code relies on does not hold',
 } as const;
 

@@ -480,6 +480,7 @@ export const COLUMN_TYPES: ColumnTypes = {
     ...created,
   },
   audit_head: { chain: 'text', last_id: 'bigint', last_hash: 'text' },
+  personal_data_keys: { purpose: 'text', key_id: 'text', registered_at: 'text' },
   evidence_files: {
     sha256: 'text',
     size: 'bigint',

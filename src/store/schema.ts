@@ -634,6 +634,14 @@ export interface ComplianceOverrideTable {
   created_at: string;
 }
 
+/** The id of the key personal data is encrypted with (never the key): one row per purpose. */
+export interface PersonalDataKeyTable {
+  /** 'personal_data' */
+  purpose: string;
+  key_id: string;
+  registered_at: string;
+}
+
 /** The head of the hash chain over `events`: appenders lock it. */
 export interface AuditHeadTable {
   chain: string;
@@ -774,6 +782,7 @@ export interface Schema {
   contact_blocks: ContactBlockTable;
   compliance_overrides: ComplianceOverrideTable;
   audit_head: AuditHeadTable;
+  personal_data_keys: PersonalDataKeyTable;
   evidence_files: EvidenceFileTable;
   evidence_links: EvidenceLinkTable;
   legal_events: LegalEventTable;

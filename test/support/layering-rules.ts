@@ -82,6 +82,7 @@ const USE_CASE_FOLDERS = [
   'src/outbox/',
   'src/playbook/',
   'src/portfolio/',
+  'src/privacy/',
   'src/promise/',
   'src/queue/',
   'src/report/',

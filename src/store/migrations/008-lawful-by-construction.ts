@@ -241,6 +241,15 @@ export const lawfulByConstruction: Migration = {
     await schema.alterTable('parties').addColumn('id_number_index', 'text').execute();
     await schema.alterTable('contact_points').addColumn('value_index', 'text').execute();
     await schema.createIndex('contact_points_value_index').on('contact_points').columns(['value_index']).execute();
+    // Which key the personal data is encrypted with — its id, never the key itself: a process holding
+    // another key is refused before it writes anything, and the first writer registers its own. One row per
+    // purpose, so two first writers cannot both register.
+    await schema
+      .createTable('personal_data_keys')
+      .addColumn('purpose', 'text', (c) => c.primaryKey())
+      .addColumn('key_id', 'text', (c) => c.notNull())
+      .addColumn('registered_at', 'text', (c) => c.notNull())
+      .execute();
     if (engine === 'postgres') await sql`ANALYZE portfolios`.execute(db);
   },
 };
