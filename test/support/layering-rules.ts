@@ -80,6 +80,7 @@ const USE_CASE_FOLDERS = [
   'src/demo/',
   'src/import/',
   'src/outbox/',
+  'src/party/',
   'src/playbook/',
   'src/portfolio/',
   'src/privacy/',

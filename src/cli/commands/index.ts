@@ -3,7 +3,7 @@
  * the module that runs it. Only the command that runs is loaded (with the database drivers and use cases
  * it needs), so `dunwell --help` answers in a few tens of milliseconds.
  */
-import { HOLD_TYPES } from '../../domain/compliance/compliance-codes.js';
+import { HOLD_TYPES, PARTY_REQUEST_TYPES } from '../../domain/compliance/compliance-codes.js';
 import { IMPORT_KINDS } from '../../import/import-kinds.js';
 import type { Command } from '../command.js';
 
@@ -81,6 +81,25 @@ export const COMMANDS: readonly Command[] = [
     summary: 'an account’s activities, newest first',
     usage: `dunwell activity list <account_id> [--from ${DATE}] [--to ${DATE}] [--json]`,
     load: async () => (await import('./activity.js')).runList,
+  },
+  {
+    name: 'party request add',
+    summary:
+      'record what a party asked: stop all contact, stop a channel, consent to calls, a third party’s refusal, representation, a statute-barred claim',
+    usage: `dunwell party request add <party_id> --type ${PARTY_REQUEST_TYPES.join('|')} [--channel C] [--account A] [--at INSTANT] --by USER [--note TEXT] [--json]`,
+    load: async () => (await import('./party.js')).runAdd,
+  },
+  {
+    name: 'party request withdraw',
+    summary: 'withdraw a party request from an instant on (the gate stops counting it); the role must allow the type',
+    usage: 'dunwell party request withdraw <request_id> [--at INSTANT] --by USER [--json]',
+    load: async () => (await import('./party.js')).runWithdraw,
+  },
+  {
+    name: 'party request list',
+    summary: 'party requests, for a party, an account or all, and whether each is in force now',
+    usage: 'dunwell party request list [--party P] [--account A] [--active] [--json]',
+    load: async () => (await import('./party.js')).runList,
   },
   {
     name: 'portfolio list',
