@@ -1,8 +1,8 @@
 /**
  * The one writer of activities: the desk's `activity log`, the activities import, the outbox's delivery
  * results and the promise and arrangement use cases all record through here, so every activity row has the
- * same shape and checks. It writes inside the caller's transaction, with a fixed number of statements
- * whatever the number of rows.
+ * same shape and checks, and each lands in the audit chain. It writes inside the caller's transaction, with
+ * a fixed number of statements whatever the number of rows.
  */
 import type { Kysely } from 'kysely';
 import {
@@ -19,6 +19,8 @@ import {
 } from '../domain/activity/activity-codes.js';
 import type { IsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
+import { appendEvents } from '../event/append-event.js';
+import { recordDigest } from '../event/record-digest.js';
 import { bulkWriter } from '../store/bulk.js';
 import { newId } from '../store/new-id.js';
 import type { Store } from '../store/open-database.js';
@@ -101,5 +103,26 @@ export async function recordActivities(
     ];
   });
   await bulkWriter(store, trx).insert('activities', ACTIVITY_COLUMNS, rows);
+  // Every contact is in the audit chain: an `activity.record` event per activity, who, what and when, with
+  // the digest of the row as written (`audit verify` recomputes it), in the same transaction.
+  await appendEvents(
+    store,
+    trx,
+    activities.map((a, i) => ({
+      kind: 'activity.record',
+      actor: a.staff.join(','),
+      now,
+      accountId: a.accountId,
+      payload: {
+        activity_id: ids[i],
+        channel: a.channel,
+        direction: a.direction,
+        outcome: a.outcome,
+        started_at: a.startedAt,
+        source: a.source,
+        digest: recordDigest(rows[i] ?? []),
+      },
+    })),
+  );
   return ids;
 }

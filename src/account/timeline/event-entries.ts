@@ -9,7 +9,7 @@ import { entry, instantOf, isDay, payloadOf, type TimelineEntry, text } from './
 import { ARRANGEMENT_STEPS, label, PROMISE_LABELS, stepKey } from './timeline-labels.js';
 
 /** Events that only announce a row the timeline shows from the row itself. */
-const ROW_EVENTS = new Set(['activity.log', 'promise.add', 'arrangement.propose']);
+const ROW_EVENTS = new Set(['activity.log', 'activity.record', 'promise.add', 'arrangement.propose']);
 
 export interface EventEntries {
   entries: TimelineEntry[];

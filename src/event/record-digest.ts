@@ -1,0 +1,10 @@
+/**
+ * The digest of a stored record (an activity row), for the audit event that vouches for it: SHA-256 over
+ * the JSON array of its column values in the writer's column order, exactly as written. The event carries
+ * the digest rather than the values, so the chain seals a record's personal data without copying it.
+ */
+import { createHash } from 'node:crypto';
+
+export function recordDigest(values: readonly unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(values), 'utf8').digest('hex');
+}
