@@ -337,6 +337,20 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./compliance-lint.js')).run,
   },
   {
+    name: 'compliance override',
+    summary:
+      'set one rule of the pack aside for an account (a manager or admin, with a reason, until the end of the business day or --hours); the law’s absolutes never',
+    usage:
+      'dunwell compliance override <account_id> --rule RULE_ID --reason TEXT --by USER [--party P] [--hours N] [--json]   (hours: 1–168)',
+    load: async () => (await import('./compliance-override.js')).runGrant,
+  },
+  {
+    name: 'compliance override list',
+    summary: 'overrides granted, for an account or all, newest first, and whether each is in force',
+    usage: 'dunwell compliance override list [--account A] [--in-force] [--json]',
+    load: async () => (await import('./compliance-override.js')).runList,
+  },
+  {
     name: 'report aging',
     summary: 'accounts, outstanding and past-due totals per DPD bucket for a day the cycle has run',
     usage: `dunwell report aging [--as-of ${DATE}] [--portfolio NAME] [--json|--csv]`,
