@@ -5,6 +5,7 @@
  */
 import { rangeUntil } from '../../domain/calendar/date-range.js';
 import { formatAmount } from '../../domain/money/money.js';
+import { refusedPaymentChannel } from '../../domain/payment/payment-codes.js';
 import { inList } from '../../store/in-list.js';
 import { RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
@@ -101,6 +102,10 @@ export const importPayments: ChunkImporter = async (ctx, rows, tally) => {
     }
     const amount = c.amount('amount', currency);
     if (c.ok && amount <= 0) c.fail('amount', `amount ${c.raw('amount')} must be greater than zero`);
+    // Cash and personal accounts are refused as a rule, with why, not as an unknown code.
+    const refused = refusedPaymentChannel(c.raw('channel'));
+    if (refused !== null)
+      c.fail('channel', `channel "${c.raw('channel')}" is refused: ${refused.en} ${refused['zh-CN']}`);
     const channel = c.code('channel', CHANNELS);
     const payer = c.optional('payer_party_id');
     const payerKey = payer === null ? null : (payers.get(payer) ?? null);
