@@ -15,7 +15,7 @@ export const CN_PACK_YAML = `# Dunwell compliance rule pack \`cn\`: collection c
 # Counting is in calendar days on the debtor's wall clock, in every time zone the debtor may be in.
 # 按债务人当地日历日计数；债务人可能身处多个时区时，每个时区都须符合。
 pack: cn
-version: 1
+version: 2
 title:
   zh-CN: 中国：个人贷款催收联系规则
   en: 'China: contact rules for collecting consumer loans'
@@ -99,6 +99,14 @@ rules:
       en: A person may restrict the use of their contact details; a channel they asked us to stop is not used again.
     params: {}
 
+  - id: cn.do_not_contact
+    kind: do_not_contact
+    citation: 《个人信息保护法》第四十四条；《民法典》第一千零三十三条
+    reason:
+      zh-CN: 个人有权限制或拒绝对其个人信息的处理；已标记为“勿联系”的联系方式不再使用。
+      en: A person may restrict or refuse the use of their personal information; a contact point marked do-not-contact is not used.
+    params: {}
+
   - id: cn.represented
     kind: represented
     citation: Dunwell 内部规则 / house rule [check]
@@ -170,6 +178,26 @@ rules:
     params:
       min_staff: 2
 
+  # After the limitation period the debtor may refuse to pay (民法典 192), and may still pay: contact is
+  # allowed, but a message may not threaten suit or other legal consequences the debt no longer carries.
+  - id: cn.time_barred
+    kind: time_barred
+    citation: 《民法典》第一百九十二条；中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》（2026）（不得虚假陈述） [check]
+    reason:
+      zh-CN: 诉讼时效届满后，义务人可以拒绝履行；仍可催收，但不得以起诉等已不存在的法律后果相威胁。
+      en: Once the limitation period is over the debtor may refuse to pay; collection may go on, but never with threats of suit or other legal consequences the debt no longer carries.
+    params:
+      stop_when_claimed: false
+      check_text: true
+
+  - id: cn.language
+    kind: language
+    citation: 中国银行业协会《金融机构个人消费类贷款催收工作指引（试行）》（2026）；国家金融监督管理总局《小额贷款公司监督管理暂行办法》（2025）；《信用卡业务监督管理办法》第六十八条
+    reason:
+      zh-CN: 催收用语不得威胁、侮辱、恐吓、欺诈，不得冒充公检法或政府机关，不得向第三方透露债务，不得施加不当压力。
+      en: Collection wording never threatens, insults, intimidates or deceives, never poses as a court, the police or a government body, never discloses the debt to a third party and applies no undue pressure.
+    params: {}
+
 # For the legal side; the gate does not use these yet.
 retention:
   years: 2
@@ -178,11 +206,67 @@ retention:
     zh-CN: 催收录音至少保存 2 年。
     en: Collection call recordings are kept at least 2 years.
 
+# The limitation clock (\`dunwell legal limitation\`, \`legal clock\`, the cycle's limitation_days_left).
+# 诉讼时效（\`dunwell legal limitation\`、\`legal clock\`、每日批处理的 limitation_days_left）。
 limitation:
   periods:
     all: 3
+  default_period: all
   citation: 《民法典》第一百八十八条、第一百八十九条、第一百九十五条
   reason:
     zh-CN: 诉讼时效 3 年，分期债务自最后一期到期日起算；有效催告、还款、同意还款、起诉等使时效中断并重新计算。
     en: Limitation is 3 years, for instalment debts from the last instalment's due date; a demand that reaches the debtor, a payment, an agreement to pay or a suit restarts it.
+  # The start day is not counted, so 3 years end on the matching day; 29 February ends on 28 February
+  # (the month's last day); a last day on a rest day or statutory holiday moves to the next working day.
+  # 开始的当日不计入；没有对应日的，月末日为最后一日；最后一日是法定休假日的，顺延至休假日结束的次日。
+  counting:
+    no_matching_day: month_end
+    last_day_off: next_working_day
+    calendar: cn
+    citation: 《民法典》第二百零一条、第二百零二条、第二百零三条
+  absolute:
+    years: 20
+    citation: 《民法典》第一百八十八条第二款
+  # A suit restarts the period when the proceedings end (195); the clock counts from the filing day, the
+  # earlier of the two, so that reviews come early rather than late.
+  restarts:
+    demand_delivered: 《民法典》第一百九十五条第一项；最高人民法院《关于审理民事案件适用诉讼时效制度若干问题的规定》（2020 年修正）第八条
+    payment: 《民法典》第一百九十五条第二项；诉讼时效规定（2020 年修正）第十四条（部分履行）
+    acknowledgement: 《民法典》第一百九十五条第二项；诉讼时效规定（2020 年修正）第十四条（同意履行义务）
+    plan_agreed: 《民法典》第一百九十五条第二项；诉讼时效规定（2020 年修正）第十四条（制定清偿债务计划）
+    suit_filed: 《民法典》第一百九十五条第三项；诉讼时效规定（2020 年修正）第十条 [check]
+    assignment_notice_delivered: 诉讼时效规定（2020 年修正）第十七条；《民法典》第五百四十六条
+  # After expiry a payment, or a signed acknowledgement (a collection notice signed or sealed by the
+  # debtor), gives up the defence; a new period runs from it [check: courts differ on whether a part
+  # payment waives the defence for the rest].
+  waived_by:
+    payment: 《民法典》第一百九十二条第二款；诉讼时效规定（2020 年修正）第十九条第一款 [check]
+    acknowledgement: 《民法典》第一百九十二条第一款；诉讼时效规定（2020 年修正）第十九条第一款、第三款
+    plan_agreed: 诉讼时效规定（2020 年修正）第十九条第二款（就原债务达成新的协议）
+
+# The interest cap: what interest, penalty interest and fees together may cost a year, by who lent. An
+# import stores the lower of the contract's cost cap and this one as the account's cost cap, which the
+# ledger enforces every day; a penalty uplift outside the range is refused.
+# 利率上限：利息、罚息、费用合计的年化上限，按出借人类型；导入时取合同约定与本上限中较低者作为账户的综合成本上限。
+interest:
+  products: [installment_loan]
+  citation: 最高人民法院《关于审理民间借贷案件适用法律若干问题的规定》（2020 年第二次修正）；中国人民银行《关于人民币贷款利率有关问题的通知》（银发〔2003〕251号）
+  reason:
+    zh-CN: 民间借贷利息、逾期利息、违约金和其他费用合计不得超过合同成立时一年期贷款市场报价利率的四倍；持牌机构以年化综合成本 24% 为限；罚息在合同利率基础上加收 30%–50%。
+    en: Private lending may not charge interest, overdue interest, penalties and fees above four times the one-year LPR at the contract date in all; licensed lenders keep to a 24 % annual cost line; penalty interest is the contract rate plus 30 % to 50 % of it.
+  caps:
+    licensed:
+      rate: '0.24'
+      citation: 司法实践与监管指导中的年化综合成本 24% 线 / the 24 % annual cost line of court practice and supervisory guidance [check]
+    # Contracts made before the LPR rules (20 August 2020) keep the 24 % line of the 2015 rules [check].
+    private:
+      lpr_multiple: 4
+      lpr_from: '2020-08-20'
+      before: '0.24'
+      citation: 最高人民法院《关于审理民间借贷案件适用法律若干问题的规定》（2020 年第二次修正）第二十五条、第二十八条、第二十九条、第三十一条
+  penalty_uplift:
+    min: '0.3'
+    max: '0.5'
+    lender_kinds: [licensed]
+    citation: 中国人民银行《关于人民币贷款利率有关问题的通知》（银发〔2003〕251号）第三条 [check]
 `;

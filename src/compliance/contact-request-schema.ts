@@ -45,6 +45,8 @@ const SCHEMA = z.strictObject({
     discloses_debt: z.boolean(),
     text: z.string().nullable().default(null),
     staff: z.array(id).default([]),
+    do_not_contact: z.boolean().default(false),
+    validation_notice: z.boolean().default(false),
   }),
   parties: z.array(z.strictObject({ id, role: z.enum(ROLES) })).default([]),
   history: z
@@ -72,6 +74,9 @@ const SCHEMA = z.strictObject({
     )
     .default([]),
   holds: z.array(z.strictObject({ type: z.enum(HOLD_TYPES), from: date, until: date.nullable() })).default([]),
+  time_barred: z.boolean().default(false),
+  first_contact_at: instant.nullable().default(null),
+  validation_notice_sent_at: instant.nullable().default(null),
 });
 
 function crossProblems(request: ContactRequest): SchemaProblem[] {

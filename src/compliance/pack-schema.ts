@@ -10,6 +10,7 @@ import { isPlainObject, schemaProblems } from '../document/schema-problems.js';
 import { COMPLIANCE_LANGUAGES, GATE_CHANNELS, HOLD_TYPES, PACK_IDS } from '../domain/compliance/compliance-codes.js';
 import type { CompliancePack } from '../domain/compliance/compliance-pack.js';
 import { minuteOfDay } from '../domain/compliance/local-time.js';
+import { INTEREST_SCHEMA, LIMITATION_SCHEMA, legalPackProblems } from '../legal/legal-pack-schema.js';
 
 const words = z.string().trim().min(1, 'the text is empty');
 /** Both languages, each non-empty; a third language or a missing one is a problem at its path. */
@@ -90,6 +91,18 @@ const RULE = z.discriminatedUnion('kind', [
     kind: z.literal('opt_out'),
     params: z.strictObject({ channels, markers: z.array(words).min(1, 'name at least one opt-out marker') }),
   }),
+  z.strictObject({ ...base, kind: z.literal('do_not_contact'), params: none }),
+  z.strictObject({
+    ...base,
+    kind: z.literal('validation_notice'),
+    params: z.strictObject({ days: z.number().int().min(0).max(366) }),
+  }),
+  z.strictObject({
+    ...base,
+    kind: z.literal('time_barred'),
+    params: z.strictObject({ stop_when_claimed: z.boolean(), check_text: z.boolean() }),
+  }),
+  z.strictObject({ ...base, kind: z.literal('language'), params: none }),
 ]);
 
 const fact = { citation: words, reason: text };
@@ -100,7 +113,8 @@ const SCHEMA = z.strictObject({
   title: text,
   rules: z.array(RULE).min(1, 'a pack has at least one rule'),
   retention: z.strictObject({ ...fact, years: z.number().int().min(1).max(100) }),
-  limitation: z.strictObject({ ...fact, periods: z.record(z.string().regex(/^[a-z_]+$/), days) }),
+  limitation: LIMITATION_SCHEMA,
+  interest: INTEREST_SCHEMA,
 });
 
 function crossProblems(pack: CompliancePack): SchemaProblem[] {
@@ -147,6 +161,6 @@ export function checkCompliancePack(value: unknown): PackSchemaResult {
   const parsed = SCHEMA.safeParse(value);
   if (!parsed.success) return { ok: false, problems: schemaProblems(parsed.error.issues) };
   const document = parsed.data as CompliancePack;
-  const problems = crossProblems(document);
+  const problems = [...crossProblems(document), ...legalPackProblems(document)];
   return problems.length > 0 ? { ok: false, problems } : { ok: true, document };
 }

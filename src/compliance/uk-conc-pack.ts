@@ -11,7 +11,7 @@ export const UK_CONC_PACK_YAML = `# Dunwell compliance rule pack \`uk-conc\`: co
 # contact; it asks for reasonable times and respect for the customer's stated preferences.
 # 每条规则含编号、出处、中英文说明和参数；“[check]”表示应对照原文核实的数值。CONC 没有联系次数上限。
 pack: uk-conc
-version: 1
+version: 2
 title:
   zh-CN: 英国：CONC 第 7 章下的消费信贷催收联系规则
   en: 'United Kingdom: contact rules for consumer credit collection under CONC 7'
@@ -70,6 +70,14 @@ rules:
     reason:
       zh-CN: 尊重客户所述的联系偏好：客户要求停止的渠道不再使用。
       en: The customer's stated preferences are respected, so a channel they asked us to stop is not used.
+    params: {}
+
+  - id: uk-conc.do_not_contact
+    kind: do_not_contact
+    citation: CONC 7.9 (the customer's stated preferences); UK GDPR art. 21 [check]
+    reason:
+      zh-CN: 尊重客户所述的联系偏好：已标记为“勿联系”的联系方式不再使用。
+      en: The customer's stated preferences are respected, so a contact point marked do-not-contact is not used.
     params: {}
 
   - id: uk-conc.represented
@@ -134,6 +142,25 @@ rules:
     params:
       hold: complaint
 
+  # CONC 7.15: once the customer says the debt is statute-barred, demands stop; a person looks into it.
+  - id: uk-conc.time_barred
+    kind: time_barred
+    citation: CONC 7.15; Limitation Act 1980 s.5
+    reason:
+      zh-CN: 客户指出债务已过诉讼时效后停止催讨；已过时效的债务不得以起诉相威胁。
+      en: Demands stop once the customer says the debt is statute-barred, and a statute-barred debt is never met with a threat of court action.
+    params:
+      stop_when_claimed: true
+      check_text: true
+
+  - id: uk-conc.language
+    kind: language
+    citation: CONC 7.3.10R (pressure); CONC 7.9.6R–7.9.10R (disclosure); CONC 7.3 (misleading or threatening communications) [check]
+    reason:
+      zh-CN: 不得施加不当压力、威胁或误导客户，不得向第三方透露债务。
+      en: No undue pressure, no threatening or misleading the customer, no disclosure of the debt to a third party.
+    params: {}
+
 # For the legal side; the gate does not use these yet.
 retention:
   years: 6
@@ -142,12 +169,41 @@ retention:
     zh-CN: 记录保存 6 年，与可提起诉讼的期限一致。
     en: Records are kept 6 years, as long as a claim may be brought.
 
+# The limitation clock (\`dunwell legal limitation\`, \`legal clock\`, the cycle's limitation_days_left).
 limitation:
   periods:
     england_wales: 6
     scotland: 5
+  default_period: england_wales
   citation: Limitation Act 1980 s.5; Prescription and Limitation (Scotland) Act 1973 s.6; CONC 7.15
   reason:
     zh-CN: 英格兰和威尔士时效 6 年，苏格兰 5 年；客户指出债务已过时效后，停止催讨。
     en: Six years in England and Wales, five in Scotland; once the customer says the debt is statute-barred, demands stop.
+  # The day the cause of action accrued is not counted; a claim issued on the next day the court office
+  # opens is in time when the last day falls on a day it is closed (Pritam Kaur v S Russell & Sons [1973]).
+  counting:
+    no_matching_day: month_end
+    last_day_off: next_working_day
+    calendar: null
+    citation: Marren v Dawson Bentley [1961]; Pritam Kaur v S Russell & Sons Ltd [1973] QB 336 [check]
+  absolute: null
+  # An acknowledgement counts only in writing, signed by the debtor (s.30); a demand restarts nothing.
+  restarts:
+    payment: Limitation Act 1980 s.29(5)(b) (part payment)
+    acknowledgement: Limitation Act 1980 s.29(5)(a), s.30 (in writing, signed)
+    plan_agreed: Limitation Act 1980 s.29(5), s.30 (a plan the debtor signed acknowledges the debt) [check]
+    suit_filed: CPR 7.2 (a claim is brought when the claim form is issued) [check]
+  # Once barred, a right of action is not revived by a later acknowledgement or payment.
+  waived_by: {}
+
+# Interest: no general cap in consumer credit (the high-cost short-term credit cap of CONC 5A is not
+# encoded); penalty interest is judged as fair treatment, not by a range.
+interest:
+  products: []
+  citation: CONC 5A (high-cost short-term credit only, not encoded); CONC 7.7 (default charges) [check]
+  reason:
+    zh-CN: 英国消费信贷没有一般利率上限（高成本短期信贷的上限未编入）；违约费用须合理。
+    en: UK consumer credit has no general rate cap (the high-cost short-term credit cap is not encoded); default charges must be fair.
+  caps: {}
+  penalty_uplift: null
 `;

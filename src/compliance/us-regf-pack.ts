@@ -14,7 +14,7 @@ export const US_REGF_PACK_YAML = `# Dunwell compliance rule pack \`us-regf\`: th
 # Counting is in calendar days in the consumer's local time, in every time zone the consumer may be in.
 # 按消费者当地日历日计数；可能身处多个时区时，每个时区都须符合。
 pack: us-regf
-version: 1
+version: 2
 title:
   zh-CN: 美国：F 条例下第三方债务催收的联系规则
   en: 'United States: contact rules for third-party debt collectors under Regulation F'
@@ -109,6 +109,15 @@ rules:
       en: A medium the consumer asked not to be used for communication is not used.
     params: {}
 
+  # The mark records what the consumer asked: not this number, this address or this medium.
+  - id: us-regf.do_not_contact
+    kind: do_not_contact
+    citation: 12 CFR 1006.14(h)(1); 15 U.S.C. 1692c(a)(1)
+    reason:
+      zh-CN: 消费者要求不使用的联系方式（已标记为“勿联系”）不得再使用。
+      en: A contact point the consumer asked us not to use (marked do-not-contact) is not used.
+    params: {}
+
   - id: us-regf.represented
     kind: represented
     citation: 15 U.S.C. 1692c(a)(2); 12 CFR 1006.6(b)(2)
@@ -181,6 +190,35 @@ rules:
     params:
       hold: complaint
 
+  # What a gate can check of the notice's timing: once the 5 days after the initial communication are
+  # over (its day is day 0) and no notice has been sent, nothing but the notice goes to the consumer.
+  - id: us-regf.validation_notice
+    kind: validation_notice
+    citation: 12 CFR 1006.34(a)(1); 15 U.S.C. 1692g(a)
+    reason:
+      zh-CN: 债务核实信息须在首次沟通中提供，或在首次沟通后 5 日内寄送核实通知。
+      en: The validation information is given in the initial communication or the validation notice is sent within 5 days after it.
+    params:
+      days: 5
+
+  - id: us-regf.time_barred
+    kind: time_barred
+    citation: 12 CFR 1006.26(b)
+    reason:
+      zh-CN: 已过诉讼时效的债务，不得起诉，也不得威胁起诉。
+      en: A time-barred debt is never sued on, nor is suit threatened.
+    params:
+      stop_when_claimed: false
+      check_text: true
+
+  - id: us-regf.language
+    kind: language
+    citation: 15 U.S.C. 1692b(2), 1692d, 1692e; 12 CFR 1006.10(b), 1006.14, 1006.18
+    reason:
+      zh-CN: 不得使用骚扰、辱骂性语言，不得作虚假或误导性陈述（包括冒充政府机关或律师、威胁采取不合法或无意采取的行动），不得向第三方透露债务。
+      en: No harassing or abusive language, no false or misleading representations (posing as a government body or an attorney, threatening action that is unlawful or not intended), no disclosure of the debt to a third party.
+    params: {}
+
 # For the legal side; the gate does not use these yet.
 retention:
   years: 3
@@ -189,11 +227,38 @@ retention:
     zh-CN: 催收记录（含通话录音）自最后一次催收活动起保存 3 年。
     en: Records, call recordings included, are kept 3 years after the last collection activity.
 
-# Limitation is state law: no period here. A time-barred debt is never sued on, nor is suit threatened.
+# Limitation is state law: the period here is a parameter to set for the state whose law governs the debt
+# (3 years is the shortest common period for written contracts and the safer default). A time-barred debt
+# is never sued on, nor is suit threatened.
 limitation:
-  periods: {}
-  citation: 12 CFR 1006.26(b)
+  periods:
+    default: 3
+  default_period: default
+  citation: 12 CFR 1006.26(b); state statutes of limitations (3 to 10 years for written contracts) [check]
   reason:
-    zh-CN: 诉讼时效由各州法律规定；已过时效的债务不得起诉，也不得威胁起诉。
-    en: Limitation periods are state law; a time-barred debt is never sued on, nor is suit threatened.
+    zh-CN: 诉讼时效由各州法律规定（默认 3 年，按适用州法设置）；已过时效的债务不得起诉，也不得威胁起诉。
+    en: Limitation periods are state law (3 years by default, set for the governing state); a time-barred debt is never sued on, nor is suit threatened.
+  counting:
+    no_matching_day: month_end
+    last_day_off: next_working_day
+    calendar: null
+    citation: state rules of civil procedure on computing time (e.g. a last day on a weekend moves to the next court day) [check]
+  absolute: null
+  # Many states restart the period on a part payment or a written acknowledgement; whether a payment
+  # revives a barred debt differs by state, so the pack does not let anything revive it (the safer reading).
+  restarts:
+    payment: state law (part payment) [check]
+    acknowledgement: state law (a written acknowledgement or promise to pay) [check]
+    suit_filed: state law (a suit filed in time) [check]
+  waived_by: {}
+
+# Interest: usury limits are state law and not encoded; Regulation F sets no rate.
+interest:
+  products: []
+  citation: state usury laws (not encoded); 12 CFR 1006.22(b) (no amount not expressly authorized) [check]
+  reason:
+    zh-CN: 利率上限由各州高利贷法规定（未编入）；不得收取协议或法律未明确授权的费用。
+    en: Rate limits are state usury law (not encoded); nothing may be collected that the agreement or the law does not expressly authorize.
+  caps: {}
+  penalty_uplift: null
 `;

@@ -1,9 +1,10 @@
 /**
- * Rules on the attempt itself: a visit is made by enough staff (in pairs), and an electronic message
- * carries a way to opt out. Both block until a person changes the attempt (null).
+ * Rules on the attempt itself: a visit is made by enough staff (in pairs), an electronic message carries
+ * a way to opt out, and the contact point is not one marked do-not-contact. Each blocks until a person
+ * changes the attempt (null).
  */
 import { CHANNEL_WORDS } from './compliance-codes.js';
-import type { OptOutRule, VisitStaffRule } from './compliance-pack.js';
+import type { DoNotContactRule, OptOutRule, VisitStaffRule } from './compliance-pack.js';
 import { block, type Finding, type GateContext, pass, warn } from './gate-context.js';
 
 export function checkVisitStaff(rule: VisitStaffRule, ctx: GateContext): Finding {
@@ -45,4 +46,18 @@ export function checkOptOut(rule: OptOutRule, ctx: GateContext): Finding {
     );
   }
   return pass(`消息正文含有退订方式（“${marker}”）。`, `The message carries an opt-out ("${marker}").`);
+}
+
+export function checkDoNotContact(_rule: DoNotContactRule, ctx: GateContext): Finding {
+  const { contact_point, do_not_contact } = ctx.request.attempt;
+  const which =
+    contact_point === null ? { zh: '该联系方式', en: 'The contact point' } : { zh: contact_point, en: contact_point };
+  if (do_not_contact) {
+    return block(
+      `${which.zh} 已标记为“勿联系”：不得使用，除非由有权限的人员解除标记。`,
+      `${which.en} is marked do-not-contact: it is not used until a person with the right clears the mark.`,
+      null,
+    );
+  }
+  return pass('该联系方式未标记为“勿联系”。', 'The contact point is not marked do-not-contact.');
 }

@@ -21,13 +21,18 @@ export type GateChannel = (typeof GATE_CHANNELS)[number];
 export const CONTACT_DIRECTIONS = ['outbound', 'inbound'] as const;
 export type ContactDirection = (typeof CONTACT_DIRECTIONS)[number];
 
-/** What a party has asked for (or told us), each an instant and, for stop_channel, the channel. */
+/**
+ * What a party has asked for (or told us), each an instant and, for stop_channel, the channel.
+ * `statute_barred_claimed`: the customer said the debt is past its limitation period (CONC 7.15 stops
+ * demands from then on; the time_barred rule of each pack says what it does).
+ */
 export const PARTY_REQUEST_TYPES = [
   'cease',
   'stop_channel',
   'consent_to_call',
   'third_party_refused',
   'represented',
+  'statute_barred_claimed',
 ] as const;
 export type PartyRequestType = (typeof PARTY_REQUEST_TYPES)[number];
 
@@ -56,6 +61,10 @@ export const RULE_KINDS = [
   'hold',
   'visit_staff',
   'opt_out',
+  'do_not_contact',
+  'validation_notice',
+  'time_barred',
+  'language',
 ] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 

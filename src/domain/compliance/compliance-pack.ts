@@ -7,6 +7,8 @@
  * blocks when it blocks in any of them). Boundaries are explicit parameters; the packs ship the safer
  * reading.
  */
+import type { PackInterest } from '../legal/interest-cap.js';
+import type { PackLimitation } from '../legal/limitation-rules.js';
 import type { Bilingual, GateChannel, HoldType, PackId } from './compliance-codes.js';
 
 interface RuleBase {
@@ -120,6 +122,38 @@ export interface OptOutRule extends RuleBase {
   params: { channels: GateChannel[]; markers: string[] };
 }
 
+export interface DoNotContactRule extends RuleBase {
+  kind: 'do_not_contact';
+  /** The contact point attempted is marked do-not-contact: it is not used, on any channel. */
+  params: Record<string, never>;
+}
+
+export interface ValidationNoticeRule extends RuleBase {
+  kind: 'validation_notice';
+  /**
+   * The validation notice goes in the initial communication or within `days` local calendar days after it
+   * (the initial communication's day is day 0): from the start of the day after the last of those days,
+   * no communication with an obligor other than the notice itself until the notice has been sent.
+   */
+  params: { days: number };
+}
+
+export interface TimeBarredRule extends RuleBase {
+  kind: 'time_barred';
+  params: {
+    /** Once the customer says the debt is statute-barred (a `statute_barred_claimed` request), contact stops. */
+    stop_when_claimed: boolean;
+    /** A message about a time-barred debt is read by the language guard's time-barred mode: no threat of suit. */
+    check_text: boolean;
+  };
+}
+
+export interface LanguageRule extends RuleBase {
+  kind: 'language';
+  /** A message's text passes the language guard (third-party mode to a third party, time-barred mode when barred). */
+  params: Record<string, never>;
+}
+
 export type PackRule =
   | ContactWindowRule
   | DailyAttemptsRule
@@ -135,7 +169,11 @@ export type PackRule =
   | RepresentedRule
   | HoldRule
   | VisitStaffRule
-  | OptOutRule;
+  | OptOutRule
+  | DoNotContactRule
+  | ValidationNoticeRule
+  | TimeBarredRule
+  | LanguageRule;
 
 /** A fact a pack records for the legal side (not checked by the gate): with its citation and words. */
 export interface PackFact {
@@ -151,6 +189,8 @@ export interface CompliancePack {
   rules: PackRule[];
   /** How long call recordings and records are kept, in years. */
   retention: PackFact & { years: number };
-  /** Limitation periods in years, by where the debt is governed ("all" when there is one). */
-  limitation: PackFact & { periods: Record<string, number> };
+  /** The limitation clock: periods by where the debt is governed, counting, restarts, waivers (domain/legal/limitation-rules.ts). */
+  limitation: PackLimitation;
+  /** Interest caps by lender kind and the penalty uplift range (domain/legal/interest-cap.ts). */
+  interest: PackInterest;
 }

@@ -25,6 +25,10 @@ export interface ContactAttempt {
   discloses_debt: boolean;
   text: string | null;
   staff: string[];
+  /** The contact point is marked do-not-contact. */
+  do_not_contact: boolean;
+  /** The attempt is the validation notice itself (us-regf 1006.34). */
+  validation_notice: boolean;
 }
 
 export interface PastContact {
@@ -63,6 +67,11 @@ export interface ContactRequest {
   history: PastContact[];
   requests: PartyRequest[];
   holds: ContactHold[];
+  /** The debts are past their limitation period. */
+  time_barred: boolean;
+  /** UTC instants: the initial communication about the debts, and when the validation notice was sent; null when none. */
+  first_contact_at: string | null;
+  validation_notice_sent_at: string | null;
 }
 
 /** One rule of the pack as the gate read it for this attempt. */

@@ -11,12 +11,14 @@
  * lifted only by a person (a cease request, representation, an open-ended hold, a third party's refusal).
  */
 import { AppError } from '../errors.js';
-import { checkOptOut, checkVisitStaff } from './attempt-rules.js';
+import { checkDoNotContact, checkOptOut, checkVisitStaff } from './attempt-rules.js';
 import { checkCallFrequency, checkConversationCooldown } from './call-frequency-rules.js';
 import type { CompliancePack, PackRule } from './compliance-pack.js';
 import type { ContactDecision, ContactRequest, RuleOutcome } from './contact-request.js';
 import { checkDailyAttempts, checkDailyConversations } from './daily-count-rules.js';
 import { type Finding, type GateContext, gateContext, latest, msOf } from './gate-context.js';
+import type { LanguageGuard } from './language-guard.js';
+import { checkLanguage } from './language-rule.js';
 import { isoOf } from './local-time.js';
 import { checkCease, checkHold, checkRepresented, checkStopChannel } from './party-request-rules.js';
 import {
@@ -25,6 +27,8 @@ import {
   checkThirdPartyRefused,
   checkThirdPartyUnreachable,
 } from './third-party-rules.js';
+import { checkTimeBarred } from './time-barred-rule.js';
+import { checkValidationNotice } from './validation-notice-rule.js';
 import { checkContactWindow } from './window-rule.js';
 
 /** How many times the gate moves forward looking for an instant every rule allows before it gives up. */
@@ -62,12 +66,31 @@ function check(rule: PackRule, ctx: GateContext): Finding {
       return checkVisitStaff(rule, ctx);
     case 'opt_out':
       return checkOptOut(rule, ctx);
+    case 'do_not_contact':
+      return checkDoNotContact(rule, ctx);
+    case 'validation_notice':
+      return checkValidationNotice(rule, ctx);
+    case 'time_barred':
+      return checkTimeBarred(rule, ctx);
+    case 'language':
+      return checkLanguage(rule, ctx);
   }
 }
 
+/** What the gate reads besides the pack and the request. */
+export interface GateTools {
+  /** The language guard a message's text is read with; without it the language rule warns that it did not read. */
+  guard?: LanguageGuard | null;
+}
+
 /** Every rule of the pack judged at one instant. */
-export function judgeAt(pack: CompliancePack, request: ContactRequest, at: number): RuleOutcome[] {
-  const ctx = gateContext(request, at);
+export function judgeAt(
+  pack: CompliancePack,
+  request: ContactRequest,
+  at: number,
+  tools: GateTools = {},
+): RuleOutcome[] {
+  const ctx = gateContext(request, at, tools.guard ?? null);
   return pack.rules.map((rule) => {
     const found = check(rule, ctx);
     return {
@@ -93,12 +116,12 @@ function nextCandidate(outcomes: readonly RuleOutcome[]): number | null {
   );
 }
 
-export function decideContact(pack: CompliancePack, request: ContactRequest): ContactDecision {
+export function decideContact(pack: CompliancePack, request: ContactRequest, tools: GateTools = {}): ContactDecision {
   if (pack.pack !== request.pack) {
     throw new AppError('INTERNAL', `the ${pack.pack} pack was given a request for ${request.pack}`);
   }
   const now = msOf(request.now);
-  const rules = judgeAt(pack, request, now);
+  const rules = judgeAt(pack, request, now, tools);
   const allowed = rules.every((r) => r.verdict !== 'block');
   if (allowed) return { allowed, rules, next_allowed_at: isoOf(now) };
   let at = now;
@@ -109,7 +132,7 @@ export function decideContact(pack: CompliancePack, request: ContactRequest): Co
     // A rule names an instant after the one judged; anything else is a bug in that rule.
     if (!(next > at)) throw new AppError('INTERNAL', `a blocking rule named ${isoOf(next)}, not after ${isoOf(at)}`);
     at = next;
-    outcomes = judgeAt(pack, request, at);
+    outcomes = judgeAt(pack, request, at, tools);
     if (outcomes.every((o) => o.verdict !== 'block')) return { allowed, rules, next_allowed_at: isoOf(at) };
   }
   return { allowed, rules, next_allowed_at: null };

@@ -8,6 +8,7 @@ import type { IsoDate } from '../calendar/calendar.js';
 import { isThirdPartyRole, type Role } from '../party/party-codes.js';
 import type { Bilingual, Verdict } from './compliance-codes.js';
 import type { ContactRequest, PartyRequest, PastContact } from './contact-request.js';
+import type { LanguageGuard } from './language-guard.js';
 import { wallClock } from './local-time.js';
 
 export interface GateContext {
@@ -20,6 +21,8 @@ export interface GateContext {
   /** Requests made up to `at`. */
   asked: readonly PartyRequest[];
   roleOf(partyId: string): Role | undefined;
+  /** The language guard a message's text is read with; null when the caller gave none. */
+  guard: LanguageGuard | null;
 }
 
 export interface Finding {
@@ -32,7 +35,7 @@ export interface Finding {
 /** A normalised UTC ISO instant of the request as ms. */
 export const msOf = (iso: string): number => Date.parse(iso);
 
-export function gateContext(request: ContactRequest, at: number): GateContext {
+export function gateContext(request: ContactRequest, at: number, guard: LanguageGuard | null = null): GateContext {
   const roles = new Map<string, Role>(request.parties.map((p) => [p.id, p.role]));
   roles.set(request.attempt.party.id, request.attempt.party.role);
   return {
@@ -42,6 +45,7 @@ export function gateContext(request: ContactRequest, at: number): GateContext {
     past: request.history.filter((h) => msOf(h.at) <= at).sort((a, b) => msOf(a.at) - msOf(b.at)),
     asked: request.requests.filter((r) => msOf(r.at) <= at),
     roleOf: (id) => roles.get(id),
+    guard,
   };
 }
 
