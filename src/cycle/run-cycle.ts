@@ -25,6 +25,7 @@ import { eachRange } from './each-range.js';
 import { accountIdRanges } from './find-accounts-needing-work.js';
 import { emptyCounts, loadRange, type RangeTimings, settleRange } from './process-account-range.js';
 import { judgePromisesStep } from './promises/judge-promises-step.js';
+import { restrictionsStep } from './restrictions/restrictions-step.js';
 import { snapshotAging } from './snapshot-aging.js';
 
 export interface CycleStep {
@@ -229,6 +230,8 @@ async function runSteps(
   t = performance.now();
   const promises = await judgePromisesStep({ store, asOf, portfolios, now: options.now() });
   steps.push({ name: 'promises', counts: { ...promises }, ms: round(performance.now() - t) });
+  // Restrictions end on the day the ledger finds the debt paid; bureau reports go once their notice has run.
+  steps.push(await restrictionsStep({ store, asOf, now: options.now() }));
 
   for (const step of await runCollectionSteps({
     store,
