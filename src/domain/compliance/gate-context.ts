@@ -32,8 +32,18 @@ export interface Finding {
   next?: number | null;
 }
 
-/** A normalised UTC ISO instant of the request as ms. */
-export const msOf = (iso: string): number => Date.parse(iso);
+const parsed = new Map<string, number>();
+
+/** A normalised UTC ISO instant of the request as ms (the same instants are read over and over: kept). */
+export function msOf(iso: string): number {
+  let ms = parsed.get(iso);
+  if (ms === undefined) {
+    ms = Date.parse(iso);
+    if (parsed.size >= 200_000) parsed.clear();
+    parsed.set(iso, ms);
+  }
+  return ms;
+}
 
 export function gateContext(request: ContactRequest, at: number, guard: LanguageGuard | null = null): GateContext {
   const roles = new Map<string, Role>(request.parties.map((p) => [p.id, p.role]));

@@ -47,17 +47,75 @@ function parts(ms: number, timeZone: string) {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** The local date and minute of day of an instant (UTC ms) in `timeZone`. */
-export function wallClock(ms: number, timeZone: string): WallClock {
-  const p = parts(ms, timeZone);
-  return { date: `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`, minute: p.hour * 60 + p.minute };
-}
-
-/** The zone's offset from UTC at an instant, in ms (+08:00 → 28 800 000). */
-function offsetAt(ms: number, timeZone: string): number {
+/** The zone's offset from UTC at an instant, in ms (+08:00 → 28 800 000), read from Intl. */
+function exactOffset(ms: number, timeZone: string): number {
   const p = parts(ms, timeZone);
   const local = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   return local - (ms - (((ms % 1000) + 1000) % 1000));
+}
+
+/**
+ * Offsets are read from Intl once per zone and quarter hour, which is what makes the gate fast enough for
+ * the daily cycle (Intl's formatting is slow). A quarter hour whose two ends have the same offset has that
+ * offset throughout — no zone changes its offset twice within fifteen minutes — and one whose ends differ
+ * holds a change, so its instants are read from Intl one by one: the answer is always Intl's.
+ */
+const QUARTER_HOUR = 15 * MS_PER_MINUTE;
+const quarterOffsets = new Map<string, Map<number, number>>();
+const MAX_QUARTERS = 200_000;
+
+function quarterOffset(quarter: number, timeZone: string): number {
+  let zone = quarterOffsets.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    quarterOffsets.set(timeZone, zone);
+  }
+  let offset = zone.get(quarter);
+  if (offset === undefined) {
+    offset = exactOffset(quarter * QUARTER_HOUR, timeZone);
+    if (zone.size >= MAX_QUARTERS) zone.clear();
+    zone.set(quarter, offset);
+  }
+  return offset;
+}
+
+/** The zone's offset from UTC at an instant, in ms. */
+function offsetAt(ms: number, timeZone: string): number {
+  const quarter = Math.floor(ms / QUARTER_HOUR);
+  const start = quarterOffset(quarter, timeZone);
+  return start === quarterOffset(quarter + 1, timeZone) ? start : exactOffset(ms, timeZone);
+}
+
+/**
+ * Wall clocks already read, per zone and UTC minute: a zone whose offset is whole minutes shows one wall
+ * minute for a whole UTC minute (offsets change on minute boundaries), so the answer is kept.
+ */
+const minuteClocks = new Map<string, Map<number, WallClock>>();
+const MAX_MINUTES = 500_000;
+
+/** The local date and minute of day of an instant (UTC ms) in `timeZone`. */
+export function wallClock(ms: number, timeZone: string): WallClock {
+  const utcMinute = Math.floor(ms / MS_PER_MINUTE);
+  let zone = minuteClocks.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    minuteClocks.set(timeZone, zone);
+  }
+  const known = zone.get(utcMinute);
+  if (known !== undefined) return known;
+  // The wall clock shown at `ms`, to the second, read as if it were UTC.
+  const offset = offsetAt(ms, timeZone);
+  const local = new Date(ms - (((ms % 1000) + 1000) % 1000) + offset);
+  const clock = {
+    date: `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
+    minute: local.getUTCHours() * 60 + local.getUTCMinutes(),
+  };
+  // A whole-minute offset shows the same wall minute for the whole UTC minute, so it can be kept.
+  if (offset % MS_PER_MINUTE === 0) {
+    if (zone.size >= MAX_MINUTES) zone.clear();
+    zone.set(utcMinute, clock);
+  }
+  return clock;
 }
 
 /** Sortable key of a wall-clock minute. */
@@ -94,10 +152,17 @@ export function nextLocalMidnight(ms: number, timeZone: string): number {
   return localInstant(addDays(date, 1), 0, timeZone);
 }
 
+const minutesOf = new Map<string, number>();
+
 /** `HH:MM` as minutes since midnight. */
 export function minuteOfDay(hhmm: string): number {
-  const [h = '0', m = '0'] = hhmm.split(':');
-  return Number(h) * 60 + Number(m);
+  let minute = minutesOf.get(hhmm);
+  if (minute === undefined) {
+    const [h = '0', m = '0'] = hhmm.split(':');
+    minute = Number(h) * 60 + Number(m);
+    if (minutesOf.size < 10_000) minutesOf.set(hhmm, minute);
+  }
+  return minute;
 }
 
 /** `HH:MM` of a minute of day. */
