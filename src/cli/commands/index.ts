@@ -351,6 +351,55 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./compliance-override.js')).runList,
   },
   {
+    name: 'legal case open',
+    summary: 'open a legal case on an account: notarized enforcement (needs notarized_on), lawsuit or arbitration',
+    usage: `dunwell legal case open <account_id> --kind notarized_enforcement|lawsuit|arbitration --by USER [--forum TEXT] [--reference TEXT] [--on ${DATE}] [--json]`,
+    load: async () => (await import('./legal-case.js')).runOpen,
+  },
+  {
+    name: 'legal case update',
+    summary:
+      'move a case along its status machine; filing fixes the claim and records suit_filed; costs, judgment, recovered, deadline, documents',
+    usage:
+      `dunwell legal case update <case_id> --by USER [--status S] [--on ${DATE}] [--costs X] [--claim-amount X] ` +
+      `[--judgment-amount X] [--recovered X] [--deadline ${DATE}] [--document F]… [--json]   (amounts: totals to date, in the account's currency)`,
+    load: async () => (await import('./legal-case.js')).runUpdate,
+  },
+  {
+    name: 'legal case list',
+    summary: 'legal cases with their status, claim, costs, judgment, recovered and next deadline',
+    usage: 'dunwell legal case list [--account A] [--status S] [--kind K] [--json]',
+    load: async () => (await import('./legal-case.js')).runList,
+  },
+  {
+    name: 'legal case show',
+    summary:
+      'one legal case: claim by component, deadlines (per instalment for notarized enforcement), documents, history',
+    usage: 'dunwell legal case show <case_id> [--json]',
+    load: async () => (await import('./legal-case.js')).runShow,
+  },
+  {
+    name: 'restriction add',
+    summary:
+      'restrict a debtor: blacklist, stop_new_credit, or credit_bureau after prior notice (public posting is refused)',
+    usage:
+      `dunwell restriction add <account_id> --type blacklist|stop_new_credit|credit_bureau --by USER [--party P] ` +
+      `[--notice-sent-on ${DATE} | --notice-activity ACTIVITY_ID] [--json]`,
+    load: async () => (await import('./restriction.js')).runAdd,
+  },
+  {
+    name: 'restriction list',
+    summary: 'restrictions with their status, notice, and how long a bureau record is kept',
+    usage: 'dunwell restriction list [--account A] [--status active|noticed|reported|lifted] [--type T] [--json]',
+    load: async () => (await import('./restriction.js')).runList,
+  },
+  {
+    name: 'restriction lift',
+    summary: 'lift a restriction by hand, saying why (the cycle lifts them itself when the debt is paid)',
+    usage: 'dunwell restriction lift <restriction_id> --reason TEXT --by USER [--json]',
+    load: async () => (await import('./restriction.js')).runLift,
+  },
+  {
     name: 'report aging',
     summary: 'accounts, outstanding and past-due totals per DPD bucket for a day the cycle has run',
     usage: `dunwell report aging [--as-of ${DATE}] [--portfolio NAME] [--json|--csv]`,
