@@ -114,7 +114,7 @@ describe.each(testEngines)('templates and the outbox through the CLI on $name', 
 
   it('renders a template for an account in the borrower’s language, or another asked for', async () => {
     const zh = await json('template', 'render', 'm1_friendly_reminder', '--account', 'A-ZH', '--as-of', D);
-    expect(zh).toMatchObject({ channel: 'sms', language: 'zh-CN', recipient: '13800000001', account_id: 'A-ZH' });
+    expect(zh).toMatchObject({ channel: 'sms', language: 'zh-CN', recipient: '138****0001', account_id: 'A-ZH' });
     expect(zh.body).toMatch(/^【示例消费金融】张\*\*您好/);
     const en = await json('template', 'render', 'm1_friendly_reminder', '--account', 'A-ZH', '--language', 'en');
     expect(en.body).toMatch(/^Example Consumer Finance: Hello 张\*\*,/);

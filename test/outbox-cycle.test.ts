@@ -13,6 +13,7 @@ import { activateDemoStrategy } from '../src/demo/activate-demo-strategy.js';
 import { account, instalment, party, runImport } from '../src/import/import-fixtures.js';
 import { type ChannelsSetup, parseChannels } from '../src/outbox/channels-config.js';
 import { sendOutbox } from '../src/outbox/send-outbox.js';
+import { revealStoredValues } from '../src/privacy/contact-values.js';
 import type { Store } from '../src/store/open-database.js';
 import { addUser } from '../src/user/add-user.js';
 import { freshStores, testEngines } from './support/engines.js';
@@ -113,7 +114,10 @@ describe.each(testEngines)('the outbox step of the cycle on $name', (engine) => 
     expect(written()).toEqual(messages.map((m) => `${m.message_id}.json`));
     const first = messages[0];
     const file = JSON.parse(readFileSync(join(folder, 'out', D, `${first?.message_id}.json`), 'utf8'));
-    expect(file).toMatchObject({ message_id: first?.message_id, to: first?.recipient, body: first?.body });
+    // Sent in clear; stored sealed (src/privacy).
+    expect(first?.recipient).toMatch(/^enc:v1:/);
+    const [to] = revealStoredValues(store, [first?.recipient ?? null]);
+    expect(file).toMatchObject({ message_id: first?.message_id, to, body: first?.body });
     const activities = await store.db
       .selectFrom('activities')
       .select(['message_id', 'outcome', 'staff', 'source'])

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ChannelsSetup, parseChannels } from '../src/outbox/channels-config.js';
 import { type SendOutboxOptions, sendOutbox } from '../src/outbox/send-outbox.js';
+import { revealStoredValues } from '../src/privacy/contact-values.js';
 import type { Store } from '../src/store/open-database.js';
 import { freshStores, testEngines } from './support/engines.js';
 import { D, IN_WINDOW, messageRow, outboxBook, plan, startHttp, startSmtp } from './support/outbox-book.js';
@@ -143,10 +144,12 @@ describe.each(testEngines)('the outbox on $name', (engine) => {
     expect(letter.body).toMatch(/^张三丰：/);
 
     const sent = await messageRow(store, 'msg_sms');
+    // The recipient is stored sealed (src/privacy); the adapter alone got it in clear.
+    expect(revealStoredValues(store, [sent.recipient])).toEqual(['13800000001']);
     expect(sent).toMatchObject({
       status: 'sent',
       attempts: 1,
-      recipient: '13800000001',
+      recipient: expect.stringMatching(/^enc:v1:.*:138\*\*\*\*0001$/),
       language: 'zh-CN',
       delivery_id: expect.stringMatching(/^gw-\d+$/),
       sent_at: IN_WINDOW.toISOString(),
@@ -157,7 +160,12 @@ describe.each(testEngines)('the outbox on $name', (engine) => {
     expect((await messageRow(store, 'msg_post')).delivery_id).toBe(join(D, 'msg_post.json'));
 
     const recorded = await activities();
-    expect(recorded.map((a) => [a.message_id, a.channel, a.outcome, a.staff, a.direction, a.contact_point])).toEqual([
+    expect(recorded.every((a) => a.contact_point?.startsWith('enc:v1:'))).toBe(true);
+    const points = revealStoredValues(
+      store,
+      recorded.map((a) => a.contact_point),
+    );
+    expect(recorded.map((a, i) => [a.message_id, a.channel, a.outcome, a.staff, a.direction, points[i]])).toEqual([
       ['msg_email', 'email', 'delivered', 'system', 'outbound', 'zhang@example.com'],
       ['msg_post', 'post', 'delivered', 'system', 'outbound', '上海市徐汇区漕溪北路1号'],
       ['msg_sms', 'sms', 'delivered', 'system', 'outbound', '13800000001'],
@@ -190,10 +198,11 @@ describe.each(testEngines)('the outbox on $name', (engine) => {
     const report = await send();
     expect(report.counts).toMatchObject({ considered: 1, reconciled: 1, sent: 0 });
     expect(http.requests).toHaveLength(1);
-    expect(await messageRow(store, 'msg_1')).toMatchObject({
+    const restored = await messageRow(store, 'msg_1');
+    expect(revealStoredValues(store, [restored.recipient])).toEqual(['13800000001']);
+    expect(restored).toMatchObject({
       status: 'sent',
       attempts: 1,
-      recipient: '13800000001',
       sent_at: IN_WINDOW.toISOString(),
       delivery_id: expect.stringMatching(/^gw-\d+$/),
     });
@@ -247,7 +256,8 @@ describe.each(testEngines)('the outbox on $name', (engine) => {
       last_error: 'HTTP 400: {"error":"invalid number"}',
     });
     const [a] = await activities();
-    expect(a).toMatchObject({ outcome: 'failed', channel: 'sms', message_id: 'msg_1', contact_point: '13800000001' });
+    expect(a).toMatchObject({ outcome: 'failed', channel: 'sms', message_id: 'msg_1' });
+    expect(revealStoredValues(store, [a?.contact_point ?? null])).toEqual(['13800000001']);
     expect((await send()).counts.considered).toBe(0);
   });
 
@@ -432,7 +442,8 @@ describe.each(testEngines)('the outbox on $name', (engine) => {
     expect(report.dry_run).toBe(true);
     expect(report.counts).toMatchObject({ sent: 1, blocked: 1 });
     const one = report.messages.find((m) => m.message_id === 'msg_1');
-    expect(one).toMatchObject({ result: 'sent', recipient: '13800000001', language: 'zh-CN' });
+    // The report shows the recipient masked.
+    expect(one).toMatchObject({ result: 'sent', recipient: '138****0001', language: 'zh-CN' });
     expect(one?.body).toContain('张**您好');
     expect(await store.db.selectFrom('planned_messages').selectAll().orderBy('message_id').execute()).toEqual(before);
     expect(http.requests).toHaveLength(0);

@@ -233,7 +233,7 @@ describe.each(testEngines)('account timeline on $name', (engine) => {
     expect(byKind('work_item')).toEqual([
       'work item 工作任务: call by li.na, 09:00–12:00, rank 3 [open] — broken promise',
     ]);
-    expect(byKind('message.sent')).toEqual(['message sent 已发送: sms reminder (firm) to +86 138 0013 8000']);
+    expect(byKind('message.sent')).toEqual(['message sent 已发送: sms reminder (firm) to +86 138****8000']);
     const activity = timeline.entries.find((e) => e.kind === 'activity');
     expect(activity?.details).toMatchObject({ outcome: 'promise', staff: ['li.na'], right_party: true });
     expect(activity?.details).not.toHaveProperty('account_id');

@@ -6,6 +6,7 @@
 import type { Kysely } from 'kysely';
 import { isRightPartyContact } from '../domain/activity/activity-codes.js';
 import type { IsoDate } from '../domain/calendar/calendar.js';
+import { maskActivityContactPoint } from '../privacy/contact-values.js';
 import type { Schema } from '../store/schema.js';
 
 export interface ActivityView {
@@ -85,7 +86,8 @@ export async function loadActivityViews(
     party_id: r.party_id,
     channel: r.channel,
     direction: r.direction,
-    contact_point: r.contact_point,
+    // Personal data: every output shows it masked (src/privacy); `dunwell party reveal` shows it in clear.
+    contact_point: maskActivityContactPoint(r.channel, r.contact_point),
     staff: list(r.staff),
     started_at: r.started_at,
     ended_at: r.ended_at,

@@ -51,7 +51,8 @@ describe.each(testEngines)('activity log on $name', (engine) => {
       party_id: 'P-1',
       channel: 'phone',
       direction: 'outbound',
-      contact_point: '+86 138 0013 8000',
+      // Shown masked (src/privacy).
+      contact_point: '+86 138****8000',
       staff: ['li.na'],
       started_at: '2026-11-27T15:40:00.000Z',
       ended_at: '2026-11-27T15:52:10.000Z',

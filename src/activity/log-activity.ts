@@ -20,6 +20,7 @@ import { AppError } from '../domain/errors.js';
 import { ROLE_LABELS } from '../domain/team/team-codes.js';
 import { appendEvent } from '../event/append-event.js';
 import { fieldProblem } from '../import/field-limits.js';
+import { maskActivityContactPoint } from '../privacy/contact-values.js';
 import { inTransaction } from '../store/in-transaction.js';
 import type { Store } from '../store/open-database.js';
 import type { Schema } from '../store/schema.js';
@@ -175,7 +176,7 @@ export async function logActivity(options: LogActivityOptions): Promise<Activity
       party_id: party?.partyId ?? null,
       channel,
       direction,
-      contact_point: contactPoint,
+      contact_point: maskActivityContactPoint(channel, contactPoint),
       staff,
       started_at: startedAt,
       ended_at: endedAt,

@@ -21,6 +21,8 @@ import type { IsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { appendEvents } from '../event/append-event.js';
 import { recordDigest } from '../event/record-digest.js';
+import { sealActivityContactPoint } from '../privacy/contact-values.js';
+import { keysForWriting } from '../privacy/store-keys.js';
 import { bulkWriter } from '../store/bulk.js';
 import { newId } from '../store/new-id.js';
 import type { Store } from '../store/open-database.js';
@@ -77,6 +79,8 @@ export async function recordActivities(
 ): Promise<string[]> {
   const createdAt = now.toISOString();
   const ids: string[] = [];
+  // Contact points are personal data: stored sealed (src/privacy).
+  const keys = activities.some((a) => a.contactPoint !== null) ? await keysForWriting({ store, db: trx, now }) : null;
   const rows = activities.map((a) => {
     checkActivity(a);
     const id = a.activityId ?? newId('act', now);
@@ -87,7 +91,7 @@ export async function recordActivities(
       a.partyId,
       a.channel,
       a.direction,
-      a.contactPoint,
+      keys === null ? null : sealActivityContactPoint(keys, a.channel, a.contactPoint),
       a.staff.join(','),
       a.startedAt,
       a.endedAt,

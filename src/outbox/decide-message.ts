@@ -5,6 +5,7 @@
  */
 import { checkMessage } from '../domain/outbox/check-message.js';
 import { isMessageChannel, type MessageChannel, type MessageStatus } from '../domain/outbox/message-statuses.js';
+import { maskContactValue } from '../privacy/contact-values.js';
 import type { ChannelsSetup } from './channels-config.js';
 import { type Composed, composeMessage } from './compose-message.js';
 import type { History } from './delivery-history.js';
@@ -157,7 +158,8 @@ function decideSendable(
     counts[check.verdict]++;
     return settled(tally, row, view, check.verdict, check.reason);
   }
-  view.recipient = check.recipient;
+  // The recipient stays sealed until the adapter sends (deliver-messages.ts); the report shows it masked.
+  view.recipient = maskContactValue(check.contactType, check.recipient);
   if (!composed.ok && composed.reason === 'no_template') {
     counts.no_template++;
     keep(tally, view, 'no_template', composed.error);

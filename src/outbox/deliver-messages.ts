@@ -6,6 +6,7 @@
 import { type ActivityInput, recordActivities } from '../activity/record-activities.js';
 import { dateInZone } from '../domain/calendar/calendar.js';
 import type { MessageChannel, MessageStatus } from '../domain/outbox/message-statuses.js';
+import { revealStoredValues } from '../privacy/contact-values.js';
 import { bulkWriter } from '../store/bulk.js';
 import type { Store } from '../store/open-database.js';
 import type { adapterPool, ChannelAdapter, OutgoingMessage } from './channel-adapter.js';
@@ -39,7 +40,8 @@ export async function deliverMessages(
         const startedAt = now().toISOString();
         let result: DeliveryResult;
         try {
-          result = await adapter.send(outgoing);
+          // The one place the recipient is opened: right before the adapter sends (src/privacy).
+          result = await adapter.send(revealRecipient(store, outgoing));
         } catch (error) {
           // An adapter that throws (a request template failing to render) has not delivered.
           result = {
@@ -110,6 +112,12 @@ export async function deliverMessages(
     );
     await recordActivities(store, trx, activities, now());
   });
+}
+
+/** The message with its recipient in clear, for the adapter only; what is stored and recorded stays sealed. */
+function revealRecipient(store: Store, outgoing: OutgoingMessage): OutgoingMessage {
+  const [to] = revealStoredValues(store, [outgoing.to]);
+  return { ...outgoing, to: to ?? outgoing.to };
 }
 
 /** Runs `fn` over `items`, at most `limit` at a time. */

@@ -8,6 +8,7 @@ import { AppError } from '../domain/errors.js';
 import { contactFor } from '../domain/outbox/check-message.js';
 import { isMessageChannel, type MessageChannel } from '../domain/outbox/message-statuses.js';
 import type { MessageVariables } from '../domain/template/message-variables.js';
+import { maskContactValue } from '../privacy/contact-values.js';
 import type { Schema } from '../store/schema.js';
 import type { ChannelsSetup } from './channels-config.js';
 import { composeOrThrow } from './compose-message.js';
@@ -109,7 +110,7 @@ export async function previewMessage(options: PreviewOptions): Promise<PreviewVi
     version: composed.version,
     account_id: accountFacts.accountRef,
     party_id: party?.partyRef ?? null,
-    recipient: contact.verdict === 'send' ? contact.recipient : null,
+    recipient: contact.verdict === 'send' ? maskContactValue(contact.contactType, contact.recipient) : null,
     recipient_problem: contact.verdict === 'send' ? null : contact.reason,
     subject: composed.subject,
     body: composed.body,

@@ -14,7 +14,7 @@
  *   `keys` from `keysForWriting` (store-keys.ts).
  */
 import type { Kysely } from 'kysely';
-import { kindOfChannel, kindOfContactType } from '../domain/privacy/personal-fields.js';
+import { kindOfChannel, kindOfContactType, type ValueKind } from '../domain/privacy/personal-fields.js';
 import type { Schema } from '../store/schema.js';
 import type { Env, PersonalDataKeys } from './personal-data-key.js';
 import { blindIndex, isSealed, maskStored, openValue, sealValue } from './sealed-value.js';
@@ -35,14 +35,9 @@ export function maskIdNumber(stored: string | null): string | null {
   return stored === null ? null : maskStored('id_number', stored);
 }
 
-/** Seals a contact point's value and computes its blind index (for `contact_points.value_index`). */
-export function sealContactValue(
-  keys: PersonalDataKeys,
-  type: string,
-  plain: string,
-): { value: string; valueIndex: string } {
-  const kind = kindOfContactType(type);
-  return { value: sealValue(keys, kind, plain), valueIndex: blindIndex(keys, kind, plain) };
+/** Seals a contact point's value (its blind index is `contactValueIndex`). */
+export function sealContactValue(keys: PersonalDataKeys, type: string, plain: string): string {
+  return sealValue(keys, kindOfContactType(type), plain);
 }
 
 /** The blind index of a contact value, to find it without decrypting. */
@@ -50,9 +45,33 @@ export function contactValueIndex(keys: PersonalDataKeys, type: string, plain: s
   return blindIndex(keys, kindOfContactType(type), plain);
 }
 
-/** Seals an activity's contact point (null stays null). */
+/** Seals a party's ID number. */
+export function sealIdNumber(keys: PersonalDataKeys, plain: string): string {
+  return sealValue(keys, 'id_number', plain);
+}
+
+/** The blind index of an ID number (for `parties.id_number_index`): finds a party by it without decrypting. */
+export function idNumberIndex(keys: PersonalDataKeys, plain: string): string {
+  return blindIndex(keys, 'id_number', plain);
+}
+
+/**
+ * The blind index of a stored value: the one stored beside it, else (a legacy plain value, or one sealed
+ * before its index was kept) computed from the value, opened if need be.
+ */
+export function storedValueIndex(
+  keys: PersonalDataKeys,
+  kind: ValueKind,
+  stored: string,
+  storedIndex: string | null,
+): string {
+  if (storedIndex !== null) return storedIndex;
+  return blindIndex(keys, kind, isSealed(stored) ? openValue(keys, stored) : stored);
+}
+
+/** Seals an activity's contact point (null stays null; one copied from a stored row is already sealed). */
 export function sealActivityContactPoint(keys: PersonalDataKeys, channel: string, plain: string | null): string | null {
-  return plain === null ? null : sealValue(keys, kindOfChannel(channel, plain), plain);
+  return plain === null || isSealed(plain) ? plain : sealValue(keys, kindOfChannel(channel, plain), plain);
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { ActivityView } from '../../activity/activity-view.js';
 import type { IsoDate } from '../../domain/calendar/calendar.js';
+import { maskActivityContactPoint } from '../../privacy/contact-values.js';
 import type { TimelineRows } from './load-timeline-rows.js';
 import { entry, type TimelineEntry } from './timeline-entry.js';
 
@@ -15,6 +16,8 @@ export function messageEntries(
   const delivered = new Set(activities.flatMap((a) => (a.message_id === null ? [] : [a.message_id])));
   const entries: TimelineEntry[] = [];
   for (const m of messages) {
+    // Personal data: the recipient is shown masked (src/privacy).
+    const recipient = maskActivityContactPoint(m.channel, m.recipient);
     const what = `${m.channel}${m.template ? ` ${m.template}` : ''}${m.tone ? ` (${m.tone})` : ''}`;
     const details = {
       message_id: m.message_id,
@@ -32,10 +35,10 @@ export function messageEntries(
           m.sent_at,
           dayOf(m.sent_at),
           'message.sent',
-          `message sent 已发送: ${what}${m.recipient ? ` to ${m.recipient}` : ''}`,
+          `message sent 已发送: ${what}${recipient ? ` to ${recipient}` : ''}`,
           {
             ...details,
-            recipient: m.recipient,
+            recipient,
             delivery_id: m.delivery_id,
           },
         ),

@@ -29,6 +29,7 @@ import {
   type ExcuseCategory,
   OUTCOMES,
 } from '../../domain/activity/activity-codes.js';
+import { maskActivityContactPoint, revealStoredValues } from '../../privacy/contact-values.js';
 import { inList } from '../../store/in-list.js';
 import { ACTIVITY_COLUMNS } from '../../store/shapes/activity-columns.js';
 import { RowCheck } from '../check-fields.js';
@@ -81,8 +82,13 @@ export const importActivities: ChunkImporter = async (ctx, rows, tally) => {
   ]);
   const users = new Set(userRows.map((u) => u.user_id));
 
+  // Stored contact points are sealed; a re-import compares them in clear.
+  const storedPoints = revealStoredValues(
+    ctx.store,
+    stored.map((s) => s.contact_point),
+  );
   const plan = new ChangePlan<Activity>(
-    stored.map((s) => [
+    stored.map((s, i) => [
       s.activity_id,
       {
         activityId: s.activity_id,
@@ -90,7 +96,7 @@ export const importActivities: ChunkImporter = async (ctx, rows, tally) => {
         partyId: s.party_id === null ? null : Number(s.party_id),
         channel: s.channel as Activity['channel'],
         direction: s.direction as Activity['direction'],
-        contactPoint: s.contact_point,
+        contactPoint: storedPoints[i] ?? null,
         staff: splitList(s.staff),
         startedAt: s.started_at,
         endedAt: s.ended_at,
@@ -197,6 +203,7 @@ export const importActivities: ChunkImporter = async (ctx, rows, tally) => {
           if (field === 'account_id') return accountNames.get(a.accountId) ?? String(a.accountId);
           if (field === 'party_id')
             return a.partyId === null ? '(none)' : (partyNames.get(a.partyId) ?? String(a.partyId));
+          if (field === 'contact_point') return maskActivityContactPoint(a.channel, a.contactPoint) ?? '(none)';
           const v = get(a);
           return v === null || v === '' ? '(none)' : String(v);
         };

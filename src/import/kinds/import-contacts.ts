@@ -1,8 +1,18 @@
 /**
  * contacts: a party's phone numbers, e-mail and postal addresses, WeChat ids, keyed by (party, type,
  * value). The verified and do-not-contact flags may change; a changed number is a new contact point.
+ * Values are stored sealed (src/privacy) and matched by their blind index, so the same number written
+ * another way (`138 0013 8000`, `13800138000`) is the same contact point; rejections show them masked.
  */
 
+import { kindOfContactType } from '../../domain/privacy/personal-fields.js';
+import {
+  contactValueIndex,
+  maskContactValue,
+  sealContactValue,
+  storedValueIndex,
+} from '../../privacy/contact-values.js';
+import { keysForWriting } from '../../privacy/store-keys.js';
 import { inList } from '../../store/in-list.js';
 import { RowCheck } from '../check-fields.js';
 import { type ChunkImporter, distinctValues } from '../chunk-context.js';
@@ -14,7 +24,9 @@ interface Contact {
   id: number | null;
   party_id: number;
   type: string;
+  /** In clear for a row read from the file; as stored for a stored one (only its index is compared). */
   value: string;
+  value_index: string;
   verified: 0 | 1;
   do_not_contact: 0 | 1;
 }
@@ -24,13 +36,15 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function valueProblem(type: string, value: string): string | null {
   if ((type === 'mobile' || type === 'landline') && (!PHONE.test(value) || value.replace(/\D/g, '').length < 5)) {
-    return `value "${value}" is not a phone number (digits, spaces, +, -, parentheses)`;
+    return `value "${maskContactValue(type, value)}" is not a phone number (digits, spaces, +, -, parentheses)`;
   }
-  if (type === 'email' && !EMAIL.test(value)) return `value "${value}" is not an e-mail address`;
+  if (type === 'email' && !EMAIL.test(value))
+    return `value "${maskContactValue(type, value)}" is not an e-mail address`;
   return null;
 }
 
 export const importContacts: ChunkImporter = async (ctx, rows, tally) => {
+  const keys = await keysForWriting({ store: ctx.store, db: ctx.trx, now: new Date(ctx.nowIso) });
   const parties = await lookupParties(ctx, distinctValues(rows, 'party_id'));
   const valid: { row: number; contact: Contact }[] = [];
   for (const source of rows) {
@@ -48,16 +62,24 @@ export const importContacts: ChunkImporter = async (ctx, rows, tally) => {
     else
       valid.push({
         row: source.row,
-        contact: { id: null, party_id: party, type, value, verified, do_not_contact: doNotContact },
+        contact: {
+          id: null,
+          party_id: party,
+          type,
+          value,
+          value_index: contactValueIndex(keys, type, value),
+          verified,
+          do_not_contact: doNotContact,
+        },
       });
   }
-  const key = (k: Contact) => `${k.party_id}:${k.type}:${k.value}`;
+  const key = (k: Contact) => `${k.party_id}:${k.type}:${k.value_index}`;
   const stored =
     valid.length === 0
       ? []
       : await ctx.trx
           .selectFrom('contact_points')
-          .select(['id', 'party_id', 'type', 'value', 'verified', 'do_not_contact'])
+          .select(['id', 'party_id', 'type', 'value', 'value_index', 'verified', 'do_not_contact'])
           .where(inList(ctx.store.engine, 'party_id', [...new Set(valid.map((v) => v.contact.party_id))], 'bigint'))
           .execute();
   const plan = new ChangePlan<Contact>(
@@ -67,6 +89,7 @@ export const importContacts: ChunkImporter = async (ctx, rows, tally) => {
         party_id: Number(s.party_id),
         type: s.type,
         value: s.value,
+        value_index: storedValueIndex(keys, kindOfContactType(s.type), s.value, s.value_index),
         verified: Number(s.verified) === 1 ? 1 : 0,
         do_not_contact: Number(s.do_not_contact) === 1 ? 1 : 0,
       };
@@ -86,8 +109,17 @@ export const importContacts: ChunkImporter = async (ctx, rows, tally) => {
   if (inserts.length > 0) {
     await ctx.bulk.insert(
       'contact_points',
-      ['party_id', 'type', 'value', 'verified', 'do_not_contact', 'created_at', 'updated_at'],
-      inserts.map((k) => [k.party_id, k.type, k.value, k.verified, k.do_not_contact, ctx.nowIso, ctx.nowIso]),
+      ['party_id', 'type', 'value', 'value_index', 'verified', 'do_not_contact', 'created_at', 'updated_at'],
+      inserts.map((k) => [
+        k.party_id,
+        k.type,
+        sealContactValue(keys, k.type, k.value),
+        k.value_index,
+        k.verified,
+        k.do_not_contact,
+        ctx.nowIso,
+        ctx.nowIso,
+      ]),
     );
   }
   const updates = plan.updates();
