@@ -337,6 +337,14 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./compliance-lint.js')).run,
   },
   {
+    name: 'compliance precheck',
+    summary:
+      'ask the gate before a manual contact: may USER call, message or visit this party of the account now (or --at)? the rules in the way and when next allowed',
+    usage:
+      'dunwell compliance precheck <account_id> --channel phone|sms|email|wechat|post|visit --by USER[,USER2] [--party P] [--contact-point V] [--at INSTANT] [--lang zh-CN|en] [--json]   (exit 0 allowed or blocked)',
+    load: async () => (await import('./compliance-precheck.js')).run,
+  },
+  {
     name: 'compliance override',
     summary:
       'set one rule of the pack aside for an account (a manager or admin, with a reason, until the end of the business day or --hours); the law’s absolutes never',
