@@ -559,6 +559,9 @@ export const COLUMN_TYPES: ColumnTypes = {
     sha256: 'text',
     issued_by: 'text',
     ...created,
+    delivered_on: 'date',
+    delivery_method: 'text',
+    delivery_evidence: 'text',
   },
 };
 

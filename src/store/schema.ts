@@ -747,6 +747,10 @@ export interface LetterTable {
   sha256: string;
   issued_by: string;
   created_at: string;
+  /** The day delivery was proven, how (DELIVERY_METHODS) and the proof's evidence hash; NULL until then. */
+  delivered_on: ColumnType<string | null, string | null | undefined, string | null>;
+  delivery_method: ColumnType<string | null, string | null | undefined, string | null>;
+  delivery_evidence: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface Schema {

@@ -236,6 +236,10 @@ export const lawfulByConstruction: Migration = {
       .addColumn('sha256', 'text', (c) => c.notNull())
       .addColumn('issued_by', 'text', (c) => c.notNull())
       .addColumn('created_at', 'text', (c) => c.notNull())
+      // Proof that it reached the debtor (DELIVERY_METHODS), once recorded; NULL while not proven.
+      .addColumn('delivered_on', date)
+      .addColumn('delivery_method', 'text')
+      .addColumn('delivery_evidence', 'text')
       .execute();
     await schema.createIndex('letters_account').on('letters').columns(['account_id']).execute();
 
