@@ -374,6 +374,9 @@ export const COLUMN_TYPES: ColumnTypes = {
     message_id: 'text',
     source: 'text',
     ...created,
+    visit_type: 'text',
+    recording: 'text',
+    home_consent_by: 'bigint',
   },
   promises: {
     id: 'bigint',

@@ -504,6 +504,12 @@ export interface ActivityTable {
   /** One of ACTIVITY_SOURCES. */
   source: string;
   created_at: string;
+  /** A visit's type (VISIT_TYPES); NULL for every other activity. */
+  visit_type: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The recording that backs a visit: `sha256:<hex>` of a stored evidence file, or the lender's reference. */
+  recording: ColumnType<string | null, string | null | undefined, string | null>;
+  /** parties.id of who consented to the staff entering a home; NULL: no home was entered. */
+  home_consent_by: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 /** A promise to pay: an amount by a day (and time), judged by the cycle from the payments. */

@@ -243,6 +243,14 @@ export const lawfulByConstruction: Migration = {
       .execute();
     await schema.createIndex('letters_account').on('letters').columns(['account_id']).execute();
 
+    // Field work (issue 8): a visit's type (VISIT_TYPES: confirm, search, breach), the recording that backs
+    // it (`sha256:<hex>` of a stored evidence file, or the lender's own recording reference), and, when the
+    // staff entered a home, the party who consented to it (NULL: no home was entered). NULL on every other
+    // activity, and on visits recorded before these columns or imported from elsewhere.
+    await schema.alterTable('activities').addColumn('visit_type', 'text').execute();
+    await schema.alterTable('activities').addColumn('recording', 'text').execute();
+    await schema.alterTable('activities').addColumn('home_consent_by', 'bigint').execute();
+
     // Personal data is encrypted at rest; these keyed hashes (HMAC-SHA-256) of the normalised plain value
     // let an import or a lookup find a party by ID number or a contact point by value without decrypting.
     await schema.alterTable('parties').addColumn('id_number_index', 'text').execute();
