@@ -10,11 +10,13 @@ import { isIsoDate } from '../domain/calendar/calendar.js';
 import type { LprDocument } from '../domain/legal/lpr.js';
 
 const date = z.string().refine(isIsoDate, 'a date is YYYY-MM-DD (quoted in YAML) and exists');
-/** A percentage a year, e.g. '3.85'; above 20 % it is a typing mistake. */
+/** A percentage a year, e.g. '3.85'; below 1 % it is a fraction typed for a percentage, above 20 % a typo. */
 const percent = z
   .string()
-  .regex(/^\d{1,2}(\.\d{1,4})?$/, "a percentage a year as quoted decimal text ('3.85')")
-  .refine((p) => Number(p) > 0 && Number(p) <= 20, 'an LPR is more than 0 % and at most 20 %');
+  .refine(
+    (p) => /^\d{1,2}(\.\d{1,4})?$/.test(p) && Number(p) >= 1 && Number(p) <= 20,
+    "a percentage a year from 1 to 20 as quoted decimal text ('3.85' for 3.85 %)",
+  );
 
 const SCHEMA = z.strictObject({
   series: z.literal('one_year'),

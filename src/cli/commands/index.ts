@@ -359,6 +359,14 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./compliance-override.js')).runList,
   },
   {
+    name: 'legal limitation',
+    summary:
+      'what-if: the limitation clock of one debt (JSON on standard input) under its pack: when it runs out, what restarted or waived it',
+    usage:
+      'dunwell legal limitation [--lang zh-CN|en] [--json] < request.json   (exit 0; 2 for a malformed request)',
+    load: async () => (await import('./legal-limitation.js')).run,
+  },
+  {
     name: 'legal case open',
     summary: 'open a legal case on an account: notarized enforcement (needs notarized_on), lawsuit or arbitration',
     usage: `dunwell legal case open <account_id> --kind notarized_enforcement|lawsuit|arbitration --by USER [--forum TEXT] [--reference TEXT] [--on ${DATE}] [--json]`,
