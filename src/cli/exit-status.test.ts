@@ -15,6 +15,7 @@ describe('exit statuses', () => {
       FORBIDDEN: 1,
       CONFLICT: 1,
       CLOSED_PERIOD: 1,
+      CONTACT_BLOCKED: 1,
       DATABASE_BUSY: 1,
       DATABASE_READ_ONLY: 1,
       SCHEMA_MISMATCH: 1,

@@ -17,6 +17,7 @@ const STATUS_OF_CODE: Readonly<Record<ErrorCode, ExitStatus>> = {
   FORBIDDEN: EXIT.failure,
   CONFLICT: EXIT.failure,
   CLOSED_PERIOD: EXIT.failure,
+  CONTACT_BLOCKED: EXIT.failure,
   DATABASE_BUSY: EXIT.failure,
   DATABASE_READ_ONLY: EXIT.failure,
   SCHEMA_MISMATCH: EXIT.failure,

@@ -19,6 +19,8 @@ export const ERROR_CODES = {
     'the acting user may not do this: a role that lacks the right, or the same person on both sides of four eyes',
   CONFLICT: 'the request contradicts what is stored: the demo into a non-empty database, a run that raced another',
   CLOSED_PERIOD: 'the request reaches into days the ledger has already closed; closed days are never rewritten',
+  CONTACT_BLOCKED:
+    'the contact gate refused a contact a person was about to make or record: a rule of the compliance pack forbids it now; the block is recorded with every rule that fired and when the contact is next allowed',
   DATABASE_BUSY: 'another process holds the database; try again when it has finished',
   DATABASE_READ_ONLY: 'the database cannot be written (a read-only file or folder), and this request must write',
   SCHEMA_MISMATCH: 'the database schema is newer than this build of Dunwell',
