@@ -359,6 +359,37 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./compliance-override.js')).runList,
   },
   {
+    name: 'evidence add',
+    summary: 'store a recording, photo, letter, signed notice or document as evidence for an account (by its SHA-256)',
+    usage:
+      'dunwell evidence add <account_id> --file F --kind recording|photo|letter|notice|document --by USER [--activity ACTIVITY_ID] [--type MEDIA/TYPE] [--json]',
+    load: async () => (await import('./evidence.js')).runAdd,
+  },
+  {
+    name: 'evidence list',
+    summary: 'an account’s evidence files, newest first, with their retention',
+    usage: 'dunwell evidence list <account_id> [--json]',
+    load: async () => (await import('./evidence.js')).runList,
+  },
+  {
+    name: 'evidence show',
+    summary: 'one evidence file and what it backs; --out writes its bytes (checked first); every look is recorded',
+    usage: 'dunwell evidence show <sha256> [--out F] [--by USER] [--json]',
+    load: async () => (await import('./evidence.js')).runShow,
+  },
+  {
+    name: 'evidence purge',
+    summary: 'delete evidence files past their retention (an administrator; never earlier), recorded in the chain',
+    usage: `dunwell evidence purge [<sha256> …] [--before ${DATE}] --by USER [--json]`,
+    load: async () => (await import('./evidence.js')).runPurge,
+  },
+  {
+    name: 'audit verify',
+    summary: 're-walk the audit chain, the activities it vouches for and every evidence file; exit 1 if anything fails',
+    usage: 'dunwell audit verify [--lang zh-CN|en] [--json]',
+    load: async () => (await import('./audit.js')).runVerify,
+  },
+  {
     name: 'legal limitation',
     summary:
       'what-if: the limitation clock of one debt (JSON on standard input) under its pack: when it runs out, what restarted or waived it',
