@@ -40,6 +40,7 @@ describe.each(testEngines)('dunwell CLI on $name', (engine) => {
       'ledger',
       'age',
       'promises',
+      'restrictions',
       'features',
       'strategy',
       'odds',
