@@ -9,6 +9,7 @@
  * is recorded as an event, in the same transaction.
  */
 import type { Kysely } from 'kysely';
+import { tightenedPack } from '../compliance/portfolio-pack.js';
 import {
   type BucketRung,
   isStageLadder,
@@ -101,6 +102,13 @@ export interface ConfigurePortfolioOptions {
   planBreachDays?: number;
   /** Who may approve which discount and plan length. */
   authority?: readonly AuthorityRung[];
+  /** The compliance rule pack its contacts are judged by (cn, us-regf, uk-conc). */
+  compliancePack?: string;
+  /**
+   * The portfolio's tightening of the pack, JSON keyed by rule id (`{"cn.daily_attempts": {"max": 4}}`);
+   * '' or `{}` for none. Stricter only: anything that would loosen a rule is refused, naming it.
+   */
+  complianceParams?: string;
   /** Who made the change, for the event. */
   actor: string;
   now: Date;
@@ -124,7 +132,7 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
   return inTransaction(options.db, async (trx) => {
     const stored = await trx
       .selectFrom('portfolios')
-      .select(PORTFOLIO_SETTINGS_COLUMNS)
+      .select([...PORTFOLIO_SETTINGS_COLUMNS, 'compliance_pack', 'compliance_params'])
       .where('portfolio_id', '=', portfolioId)
       .executeTakeFirst();
     const existing = stored ? portfolioSettingsFromRow(stored) : undefined;
@@ -137,6 +145,7 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
     const promiseGraceDays = options.promiseGraceDays ?? existing?.promiseGraceDays ?? before.promiseGraceDays;
     const planBreachDays = options.planBreachDays ?? existing?.planBreachDays ?? before.planBreachDays;
     const authority = newAuthority ?? existing?.authority ?? before.authority;
+    const compliance = checkedCompliance(options, stored);
     const row = {
       time_zone: timeZone,
       buckets: JSON.stringify(buckets),
@@ -146,6 +155,8 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
       promise_grace_days: promiseGraceDays,
       plan_breach_days: planBreachDays,
       authority: formatAuthority(authority),
+      compliance_pack: compliance.pack,
+      compliance_params: compliance.params,
     } as const;
     if (existing) {
       await trx.updateTable('portfolios').set(row).where('portfolio_id', '=', portfolioId).execute();
@@ -173,6 +184,8 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
         promise_grace_days: promiseGraceDays,
         plan_breach_days: planBreachDays,
         authority: formatAuthority(authority),
+        compliance_pack: compliance.pack,
+        compliance_params: compliance.params === '' ? null : JSON.parse(compliance.params),
       },
     });
     const [view] = await listPortfolios(trx, portfolioId);
@@ -180,6 +193,26 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
     return view;
   });
 }
+
+/**
+ * The pack and tightening to store: what was given, else what is stored (else the default pack, cn, and
+ * none). The tightening is checked against the pack it will apply to, so a new pack with an old
+ * tightening naming the old pack's rules is refused; it is stored as compact JSON ('' for none).
+ */
+function checkedCompliance(
+  options: Pick<ConfigurePortfolioOptions, 'compliancePack' | 'complianceParams'>,
+  stored: { compliance_pack: string; compliance_params: string } | undefined,
+): { pack: string; params: string } {
+  const pack = options.compliancePack ?? stored?.compliance_pack ?? DEFAULT_PACK;
+  const given = options.complianceParams ?? stored?.compliance_params ?? '';
+  tightenedPack(pack, given);
+  if (given.trim() === '') return { pack, params: '' };
+  const compact = JSON.stringify(JSON.parse(given));
+  return { pack, params: compact === '{}' ? '' : compact };
+}
+
+/** The pack a portfolio is judged by until it chooses one (the migration's default). */
+const DEFAULT_PACK = 'cn';
 
 function checkDays(what: string, days: number | undefined, min: number, max: number): void {
   if (days === undefined) return;

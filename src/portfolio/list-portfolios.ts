@@ -21,12 +21,18 @@ export interface PortfolioView {
   /** The authority ladder, and the same as `portfolio set --authority` takes it. */
   authority: AuthorityRung[];
   authority_text: string;
+  /** The compliance rule pack its contacts are judged by, and its tightening by rule id (null for none). */
+  compliance_pack: string;
+  compliance_params: Record<string, Record<string, unknown>> | null;
   accounts: number;
 }
 
 /** Every portfolio (or only `only`), by name. `db` may be a transaction. */
 export async function listPortfolios(db: Kysely<Schema>, only?: string): Promise<PortfolioView[]> {
-  let q = db.selectFrom('portfolios').select(PORTFOLIO_SETTINGS_COLUMNS).orderBy('portfolio_id');
+  let q = db
+    .selectFrom('portfolios')
+    .select([...PORTFOLIO_SETTINGS_COLUMNS, 'compliance_pack', 'compliance_params'])
+    .orderBy('portfolio_id');
   if (only !== undefined) q = q.where('portfolio_id', '=', only);
   const rows = await q.execute();
   // Counted apart (one index-only pass) rather than by joining every account to its portfolio.
@@ -50,6 +56,8 @@ export async function listPortfolios(db: Kysely<Schema>, only?: string): Promise
       plan_breach_days: settings.planBreachDays,
       authority: settings.authority.map((r) => ({ ...r })),
       authority_text: formatAuthority(settings.authority),
+      compliance_pack: r.compliance_pack,
+      compliance_params: r.compliance_params === '' ? null : JSON.parse(r.compliance_params),
       accounts: accounts.get(settings.portfolioId) ?? 0,
     };
   });

@@ -109,12 +109,14 @@ export const COMMANDS: readonly Command[] = [
   },
   {
     name: 'portfolio set',
-    summary: 'create a portfolio or change its time zone, DPD ladders, rate limit and paydays',
+    summary:
+      'create a portfolio or change its time zone, DPD ladders, rate limit, paydays, compliance pack and its tightening',
     usage:
       'dunwell portfolio set <portfolio> [--time-zone IANA] [--buckets M0=0,M1=1,M2=31,…] ' +
       '[--stages current=0,early=1,mid=31,late=91,terminal=181] [--allow-rates-above-one yes|no] ' +
       '[--paydays 5,10,15,28,30] [--promise-grace-days N] [--plan-breach-days N] ' +
-      '[--authority team_lead=10%:6,manager=30%:12,admin=100%:60] [--json]',
+      '[--authority team_lead=10%:6,manager=30%:12,admin=100%:60] ' +
+      '[--compliance-pack cn|us-regf|uk-conc] [--compliance-params FILE.json|-] [--json]',
     load: async () => (await import('./portfolio.js')).runSet,
   },
   {
@@ -335,6 +337,13 @@ export const COMMANDS: readonly Command[] = [
     usage:
       'dunwell compliance lint [--lang zh|en] [--to-third-party] [--time-barred] [--json] < text.txt   (exit 0 whether it passes or not, 2 usage)',
     load: async () => (await import('./compliance-lint.js')).run,
+  },
+  {
+    name: 'compliance blocks',
+    summary:
+      'contacts the gate refused (queue, outbox, desk) and those an override let through: the rules that fired, their citations and reasons, when next allowed',
+    usage: `dunwell compliance blocks [--account A] [--day ${DATE}] [--limit N] [--lang zh-CN|en] [--json]`,
+    load: async () => (await import('./compliance-blocks.js')).run,
   },
   {
     name: 'compliance precheck',

@@ -1,4 +1,8 @@
-/** `dunwell portfolio list` and `dunwell portfolio set`: a portfolio's time zone, ladders, rate limit and paydays. */
+/**
+ * `dunwell portfolio list` and `dunwell portfolio set`: a portfolio's time zone, ladders, rate limit,
+ * paydays, and the compliance pack its contacts are judged by with its tightening.
+ */
+import { readFile } from 'node:fs/promises';
 import { parseAuthority } from '../../domain/arrangement/authority-ladder.js';
 import { configurePortfolio, parseLadder, parsePaydays } from '../../portfolio/configure-portfolio.js';
 import { listPortfolios, type PortfolioView } from '../../portfolio/list-portfolios.js';
@@ -21,6 +25,19 @@ function printPortfolio(ctx: CommandContext, p: PortfolioView): void {
     `  promise grace ${p.promise_grace_days} days, plan breached ${p.plan_breach_days} days after a missed instalment`,
   );
   ctx.out(`  authority ${p.authority_text}`);
+  const params = p.compliance_params === null ? 'as shipped' : `tightened ${JSON.stringify(p.compliance_params)}`;
+  ctx.out(`  compliance pack ${p.compliance_pack}, ${params}`);
+}
+
+/** `--compliance-params`: a JSON file, or `-` for standard input. */
+async function complianceParamsText(ctx: CommandContext, value: string | undefined): Promise<string | undefined> {
+  if (value === undefined) return undefined;
+  if (value === '-') return ctx.stdin();
+  try {
+    return await readFile(value, 'utf8');
+  } catch (cause) {
+    throw usageError(`--compliance-params: cannot read ${value} (${(cause as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }
 
 export const runList: RunCommand = async (ctx) => {
@@ -43,6 +60,8 @@ export const runSet: RunCommand = async (ctx) => {
     'promise-grace-days': { type: 'string' },
     'plan-breach-days': { type: 'string' },
     authority: { type: 'string' },
+    'compliance-pack': { type: 'string' },
+    'compliance-params': { type: 'string' },
     json: { type: 'boolean' },
   });
   const [portfolioId, ...extra] = positionals;
@@ -54,6 +73,7 @@ export const runSet: RunCommand = async (ctx) => {
   const promiseGraceDays = wholeNumberOption('promise-grace-days', values['promise-grace-days'], 0, 60);
   const planBreachDays = wholeNumberOption('plan-breach-days', values['plan-breach-days'], 1, 180);
   const authority = values.authority === undefined ? undefined : parseAuthority(values.authority);
+  const complianceParams = await complianceParamsText(ctx, values['compliance-params']);
   const view = await withStore(ctx, 'write', (store) =>
     configurePortfolio({
       db: store.db,
@@ -66,6 +86,8 @@ export const runSet: RunCommand = async (ctx) => {
       promiseGraceDays,
       planBreachDays,
       authority,
+      compliancePack: values['compliance-pack'],
+      complianceParams,
       actor: ctx.actor,
       now: ctx.now(),
     }),

@@ -39,6 +39,7 @@ function setAside(outcome: RuleOutcome, o: GateOverride): RuleOutcome {
     ...outcome,
     verdict: 'pass',
     next_allowed_at: null,
+    override_id: o.overrideId,
     reason: {
       'zh-CN': `${outcome.reason['zh-CN']} 已由 ${o.grantedBy} 以豁免 ${o.overrideId} 暂时免除（至 ${o.expiresAt}，理由：${o.reason}）。`,
       en: `${outcome.reason.en} Set aside by ${o.grantedBy} with override ${o.overrideId} until ${o.expiresAt}: ${o.reason}.`,

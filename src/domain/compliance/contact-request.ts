@@ -87,6 +87,8 @@ export interface RuleOutcome {
    * can lift it. Null for pass and warn.
    */
   next_allowed_at: string | null;
+  /** The override that set this rule's block aside (apply-overrides.ts); absent otherwise. */
+  override_id?: string;
 }
 
 export interface ContactDecision {
