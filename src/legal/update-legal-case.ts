@@ -19,6 +19,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import type { Kysely } from 'kysely';
+import type { IsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { type CaseKind, type CaseStatus, LEGAL_ROLES } from '../domain/legal/case-codes.js';
 import { applyCaseChange, type CaseChange, type CaseState } from '../domain/legal/case-update.js';
@@ -26,9 +28,10 @@ import { formatAmount, type Minor, parseAmount } from '../domain/money/money.js'
 import { appendEvent } from '../event/append-event.js';
 import { evidenceFolder } from '../evidence/evidence-folder.js';
 import { storeEvidence } from '../evidence/store-evidence.js';
-import { newId } from '../store/new-id.js';
 import type { Store } from '../store/open-database.js';
+import type { Schema } from '../store/schema.js';
 import { actingUser, mustHaveRole } from '../user/acting-user.js';
+import { addLegalEvent } from './add-legal-event.js';
 import { findLegalAccount, type LegalAccount, todayOf } from './legal-account.js';
 import { claimDetail, claimOn } from './legal-case-claim.js';
 import {
@@ -174,25 +177,18 @@ export async function updateLegalCase(options: UpdateLegalCaseOptions): Promise<
     }
     const addedDocuments = hashes.slice(documentHashes(row.documents).length);
 
-    let suitFiled: string | null = null;
-    if (filed) {
-      suitFiled = newId('lev', now);
-      await trx
-        .insertInto('legal_events')
-        .values({
-          event_id: suitFiled,
-          account_id: account.id,
-          type: 'suit_filed',
-          occurred_on: on,
-          method: before.kind,
-          activity_id: null,
+    const suitFiled = filed
+      ? await recordSuitFiled(trx, {
+          accountId: account.accountId,
+          accountKey: account.id,
+          kind: before.kind,
+          on,
+          by: user.userId,
           evidence: addedDocuments[0] ?? null,
-          note: `${options.caseId}${row.forum ? ` · ${row.forum}` : ''}${row.reference ? ` · ${row.reference}` : ''}`,
-          recorded_by: user.userId,
-          created_at: now.toISOString(),
+          note: [options.caseId, row.forum, row.reference].filter((t) => t !== null && t !== '').join(' · '),
+          now,
         })
-        .execute();
-    }
+      : null;
 
     await trx
       .updateTable('legal_cases')
@@ -231,6 +227,45 @@ export async function updateLegalCase(options: UpdateLegalCaseOptions): Promise<
     const updated = await selectCases(trx).where('c.case_id', '=', options.caseId).executeTakeFirstOrThrow();
     return caseView(updated, await loadCaseContext(trx, store.engine, [updated]), today);
   });
+}
+
+/**
+ * The `suit_filed` legal event of a filing, through the one writer of legal events (add-legal-event.ts),
+ * or the one already recorded that day (someone entered the suit by hand first): the clock restarts once.
+ */
+async function recordSuitFiled(
+  trx: Kysely<Schema>,
+  f: {
+    accountId: string;
+    accountKey: number;
+    kind: CaseKind;
+    on: IsoDate;
+    by: string;
+    evidence: string | null;
+    note: string;
+    now: Date;
+  },
+): Promise<string> {
+  const same = await trx
+    .selectFrom('legal_events')
+    .select('event_id')
+    .where('account_id', '=', f.accountKey)
+    .where('type', '=', 'suit_filed')
+    .where('occurred_on', '=', f.on)
+    .executeTakeFirst();
+  if (same) return same.event_id;
+  const added = await addLegalEvent({
+    db: trx,
+    accountId: f.accountId,
+    type: 'suit_filed',
+    on: f.on,
+    by: f.by,
+    method: f.kind,
+    evidence: f.evidence ?? undefined,
+    note: f.note,
+    now: f.now,
+  });
+  return added.event.event_id;
 }
 
 /** Each field that changed, `{before, after}`, amounts as decimals. */
