@@ -18,7 +18,7 @@
  * after, is written in one transaction.
  */
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { IsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
@@ -27,6 +27,7 @@ import { applyCaseChange, type CaseChange, type CaseState } from '../domain/lega
 import { formatAmount, type Minor, parseAmount } from '../domain/money/money.js';
 import { appendEvent } from '../event/append-event.js';
 import { evidenceFolder } from '../evidence/evidence-folder.js';
+import { mediaTypeOf } from '../evidence/media-type.js';
 import { storeEvidence } from '../evidence/store-evidence.js';
 import type { Store } from '../store/open-database.js';
 import type { Schema } from '../store/schema.js';
@@ -70,19 +71,6 @@ interface ReadDocument {
   mediaType: string;
 }
 
-const MEDIA_TYPES: Readonly<Record<string, string>> = {
-  '.pdf': 'application/pdf',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.png': 'image/png',
-  '.tif': 'image/tiff',
-  '.tiff': 'image/tiff',
-  '.txt': 'text/plain',
-  '.doc': 'application/msword',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.ofd': 'application/ofd',
-};
-
 /** The documents' bytes, read before the transaction so an unreadable file costs nothing. */
 async function readDocuments(paths: readonly string[]): Promise<ReadDocument[]> {
   const out: ReadDocument[] = [];
@@ -94,8 +82,7 @@ async function readDocuments(paths: readonly string[]): Promise<ReadDocument[]> 
       const why = error instanceof Error ? error.message : String(error);
       throw new AppError('UNREADABLE_INPUT', `document: cannot read ${path}: ${why}`);
     }
-    const mediaType = MEDIA_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-    out.push({ name: basename(path), bytes, mediaType });
+    out.push({ name: basename(path), bytes, mediaType: mediaTypeOf(path) });
   }
   return out;
 }
