@@ -26,18 +26,18 @@ describe('composeLetter', () => {
     expect(text).toContain('请您于2026年12月14日前归还逾期应还的人民币 9,044.28 元');
   });
 
-  it('names the creditor, the reference and the debtor’s address, and only the last four digits of an ID', () => {
+  it('names the creditor, the reference and the debtor’s address, and the ID number only masked', () => {
     const doc = composeLetter(sampleFacts('demand', 'en'));
     expect(doc.sender.name).toBe('Example Consumer Finance Co., Ltd.');
     expect(doc.meta).toEqual([
-      { label: 'Reference', value: 'ltr_0mh2k3x9q1_9f3a61c2a0b1c2d3' },
+      { label: 'Reference', value: 'L-20261129-9F3A61C2' },
       { label: 'Date', value: '29 November 2026' },
       { label: 'Account', value: 'A-1' },
     ]);
     expect(doc.addressee).toEqual(['Wang Fang', '上海市徐汇区漕溪北路88号3号楼1202室', '200030']);
-    expect(doc.slip.lines).toContainEqual({ type: 'text', text: 'ID number, last four digits: 1234' });
+    expect(doc.slip.lines).toContainEqual({ type: 'text', text: 'ID number: 3101**********1234' });
     expect(doc.footer).toEqual({
-      reference: 'Reference ltr_0mh2k3x9q1_9f3a61c2a0b1c2d3',
+      reference: 'Reference L-20261129-9F3A61C2',
       page: 'Page {page} of {pages}',
     });
   });

@@ -35,7 +35,8 @@ export interface LetterFacts {
   /** The day the amounts are as of: the letter's date. */
   asOf: IsoDate;
   letterhead: Letterhead;
-  debtor: { name: string; addressLines: readonly string[]; idTail: string | null };
+  /** The ID number only masked (first and last four characters), never in full. */
+  debtor: { name: string; addressLines: readonly string[]; idMasked: string | null };
   accountId: string;
   currency: string;
   /** Fallen due and unpaid, by component. */
@@ -145,7 +146,7 @@ export function composeLetter(facts: LetterFacts): LetterDocument {
     address: letterhead.address[language],
     tel: chrome.tel,
     currency: language === 'zh-CN' && facts.currency === 'CNY' ? '人民币元' : currencyName(facts.currency, language),
-    id_tail: facts.debtor.idTail ?? '',
+    id_number: facts.debtor.idMasked ?? '',
   };
   if (facts.itemisation !== null) {
     values.itemisation_date = dateText(facts.itemisation.date, language);
@@ -167,8 +168,9 @@ export function composeLetter(facts: LetterFacts): LetterDocument {
 
   const slipLines: SlipLine[] = template.slip.lines.map((l) => ({ ...l, text: fill(l.text) }));
   if (facts.kind !== 'validation_notice') {
-    if (facts.debtor.idTail !== null)
-      slipLines.splice(slipLines.length - 2, 0, { type: 'text', text: fill(chrome.idTail) });
+    if (facts.debtor.idMasked !== null) {
+      slipLines.splice(slipLines.length - 2, 0, { type: 'text', text: fill(chrome.idNumber) });
+    }
     slipLines.push({ type: 'text', text: fill(chrome.returnTo) });
     slipLines.push({ type: 'text', text: chrome.slipVoluntary });
   }
@@ -200,6 +202,7 @@ export function composeLetter(facts: LetterFacts): LetterDocument {
       },
       { type: 'heading', text: fill(template.nextStepsHeading) },
       ...paragraphs(template.nextSteps),
+      ...paragraphs(template.closing),
     ],
     signature: [chrome.signOff, creditor, values.letter_date ?? ''],
     slip: { cutHere: chrome.cutHere, title: template.slip.title, lines: slipLines },

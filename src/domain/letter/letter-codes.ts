@@ -2,6 +2,7 @@
  * The code lists of letters and notices sent to a debtor, defined once: which kinds there are, what each
  * is stored as, how long it gives the debtor, who may send it, and how its delivery may be proven.
  */
+import type { LegalEventType } from '../legal/limitation-codes.js';
 import type { UserRole } from '../team/team-codes.js';
 
 /**
@@ -80,7 +81,14 @@ export const DELIVERY_METHODS = [
 export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
 
 /** The legal_events type a proven delivery is recorded as (the limitation clock reads it). */
-export const DEMAND_DELIVERED = 'demand_delivered';
+export const DEMAND_DELIVERED: LegalEventType = 'demand_delivered';
+
+/**
+ * The kinds whose delivery is a demand that reached the debtor: each asks for the overdue amount by a day.
+ * A validation notice tells the debt and the right to dispute it; its delivery is recorded on the letter
+ * but restarts no clock.
+ */
+export const DEMAND_KINDS: readonly LetterKind[] = ['demand', 'final_demand', 'credit_report_notice'];
 
 export const LETTER_KIND_LABELS: Readonly<Record<LetterKind, { en: string; zh: string }>> = {
   demand: { en: 'demand for payment', zh: '催收通知书' },

@@ -36,7 +36,7 @@ export function sampleFacts(kind: LetterKind = 'demand', language: LetterLanguag
   return {
     kind,
     language,
-    reference: 'ltr_0mh2k3x9q1_9f3a61c2a0b1c2d3',
+    reference: 'L-20261129-9F3A61C2',
     letterDate: '2026-11-29',
     respondBy: '2026-12-14',
     asOf: '2026-11-29',
@@ -44,7 +44,7 @@ export function sampleFacts(kind: LetterKind = 'demand', language: LetterLanguag
     debtor: {
       name: language === 'zh-CN' ? '王芳' : 'Wang Fang',
       addressLines: ['上海市徐汇区漕溪北路88号3号楼1202室', '200030'],
-      idTail: '1234',
+      idMasked: '3101**********1234',
     },
     accountId: 'A-1',
     currency: 'CNY',

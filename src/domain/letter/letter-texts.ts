@@ -53,7 +53,7 @@ export interface LetterChrome {
   cutHere: string;
   slipVoluntary: string;
   returnTo: string;
-  idTail: string;
+  idNumber: string;
 }
 
 export const LETTER_CHROME: Readonly<Record<LetterLanguage, LetterChrome>> = {
@@ -79,7 +79,7 @@ export const LETTER_CHROME: Readonly<Record<LetterLanguage, LetterChrome>> = {
     cutHere: '沿此线剪下',
     slipVoluntary: '是否签署本回执由您自愿决定，签署与否都不影响您对金额提出异议的权利。',
     returnTo: '请寄回：{creditor}，{address}',
-    idTail: '证件号码后四位：{id_tail}',
+    idNumber: '证件号码：{id_number}',
   },
   en: {
     reference: 'Reference',
@@ -110,7 +110,7 @@ export const LETTER_CHROME: Readonly<Record<LetterLanguage, LetterChrome>> = {
     slipVoluntary:
       'Signing this slip is your free choice; signing it or not does not affect your right to dispute the amount.',
     returnTo: 'Return to: {creditor}, {address}',
-    idTail: 'ID number, last four digits: {id_tail}',
+    idNumber: 'ID number: {id_number}',
   },
 };
 
