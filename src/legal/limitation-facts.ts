@@ -4,7 +4,7 @@
  * - each account's pack (its portfolio's compliance_pack);
  * - the last due date of its contract instalments (a plan's own instalments are not the contract's; the
  *   plan counts as an agreed plan instead);
- * - the days it received payments (by value date);
+ * - the days it received payments (by value date) from the last due date on;
  * - the days arrangements were agreed (approved, and active, completed or breached since; one proposed,
  *   rejected or cancelled was never agreed);
  * - its legal events (demand delivered, acknowledgement, suit filed, notice of assignment delivered).
@@ -63,16 +63,30 @@ export async function loadLimitationFacts(
       .where('arrangement_id', 'is', null)
       .groupBy('account_id')
       .execute(),
+    // Only payments on or after the last due date: one before it cannot move the clock (the period runs
+    // from the last due date anyway), and in a loan's life most payments are before it.
     db
-      .selectFrom('payments')
-      .select(['account_id', 'value_on'])
-      .where(where('account_id'))
-      .where('value_on', '<=', today)
-      .groupBy(['account_id', 'value_on'])
+      .selectFrom('payments as p')
+      .innerJoin(
+        db
+          .selectFrom('installments')
+          .select(['account_id', sql<string>`max(due_on)`.as('last_due_on')])
+          .where(where('account_id'))
+          .where('arrangement_id', 'is', null)
+          .groupBy('account_id')
+          .as('d'),
+        'd.account_id',
+        'p.account_id',
+      )
+      .select(['p.account_id', 'p.value_on', sql<string>`min(p.payment_id)`.as('ref')])
+      .where(where('p.account_id'))
+      .whereRef('p.value_on', '>=', 'd.last_due_on')
+      .where('p.value_on', '<=', today)
+      .groupBy(['p.account_id', 'p.value_on'])
       .execute(),
     db
       .selectFrom('arrangements')
-      .select(['account_id', 'decided_on'])
+      .select(['account_id', 'decided_on', 'arrangement_id'])
       .where(where('account_id'))
       .where('status', 'in', AGREED)
       .where('decided_on', 'is not', null)
@@ -80,7 +94,7 @@ export async function loadLimitationFacts(
       .execute(),
     db
       .selectFrom('legal_events')
-      .select(['account_id', 'type', 'occurred_on'])
+      .select(['account_id', 'type', 'occurred_on', 'event_id'])
       .where(where('account_id'))
       .where('occurred_on', '<=', today)
       .orderBy('occurred_on')
@@ -104,8 +118,10 @@ export async function loadLimitationFacts(
     facts.set(id, { accountId: id, portfolioId: a.portfolio_id, pack, lastDueOn, events: [] });
   }
   const add = (accountId: unknown, event: LimitationEvent) => facts.get(Number(accountId))?.events.push(event);
-  for (const p of payments) add(p.account_id, { type: 'payment', on: day(p.value_on) });
-  for (const a of agreed) add(a.account_id, { type: 'plan_agreed', on: day(a.decided_on) });
-  for (const e of legal) if (isLegalEventType(e.type)) add(e.account_id, { type: e.type, on: day(e.occurred_on) });
+  for (const p of payments) add(p.account_id, { type: 'payment', on: day(p.value_on), ref: p.ref });
+  for (const a of agreed) add(a.account_id, { type: 'plan_agreed', on: day(a.decided_on), ref: a.arrangement_id });
+  for (const e of legal) {
+    if (isLegalEventType(e.type)) add(e.account_id, { type: e.type, on: day(e.occurred_on), ref: e.event_id });
+  }
   return facts;
 }

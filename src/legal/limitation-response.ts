@@ -19,6 +19,8 @@ export interface LimitationStepView {
   expires_on: IsoDate;
   citation: string | null;
   reason: string;
+  /** The record it comes from (a payment, arrangement or legal event id), when known. */
+  ref: string | null;
 }
 
 export interface LimitationResponse {
@@ -57,6 +59,7 @@ function stepView(step: LimitationStep, clock: LimitationClock, lang: Compliance
     expires_on: step.expiresOn,
     citation: step.citation,
     reason: limitationStepReason(step, clock, lang),
+    ref: step.ref ?? null,
   };
 }
 

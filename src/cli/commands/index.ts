@@ -407,6 +407,27 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./legal-limitation.js')).run,
   },
   {
+    name: 'legal clock',
+    summary: 'an account’s limitation clock: when it runs out, days left, waived or not, and every event that restarted it',
+    usage: `dunwell legal clock <account_id> [--as-of ${DATE}] [--lang zh-CN|en] [--json]`,
+    load: async () => (await import('./legal-clock.js')).run,
+  },
+  {
+    name: 'legal event add',
+    summary:
+      'record what restarts the limitation clock: a demand delivered, an acknowledgement, a suit filed, a notice of assignment delivered',
+    usage:
+      `dunwell legal event add <account_id> --type demand_delivered|acknowledgement|suit_filed|assignment_notice_delivered --on ${DATE} --by USER ` +
+      '[--method M] [--activity ACTIVITY_ID] [--evidence SHA256] [--note TEXT] [--json]',
+    load: async () => (await import('./legal-event.js')).runAdd,
+  },
+  {
+    name: 'legal event list',
+    summary: 'an account’s legal events (or all), oldest first, with how each was proven',
+    usage: `dunwell legal event list [<account_id>] [--type T] [--from ${DATE}] [--to ${DATE}] [--json]`,
+    load: async () => (await import('./legal-event.js')).runList,
+  },
+  {
     name: 'legal case open',
     summary: 'open a legal case on an account: notarized enforcement (needs notarized_on), lawsuit or arbitration',
     usage: `dunwell legal case open <account_id> --kind notarized_enforcement|lawsuit|arbitration --by USER [--forum TEXT] [--reference TEXT] [--on ${DATE}] [--json]`,

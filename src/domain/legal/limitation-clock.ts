@@ -32,6 +32,8 @@ import { type PackLimitation, periodYears } from './limitation-rules.js';
 export interface LimitationEvent {
   type: LimitationEventType;
   on: IsoDate;
+  /** What the event is, for the reader (a payment, arrangement or legal event id); not used in counting. */
+  ref?: string | null;
 }
 
 export interface LimitationInput {

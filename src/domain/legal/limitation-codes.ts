@@ -5,6 +5,8 @@
  * limitation` (issue 8), the `legal_events` rows and the packs' limitation rules all use these words.
  */
 import type { Bilingual } from '../compliance/compliance-codes.js';
+import { DELIVERY_ROLES } from '../letter/letter-codes.js';
+import type { UserRole } from '../team/team-codes.js';
 
 /**
  * - `demand_delivered`: a demand for payment that reached the debtor (a letter signed for, served by a
@@ -37,6 +39,17 @@ export type LegalEventType = (typeof LEGAL_EVENT_TYPES)[number];
 export function isLegalEventType(value: string): value is LegalEventType {
   return (LEGAL_EVENT_TYPES as readonly string[]).includes(value);
 }
+
+/**
+ * Who may record each: a delivered demand and a signed acknowledgement are desk work (whoever delivered
+ * or received it); a suit and a notice of assignment are the legal officer's or a manager's business.
+ */
+export const LEGAL_EVENT_ROLES: Readonly<Record<LegalEventType, readonly UserRole[]>> = {
+  demand_delivered: DELIVERY_ROLES,
+  acknowledgement: ['collector', 'field_agent', 'team_lead', 'manager', 'legal', 'admin'],
+  suit_filed: ['legal', 'manager', 'admin'],
+  assignment_notice_delivered: ['legal', 'manager', 'admin'],
+};
 
 /**
  * What an event did to the clock:
