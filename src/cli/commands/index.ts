@@ -477,6 +477,35 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./restriction.js')).runLift,
   },
   {
+    name: 'letter issue',
+    summary:
+      'a demand letter or notice as PDF (zh-CN or English): the debt by component as of its date, how to pay, what may follow, the slip; stored as evidence, an activity',
+    usage:
+      `dunwell letter issue <account_id> --kind demand|final_demand|validation_notice|credit_report_notice --by USER ` +
+      `[--lang zh|en] [--on ${DATE}] [--party PARTY_ID] [--out F.pdf] [--json]   (on: default today; the cycle must have run to it)`,
+    load: async () => (await import('./letter.js')).runIssue,
+  },
+  {
+    name: 'letter delivered',
+    summary: 'record the proof that a letter reached the debtor; a demand delivered restarts the limitation clock',
+    usage:
+      `dunwell letter delivered <activity_id> --method registered_mail|notarized_service|signed_receipt|email_to_given_address|sms_to_given_number ` +
+      `--on ${DATE} --by USER [--evidence F] [--json]`,
+    load: async () => (await import('./letter.js')).runDelivered,
+  },
+  {
+    name: 'letter list',
+    summary: 'the letters and notices sent on an account, newest first, with their delivery',
+    usage: 'dunwell letter list <account_id> [--json]',
+    load: async () => (await import('./letter.js')).runList,
+  },
+  {
+    name: 'letter letterhead',
+    summary: 'show a portfolio’s letterhead (creditor, address, phone, how to pay), or set it from a YAML file',
+    usage: 'dunwell letter letterhead <portfolio> [--file F --by USER] [--json]',
+    load: async () => (await import('./letter.js')).runLetterhead,
+  },
+  {
     name: 'report aging',
     summary: 'accounts, outstanding and past-due totals per DPD bucket for a day the cycle has run',
     usage: `dunwell report aging [--as-of ${DATE}] [--portfolio NAME] [--json|--csv]`,
