@@ -259,11 +259,12 @@ describe.each(testEngines)('legal cases on $name', (engine) => {
     // already lapsed, nor the instalment not yet due).
     expect(issued.enforcement_deadlines?.map((d) => [d.installment_no, d.deadline_on, d.restarted, d.state])).toEqual([
       [1, '2026-06-30', false, 'passed'],
-      [2, '2028-11-25', true, 'open'],
-      [3, '2028-11-25', true, 'open'],
+      [2, '2028-11-27', true, 'open'],
+      [3, '2028-11-27', true, 'open'],
       [4, '2029-01-31', false, 'not_due'],
     ]);
-    expect(issued.next_deadline?.on).toBe('2028-11-25');
+    // 2028-11-25 is a Saturday: the last day moves to Monday (民法典 art. 203).
+    expect(issued.next_deadline?.on).toBe('2028-11-27');
     expect(issued.documents).toHaveLength(1);
     const doc = issued.documents[0];
     expect(doc).toMatchObject({ name: 'enforcement-certificate.pdf' });

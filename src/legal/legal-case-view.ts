@@ -9,7 +9,9 @@
  * The next deadline is the earliest of them still ahead.
  */
 import type { Kysely } from 'kysely';
+import { compliancePack } from '../compliance/compliance-packs.js';
 import type { IsoDate } from '../domain/calendar/calendar.js';
+import { PACK_IDS } from '../domain/compliance/compliance-codes.js';
 import { owedTotal } from '../domain/ledger/advance-ledger.js';
 import {
   CASE_KIND_LABELS,
@@ -24,11 +26,13 @@ import {
   type NotarizedDeadlines,
   notarizedDeadlines,
 } from '../domain/legal/case-deadlines.js';
+import { firstWorkingDayFrom } from '../domain/legal/holiday-calendar.js';
 import { formatAmount } from '../domain/money/money.js';
 import type { Engine } from '../store/engine.js';
 import { inList } from '../store/in-list.js';
 import type { Schema } from '../store/schema.js';
 import { INSTALLMENT_STATE_COLUMNS, installmentFromRow } from '../store/shapes/installment-state.js';
+import { holidayCalendar } from './holiday-calendars.js';
 
 export interface EnforcementDeadlineView {
   installment_no: number;
@@ -83,6 +87,7 @@ export function selectCases(db: Kysely<Schema>) {
     .leftJoin('portfolios as p', 'p.portfolio_id', 'a.portfolio_id')
     .select([
       'p.time_zone',
+      'p.compliance_pack',
       'c.id',
       'c.case_id',
       'c.account_id as account_key',
@@ -204,15 +209,17 @@ export function caseView(r: CaseRow, context: CaseContext, today: IsoDate): Lega
   const kind = r.kind as CaseKind;
   const status = r.status as CaseStatus;
   const open = r.closed_on === null;
+  const shift = workingDayShift(r.compliance_pack);
   const notarized: NotarizedDeadlines | null =
     kind === 'notarized_enforcement'
       ? notarizedDeadlines({
           instalments: context.instalments.get(Number(r.account_key)) ?? [],
           certificateAppliedOn: context.certificateAppliedOn.get(r.case_id) ?? null,
           today,
+          shift,
         })
       : null;
-  const judgmentBy = r.judgment_on === null ? null : judgmentEnforcementDeadline(r.judgment_on);
+  const judgmentBy = r.judgment_on === null ? null : judgmentEnforcementDeadline(r.judgment_on, shift);
   const ahead: { on: IsoDate; what: Words }[] = [];
   if (open) {
     if (r.deadline_on !== null)
@@ -270,6 +277,16 @@ export function caseView(r: CaseRow, context: CaseContext, today: IsoDate): Lega
       return { sha256, name: file?.name ?? null, size: file?.size ?? null };
     }),
   };
+}
+
+/**
+ * A last day that is not a working day moves to the next one (民法典 art. 203), by the holiday calendar the
+ * portfolio's pack counts limitation with.
+ */
+function workingDayShift(packId: string | null): (day: IsoDate) => IsoDate {
+  const pack = PACK_IDS.find((p) => p === packId) ?? 'cn';
+  const calendar = holidayCalendar(compliancePack(pack).limitation.counting.calendar);
+  return (day) => firstWorkingDayFrom(calendar, day);
 }
 
 function claimView(detail: string | null, money: (n: number) => string): LegalCaseView['claim'] {
