@@ -10,12 +10,16 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { type AuditProblem, problems } from '../domain/audit/audit-problems.js';
 import { recordDigest } from '../event/record-digest.js';
+import { columnType } from '../store/column-types.js';
 import type { Engine } from '../store/engine.js';
 import { inList } from '../store/in-list.js';
 import type { Schema } from '../store/schema.js';
 import { ACTIVITY_COLUMNS } from '../store/shapes/activity-columns.js';
 
-const ID_COLUMNS = new Set<string>(['account_id', 'party_id']);
+/** Columns both engines may return as text or number; the writer wrote numbers. */
+const NUMBER_COLUMNS = new Set<string>(
+  ACTIVITY_COLUMNS.filter((c) => ['bigint', 'integer'].includes(columnType('activities', c))),
+);
 
 function fingerprint(activityId: string): number {
   return Number.parseInt(createHash('sha256').update(activityId, 'utf8').digest('hex').slice(0, 13), 16);
@@ -71,7 +75,7 @@ export class ActivityCheck {
       }
       const values = ACTIVITY_COLUMNS.map((c) => {
         const v = row[c];
-        return ID_COLUMNS.has(c) && v !== null ? Number(v) : v;
+        return NUMBER_COLUMNS.has(c) && v !== null ? Number(v) : v;
       });
       if (recordDigest(values) !== p.digest) this.problems.push(problems.recordChanged(p.seq, p.activityId));
     }

@@ -1,4 +1,5 @@
 /** Imports one file: readRecords streams it, importRecords validates and applies it. */
+import { createHash } from 'node:crypto';
 import { isAppError } from '../domain/errors.js';
 import { unreadableFile } from './import-file-error.js';
 import { type ImportRecordsOptions, type ImportReport, importRecords } from './import-records.js';
@@ -11,11 +12,15 @@ export type ImportFileOptions = Omit<ImportRecordsOptions, 'records'> & {
 
 export async function importFile(options: ImportFileOptions): Promise<ImportReport> {
   const { path, onBytes, ...rest } = options;
+  // The bytes as read are hashed on the way, so the import's event names exactly the file applied.
+  const hash = createHash('sha256');
+  const onPiece = (piece: Buffer) => void hash.update(piece);
   try {
     return await importRecords({
       source: path,
+      sourceSha256: () => hash.copy().digest('hex'),
       ...rest,
-      records: readRecords(path, onBytes ? { onBytes } : {}),
+      records: readRecords(path, onBytes ? { onBytes, onPiece } : { onPiece }),
     });
   } catch (error) {
     // Column problems are found by importRecords, which does not know the file: name it. Say that the

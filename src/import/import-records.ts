@@ -63,6 +63,8 @@ export interface ImportRecordsOptions {
   onProgress?: (rowsDone: number) => void;
   /** Where the records came from (a file name), kept in the import's event. */
   source?: string;
+  /** The SHA-256 of the source's bytes once read, kept in the import's event (the audit chain's word on the file). */
+  sourceSha256?: () => string;
 }
 
 /** Rows per chunk: one lookup query per table and one batched write per table for each chunk. */
@@ -265,11 +267,13 @@ export async function importRecords(options: ImportRecordsOptions): Promise<Impo
     const r = report();
     const payload = {
       ...(options.source === undefined ? {} : { file: options.source }),
+      ...(options.sourceSha256 === undefined ? {} : { sha256: options.sourceSha256() }),
       rows: r.rows,
       inserted: r.inserted,
       updated: r.updated,
       unchanged: r.unchanged,
       rejected: r.rejected.length,
+      ...(r.createdPortfolios.length > 0 ? { created_portfolios: r.createdPortfolios } : {}),
       ...(rolledBack ? { rolled_back: true } : {}),
     };
     await appendEvent(executor, {

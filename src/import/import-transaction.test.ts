@@ -33,7 +33,14 @@ describe.each(testEngines)('import transaction on $name', (engine) => {
     expect(log[0]?.prev_hash).toBe('0'.repeat(64));
     expect(log[0]?.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(log[1]?.prev_hash).toBe(log[0]?.hash);
-    expect(JSON.parse(log[0]?.payload ?? '')).toEqual({ rows: 2, inserted: 1, updated: 0, unchanged: 0, rejected: 1 });
+    expect(JSON.parse(log[0]?.payload ?? '')).toEqual({
+      rows: 2,
+      inserted: 1,
+      updated: 0,
+      unchanged: 0,
+      rejected: 1,
+      created_portfolios: ['consumer'],
+    });
     expect(JSON.parse(log[1]?.payload ?? '')).toEqual({
       file: 'schedules.csv',
       rows: 1,

@@ -21,6 +21,8 @@ import { CsvSplitter, CsvSyntaxError } from './split-csv.js';
 export interface ReadRecordsOptions {
   /** Called as the file is read, with the bytes read so far and the file's size. */
   onBytes?: (bytesRead: number, totalBytes: number) => void;
+  /** Called with every piece of the file's bytes as read, in order (the import's event carries their SHA-256). */
+  onPiece?: (piece: Buffer) => void;
 }
 
 type Format = 'csv' | 'jsonl';
@@ -62,6 +64,7 @@ async function* readText(path: string, options: ReadRecordsOptions): AsyncGenera
       }
       carried = trailingPartial(piece.length >= 4 ? piece : Buffer.concat([carried, piece]));
       bytes += piece.length;
+      options.onPiece?.(piece);
       options.onBytes?.(bytes, total);
       if (text.length === 0) continue;
       // A byte-order mark (Excel writes one) is not part of the first column's name.
