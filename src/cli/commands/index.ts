@@ -456,6 +456,13 @@ export const COMMANDS: readonly Command[] = [
     load: async () => (await import('./legal-case.js')).runShow,
   },
   {
+    name: 'legal suggest',
+    summary:
+      'accounts where the six lawsuit triggers fire (limitation near, secured long overdue, dead or missing, no agreement, assets to freeze, evasion), with reasons',
+    usage: 'dunwell legal suggest [<account_id>] [--limit N] [--json]   (text shows 50 unless --limit)',
+    load: async () => (await import('./legal-suggest.js')).run,
+  },
+  {
     name: 'restriction add',
     summary:
       'restrict a debtor: blacklist, stop_new_credit, or credit_bureau after prior notice (public posting is refused)',
