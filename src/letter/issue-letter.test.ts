@@ -231,7 +231,8 @@ describe.each(testEngines)('letters on $name', (engine) => {
     expect(refused.message).toContain('the contact gate refuses this letter');
     const blocks = await store.db.selectFrom('contact_blocks').selectAll().execute();
     expect(blocks).toHaveLength(1);
-    expect(blocks[0]).toMatchObject({ channel: 'post', source: 'desk', actor: 'li.na' });
+    expect(blocks[0]).toMatchObject({ channel: 'letter', source: 'desk', actor: 'li.na' });
+    expect(JSON.parse(blocks[0]?.rules ?? '[]').map((r: { id: string }) => r.id)).toEqual(['cn.hold.dispute']);
     expect(await store.db.selectFrom('letters').select('id').execute()).toEqual([]);
   });
 

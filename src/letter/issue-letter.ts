@@ -294,8 +294,23 @@ async function prepare(trx: Kysely<Schema>, options: IssueLetterOptions, kind: L
     ],
   });
   if (!gate) throw new AppError('INTERNAL', 'the gate gave no decision for the letter');
-  if (!gate.decision.allowed)
+  if (!gate.decision.allowed) {
     return { blocked: true, decision: gate.decision, accountKey: account.id, partyKey: party.id, today };
+  }
+  if (gate.overrideId !== null) {
+    // Let through only by an override: recorded like a block, in the letter's own transaction.
+    await recordLetterBlock({
+      store,
+      db: trx,
+      accountKey: account.id,
+      partyKey: party.id,
+      businessDay: today,
+      decision: gate.decision,
+      overrideId: gate.overrideId,
+      actor: user.userId,
+      now,
+    });
+  }
 
   const pdf = await renderLetterPdf(document, { font: options.font, createdAt: now });
   const sha256 = sha256Hex(pdf);
@@ -408,11 +423,13 @@ export async function issueLetter(options: IssueLetterOptions): Promise<IssueLet
   if (!prepared.blocked) return { letter: prepared.letter, pdf: prepared.pdf };
   // The refusal is itself recorded (its own transaction: nothing of the letter was written).
   await recordLetterBlock({
+    store: options.store,
     db: options.store.db,
     accountKey: prepared.accountKey,
     partyKey: prepared.partyKey,
     businessDay: prepared.today,
     decision: prepared.decision,
+    overrideId: null,
     actor: options.by,
     now: options.now,
   });

@@ -2,11 +2,11 @@
  * `dunwell letter delivered <activity_id> --method M --on D --by USER [--evidence F]`: the proof that a
  * letter reached the debtor — registered mail signed for, service witnessed by a notary, a receipt signed
  * in hand, an e-mail or SMS to the address or number the debtor gave. In one transaction: the proof's file
- * as evidence linked to the letter's activity (when given), the delivery on the letter, a legal_events row
- * `demand_delivered` for a demand (the limitation clock restarts from it, 民法典 第一百九十五条), and an
- * event. A delivery is recorded once; a day before the letter's date or after today is refused.
+ * as evidence linked to the letter's activity (when given), the delivery on the letter, for a demand a
+ * legal event `demand_delivered` through addLegalEvent, the one writer of legal events (the limitation
+ * clock restarts from it, 民法典 第一百九十五条), and an event. A delivery is recorded once; a day before
+ * the letter's date or after today is refused.
  */
-
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
@@ -23,8 +23,8 @@ import {
 import { appendEvent } from '../event/append-event.js';
 import { mediaTypeOf } from '../evidence/media-type.js';
 import { storeEvidence } from '../evidence/store-evidence.js';
+import { addLegalEvent } from '../legal/add-legal-event.js';
 import { inTransaction } from '../store/in-transaction.js';
-import { newId } from '../store/new-id.js';
 import type { Store } from '../store/open-database.js';
 import { actingUser, mustHaveRole } from '../user/acting-user.js';
 
@@ -136,24 +136,23 @@ export async function recordDelivery(options: RecordDeliveryOptions): Promise<Re
       .where('letter_id', '=', letter.letter_id)
       .execute();
     const kind = letter.kind as LetterKind;
-    const legalEventId = DEMAND_KINDS.includes(kind) ? newId('lev', now) : null;
-    if (legalEventId !== null) {
-      await trx
-        .insertInto('legal_events')
-        .values({
-          event_id: legalEventId,
-          account_id: accountKey,
-          type: DEMAND_DELIVERED,
-          occurred_on: options.on,
-          method,
-          activity_id: options.activityId,
-          evidence,
-          note: letter.letter_id,
-          recorded_by: user.userId,
-          created_at: now.toISOString(),
-        })
-        .execute();
-    }
+    // A demand that reached the debtor is a legal event, written by the one writer of legal events.
+    const legalEventId = DEMAND_KINDS.includes(kind)
+      ? (
+          await addLegalEvent({
+            db: trx,
+            accountId: letter.account_id,
+            type: DEMAND_DELIVERED,
+            on: options.on,
+            by: user.userId,
+            method,
+            activityId: options.activityId,
+            evidence: evidence ?? undefined,
+            note: letter.letter_id,
+            now,
+          })
+        ).event.event_id
+      : null;
     await appendEvent(trx, {
       kind: 'letter.delivered',
       actor: user.userId,

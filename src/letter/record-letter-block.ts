@@ -1,56 +1,61 @@
 /**
- * A letter the contact gate refused is recorded as a block (issue 8: blocked actions never leave the
- * system, and the block is recorded): the rules that fired with their citations and reasons, and when the
- * letter would next be allowed, with an event, in its own transaction since nothing of the letter was
- * written.
+ * A letter the contact gate refused, or let through only by an override, is recorded (issue 8: blocked
+ * actions never leave the system, and the block is recorded) through recordBlocks, the one writer of
+ * contact_blocks, with an event. A refusal is written in its own transaction, since nothing of the letter
+ * was; a letter an override let through is recorded in the letter's own.
  */
 import type { Kysely } from 'kysely';
+import { recordBlocks } from '../compliance/record-blocks.js';
 import type { IsoDate } from '../domain/calendar/calendar.js';
 import type { ContactDecision } from '../domain/compliance/contact-request.js';
 import { appendEvent } from '../event/append-event.js';
 import { inTransaction } from '../store/in-transaction.js';
+import type { Store } from '../store/open-database.js';
 import type { Schema } from '../store/schema.js';
 
 export async function recordLetterBlock(options: {
+  store: Store;
+  /** The letter's transaction, or the store's database for a refusal. */
   db: Kysely<Schema>;
   accountKey: number;
   partyKey: number;
   /** The business day of the attempt in the portfolio's zone. */
   businessDay: IsoDate;
   decision: ContactDecision;
+  overrideId: string | null;
   actor: string;
   now: Date;
 }): Promise<void> {
   const { decision, now } = options;
-  const rules = decision.rules.filter((r) => r.verdict !== 'pass');
   await inTransaction(options.db, async (trx) => {
-    await trx
-      .insertInto('contact_blocks')
-      .values({
-        account_id: options.accountKey,
-        party_id: options.partyKey,
-        channel: 'post',
-        source: 'desk',
-        attempted_at: now.toISOString(),
-        business_day: options.businessDay,
-        rules: JSON.stringify(rules),
-        next_allowed_at: decision.next_allowed_at,
-        work_item_id: null,
-        message_id: null,
-        override_id: null,
-        actor: options.actor,
-        created_at: now.toISOString(),
-      })
-      .execute();
+    await recordBlocks(
+      options.store,
+      trx,
+      [
+        {
+          accountId: options.accountKey,
+          partyId: options.partyKey,
+          channel: 'letter',
+          source: 'desk',
+          attemptedAt: now.toISOString(),
+          businessDay: options.businessDay,
+          decision,
+          overrideId: options.overrideId,
+          actor: options.actor,
+        },
+      ],
+      now,
+    );
     await appendEvent(trx, {
-      kind: 'compliance.block',
+      kind: decision.allowed ? 'compliance.override_used' : 'compliance.block',
       actor: options.actor,
       now,
       accountId: options.accountKey,
       payload: {
-        channel: 'post',
+        channel: 'letter',
         source: 'desk',
-        rules: rules.map((r) => r.id),
+        rules: decision.rules.filter((r) => r.verdict !== 'pass').map((r) => r.id),
+        override_id: options.overrideId,
         next_allowed_at: decision.next_allowed_at,
       },
     });
