@@ -6,12 +6,27 @@
  *
  * Texts and phrases are compared as units (language-guard-units.ts), so matching is whole-word in English,
  * insensitive to case and full-width forms, and robust to spaces or symbols put between Chinese
- * characters. A rule's `except` wording takes back a match it shares a word with (不会起诉, "will not sue",
- * "never ask you to borrow" before "borrow money to pay").
+ * characters, letters spelled out one by one and masked letters (f***). A Chinese character also matches
+ * the homophones the lexicon gives for it (fa院 is 法院).
+ *
+ * A match is taken back — no finding — when
+ * - a rule's `except` wording shares a word with it (不会起诉, "never ask you to borrow");
+ * - a scope's cue stands shortly before it in its clause, or inside a sequence's match between its groups,
+ *   with no breaker between ("we will not contact your employer", 客户问是否会坐牢) — a negation written
+ *   in the rule's own phrase (不会放过你) is part of what is looked for, not a cue;
+ * - it stands inside a quotation that a reporting word introduces (客户称“…”, the phrase "…").
  */
 
 import { type TextUnit, textUnits } from './language-guard-units.js';
-import type { GuardCondition, LanguageCategory, Lexicon, LexiconRule, ReasonLanguage } from './lexicon.js';
+import type {
+  GuardCondition,
+  LanguageCategory,
+  Lexicon,
+  LexiconRule,
+  LexiconScope,
+  ReasonLanguage,
+  TextLanguage,
+} from './lexicon.js';
 
 export interface GuardFlags {
   /** The text is addressed to someone other than an obligor: any mention of the debt discloses it. */
@@ -32,10 +47,12 @@ export interface LanguageFinding {
   end: number;
 }
 
-/** One unit of a phrase: a word, or a word's beginning when the lexicon wrote `word*`. */
+/** One unit of a phrase: a word, a word's beginning when the lexicon wrote `word*`, or a character and its homophones. */
 interface PhraseUnit {
   text: string;
   prefix: boolean;
+  /** Other ways of writing the same character. */
+  also: readonly string[];
 }
 
 /** A compiled phrase. */
@@ -44,27 +61,55 @@ type Phrase = readonly PhraseUnit[];
 interface CompiledRule {
   rule: LexiconRule;
   phrases: Phrase[];
-  sequences: { gap: number; groups: Phrase[][] }[];
+  sequences: { gap: number; groups: Phrase[][]; within: 'sentence' | 'clause' }[];
+  except: Phrase[];
+}
+
+interface CompiledScope {
+  scope: LexiconScope;
+  cues: Phrase[];
+  breakers: Phrase[];
   except: Phrase[];
 }
 
 /** A lexicon made ready to match many texts. */
 export interface LanguageGuard {
   readonly rules: readonly CompiledRule[];
+  readonly scopes: readonly CompiledScope[];
+  readonly quotation: { before: Phrase[]; after: Phrase[] };
 }
 
-function compilePhrase(phrase: string): Phrase {
-  return textUnits(phrase).map((u) => ({ text: u.text, prefix: phrase.charAt(u.end) === '*' }));
+type Homophones = Readonly<Record<string, readonly string[]>>;
+
+function compilePhrase(phrase: string, homophones: Homophones): Phrase {
+  return textUnits(phrase).map((u) => ({
+    text: u.text,
+    prefix: phrase.charAt(u.end) === '*',
+    also: (homophones[u.text] ?? []).map((h) => textUnits(h)[0]?.text ?? h),
+  }));
 }
 
 export function languageGuard(lexicon: Lexicon): LanguageGuard {
+  const homophones = lexicon.homophones ?? {};
+  const compile = (phrases: readonly string[]) => phrases.map((p) => compilePhrase(p, homophones));
   return {
     rules: lexicon.rules.map((rule) => ({
       rule,
-      phrases: rule.phrases.map(compilePhrase),
-      sequences: rule.sequences.map((s) => ({ gap: s.gap, groups: s.groups.map((g) => g.map(compilePhrase)) })),
-      except: rule.except.map(compilePhrase),
+      phrases: compile(rule.phrases),
+      sequences: rule.sequences.map((s) => ({
+        gap: s.gap,
+        groups: s.groups.map(compile),
+        within: s.within ?? 'sentence',
+      })),
+      except: compile(rule.except),
     })),
+    scopes: (lexicon.scopes ?? []).map((scope) => ({
+      scope,
+      cues: compile(scope.cues),
+      breakers: compile(scope.breakers),
+      except: compile(scope.except),
+    })),
+    quotation: { before: compile(lexicon.quotation?.before ?? []), after: compile(lexicon.quotation?.after ?? []) },
   };
 }
 
@@ -74,8 +119,22 @@ interface Span {
   to: number;
 }
 
+/** A rule's match and the matches of the phrases it is made of (one for a phrase, one per group for a sequence). */
+interface Match extends Span {
+  parts: readonly Span[];
+}
+
+/** A text unit with a mask (f***ing) matches a word of the same letters wherever it is not masked. */
+function sameLetters(written: string, word: string, prefix: boolean): boolean {
+  if (prefix ? written.length < word.length : written.length !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if (written[i] !== '*' && written[i] !== word[i]) return false;
+  return true;
+}
+
 function unitMatches(p: PhraseUnit, u: TextUnit): boolean {
-  return p.prefix ? u.text.startsWith(p.text) : u.text === p.text;
+  if (p.prefix ? u.text.startsWith(p.text) : u.text === p.text) return true;
+  if (p.also.includes(u.text)) return true;
+  return u.text.includes('*') && sameLetters(u.text, p.text, p.prefix);
 }
 
 /** Whether the phrase stands at unit `at`, all within one clause. */
@@ -100,30 +159,91 @@ function phraseSpans(phrases: readonly Phrase[], units: readonly TextUnit[]): Sp
 
 /**
  * Where the groups stand in order, each starting within `gap` units after the previous one ends, all in
- * one sentence: the span from the first group's match to the last's, the shortest first found.
+ * one sentence (or one clause): the span from the first group's match to the last's, the shortest first found.
  */
-function sequenceSpans(gap: number, groups: readonly Phrase[][], units: readonly TextUnit[]): Span[] {
-  const found = groups.map((g) => phraseSpans(g, units));
-  const spans: Span[] = [];
-  const extend = (k: number, from: number, prevTo: number): number | null => {
+function sequenceMatches(
+  sequence: { gap: number; groups: readonly Phrase[][]; within: 'sentence' | 'clause' },
+  units: readonly TextUnit[],
+): Match[] {
+  const { gap, within } = sequence;
+  const found = sequence.groups.map((g) => phraseSpans(g, units));
+  const matches: Match[] = [];
+  const extend = (k: number, where: number | undefined, prev: Span): Span[] | null => {
     const group = found[k];
-    if (group === undefined) return prevTo;
-    const sentence = units[from]?.sentence;
+    if (group === undefined) return [];
     for (const s of group) {
-      if (s.from < prevTo || s.from - prevTo > gap || units[s.from]?.sentence !== sentence) continue;
-      const end = extend(k + 1, from, s.to);
-      if (end !== null) return end;
+      if (s.from < prev.to || s.from - prev.to > gap || units[s.from]?.[within] !== where) continue;
+      const rest = extend(k + 1, where, s);
+      if (rest !== null) return [s, ...rest];
     }
     return null;
   };
   for (const first of found[0] ?? []) {
-    const to = extend(1, first.from, first.to);
-    if (to !== null) spans.push({ from: first.from, to });
+    const rest = extend(1, units[first.from]?.[within], first);
+    const last = rest?.[rest.length - 1] ?? first;
+    if (rest !== null) matches.push({ from: first.from, to: last.to, parts: [first, ...rest] });
   }
-  return spans;
+  return matches;
 }
 
-function applies(when: GuardCondition | undefined, flags: GuardFlags): boolean {
+/**
+ * Whether a scope takes the match back: one of its cues, not inside an `except` phrase nor inside the
+ * rule's own phrases, stands before the match (or before one of a sequence's later groups) within the
+ * window, in reach, with no breaker between (nor starting the part it reaches for).
+ */
+function takenBack(scope: CompiledScope, match: Match, units: readonly TextUnit[]): boolean {
+  const excepted = phraseSpans(scope.except, units);
+  const cues = phraseSpans(scope.cues, units).filter(
+    (c) =>
+      !excepted.some((e) => e.from <= c.from && c.to <= e.to) &&
+      !match.parts.some((p) => p.from < c.to && c.from < p.to),
+  );
+  if (cues.length === 0) return false;
+  const breakers = phraseSpans(scope.breakers, units);
+  const field = scope.scope.reach === 'clause' ? 'clause' : 'sentence';
+  return match.parts.some((part) => {
+    const target = units[part.from];
+    if (target === undefined) return false;
+    return cues.some((c) => {
+      const cue = units[c.from];
+      if (cue === undefined || c.to > part.from || part.from - c.to > scope.scope.window) return false;
+      if (cue[field] !== target[field]) return false;
+      // A breaker may be the match's own first word: "if you do not pay WE will tell your employer".
+      return !breakers.some((b) => c.to <= b.from && b.from <= part.from);
+    });
+  });
+}
+
+/**
+ * The quotations that are someone else's words: each a range of units [from, to) inside quotation marks,
+ * with a reporting word up to four units before it in its sentence, or a mention word up to two after.
+ */
+function reportedQuotations(guard: LanguageGuard, units: readonly TextUnit[]): Span[] {
+  const before = phraseSpans(guard.quotation.before, units);
+  const after = phraseSpans(guard.quotation.after, units);
+  const quotes: Span[] = [];
+  for (let i = 0; i < units.length; ) {
+    const q = units[i]?.quote ?? 0;
+    let j = i;
+    while (q !== 0 && units[j]?.quote === q) j += 1;
+    if (j === i) {
+      i += 1;
+      continue;
+    }
+    const sentence = units[i]?.sentence;
+    const introduced = before.some((b) => b.to <= i && i - b.to <= 4 && units[b.from]?.sentence === sentence);
+    const mentioned = after.some(
+      (a) => a.from >= j && a.from - j <= 2 && units[a.from]?.sentence === units[j - 1]?.sentence,
+    );
+    if (introduced || mentioned) quotes.push({ from: i, to: j });
+    i = j;
+  }
+  return quotes;
+}
+
+function applies(rule: LexiconRule, flags: GuardFlags, language: TextLanguage): boolean {
+  const when: GuardCondition | undefined = rule.when;
+  if (rule.language !== undefined && rule.language !== language) return false;
   if (when === 'to_third_party') return flags.toThirdParty;
   if (when === 'time_barred') return flags.timeBarred;
   return true;
@@ -140,18 +260,26 @@ export function guardText(
   language: ReasonLanguage,
 ): LanguageFinding[] {
   const units = textUnits(text);
+  const textLanguage: TextLanguage = units.some((u) => /\p{Script=Han}/u.test(u.text)) ? 'zh' : 'en';
+  const quoted = reportedQuotations(guard, units);
   const candidates: { span: Span; rule: LexiconRule }[] = [];
   for (const compiled of guard.rules) {
-    if (!applies(compiled.rule.when, flags)) continue;
-    const spans = [
-      ...phraseSpans(compiled.phrases, units),
-      ...compiled.sequences.flatMap((s) => sequenceSpans(s.gap, s.groups, units)),
+    const rule = compiled.rule;
+    if (!applies(rule, flags, textLanguage)) continue;
+    const matches: Match[] = [
+      ...phraseSpans(compiled.phrases, units).map((s) => ({ ...s, parts: [s] })),
+      ...compiled.sequences.flatMap((s) => sequenceMatches(s, units)),
     ];
-    if (spans.length === 0) continue;
+    if (matches.length === 0) continue;
     const lawful = phraseSpans(compiled.except, units);
-    for (const span of spans) {
-      if (lawful.some((l) => l.from < span.to && span.from < l.to)) continue;
-      candidates.push({ span, rule: compiled.rule });
+    const scopes = guard.scopes.filter(
+      (s) => s.scope.applies_to.includes(rule.category) || s.scope.applies_to.includes(rule.id),
+    );
+    for (const match of matches) {
+      if (lawful.some((l) => l.from < match.to && match.from < l.to)) continue;
+      if (quoted.some((q) => q.from <= match.from && match.to <= q.to)) continue;
+      if (scopes.some((s) => takenBack(s, match, units))) continue;
+      candidates.push({ span: { from: match.from, to: match.to }, rule });
     }
   }
   candidates.sort((a, b) => a.span.from - b.span.from || b.span.to - a.span.to);

@@ -8,7 +8,21 @@
  * within `gap` words — a Chinese character counts as one — of the one before, inside one sentence: urgency
  * then a whole-balance demand), and `except` (lawful wording around a match: a match sharing a word with
  * one of them is no finding, so 不会起诉 is not a threat to sue). `when` limits a rule to a text addressed to a
- * third party or about a time-barred debt.
+ * third party or about a time-barred debt; `language` to a text in Chinese (it has a Chinese character) or
+ * in English (it has none), for words such as "nc" that are an insult in one and a place in the other.
+ *
+ * Beyond the rules, the lexicon says what takes a match back wherever it stands, so a rule need not list
+ * every way of saying "we will not":
+ * - `scopes`: words that, standing shortly before a match in its clause (or inside a sequence's match,
+ *   between its groups), say the sender is not doing it — a negation (不会, never), a question someone asked
+ *   (客户问是否, asked whether), an offer rather than a demand (能一次性结清), or what someone else claims
+ *   (有人自称, anyone claiming). Each applies to the categories or rule ids it names; a `breaker` between the
+ *   cue and the match ends its reach (if you do not pay WE will…), and a cue inside one of its `except`
+ *   phrases is none (not hesitate, 不排除).
+ * - `quotation`: a stretch in quotation marks introduced by a reporting word (称, said, the phrase) or
+ *   followed by one (一词) is someone else's words, not the sender's.
+ * - `homophones`: for a Chinese character, the ways people write it to slip past a word list — its pinyin
+ *   or a character that sounds alike (法: fa; 子: 纸) — each matched wherever the character is.
  */
 import { textUnits } from './language-guard-units.js';
 
@@ -48,21 +62,58 @@ export interface LexiconSequence {
   gap: number;
   /** Each a list of alternative phrases; the groups are found in this order. */
   groups: string[][];
+  /** Where all the groups must stand: one sentence (the default) or one clause (inside 【…】). */
+  within?: 'sentence' | 'clause' | undefined;
 }
+
+/** The language of a text: Chinese when it has a Chinese character. */
+export const TEXT_LANGUAGES = ['zh', 'en'] as const;
+export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
 
 export interface LexiconRule {
   id: string;
   category: LanguageCategory;
   reason: Readonly<Record<ReasonLanguage, string>>;
   when?: GuardCondition | undefined;
+  /** Only for a text in this language. */
+  language?: TextLanguage | undefined;
   phrases: string[];
   sequences: LexiconSequence[];
   except: string[];
 }
 
+/** Where a scope's cue reaches: the match's clause, or its whole sentence. */
+export const SCOPE_REACHES = ['clause', 'sentence'] as const;
+
+export interface LexiconScope {
+  id: string;
+  /** The categories and rule ids whose matches it takes back. */
+  applies_to: string[];
+  /** The words that take a match back. */
+  cues: string[];
+  /** At most this many words (a Chinese character is one) between a cue and the match. */
+  window: number;
+  reach: (typeof SCOPE_REACHES)[number];
+  /** A word between the cue and the match ends the cue's reach. */
+  breakers: string[];
+  /** A cue inside one of these is none. */
+  except: string[];
+}
+
+export interface LexiconQuotation {
+  /** Words that, up to four words before an opening quotation mark in its sentence, report what someone said. */
+  before: string[];
+  /** Words that, up to two words after a closing quotation mark, say the quotation is a mention (一词). */
+  after: string[];
+}
+
 export interface Lexicon {
   version: number;
   rules: LexiconRule[];
+  scopes?: LexiconScope[] | undefined;
+  quotation?: LexiconQuotation | undefined;
+  /** A Chinese character and the ways it is also written. */
+  homophones?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 /**
@@ -90,6 +141,42 @@ export function lexiconProblems(lexicon: Lexicon): { path: (string | number)[]; 
       }
     }
   });
+  const known = new Set<string>([...LANGUAGE_CATEGORIES, ...lexicon.rules.map((r) => r.id)]);
+  const checkAll = (phrases: readonly string[], path: (string | number)[]) => {
+    for (const [j, p] of phrases.entries()) {
+      const problem = phraseProblem(p);
+      if (problem !== null) problems.push({ path: [...path, j], message: problem });
+    }
+  };
+  const scopeIds = new Set<string>();
+  for (const [i, scope] of (lexicon.scopes ?? []).entries()) {
+    if (scopeIds.has(scope.id))
+      problems.push({ path: ['scopes', i, 'id'], message: `the id "${scope.id}" is given twice` });
+    scopeIds.add(scope.id);
+    for (const [j, name] of scope.applies_to.entries()) {
+      if (!known.has(name)) {
+        problems.push({
+          path: ['scopes', i, 'applies_to', j],
+          message: `"${name}" is neither a category nor a rule's id`,
+        });
+      }
+    }
+    checkAll(scope.cues, ['scopes', i, 'cues']);
+    checkAll(scope.breakers, ['scopes', i, 'breakers']);
+    checkAll(scope.except, ['scopes', i, 'except']);
+  }
+  checkAll(lexicon.quotation?.before ?? [], ['quotation', 'before']);
+  checkAll(lexicon.quotation?.after ?? [], ['quotation', 'after']);
+  for (const [han, ways] of Object.entries(lexicon.homophones ?? {})) {
+    if (!/^\p{Script=Han}$/u.test(han)) {
+      problems.push({ path: ['homophones', han], message: `"${han}" is not one Chinese character` });
+    }
+    for (const [j, way] of ways.entries()) {
+      if (textUnits(way).length !== 1) {
+        problems.push({ path: ['homophones', han, j], message: `"${way}" is not one syllable or one character` });
+      }
+    }
+  }
   return problems;
 }
 
