@@ -10,6 +10,7 @@ import { owedOn } from '../domain/ledger/advance-ledger.js';
 import { type Amounts, addInto, COMPONENTS, minus, totalOf, zeroAmounts } from '../domain/ledger/amounts.js';
 import { closedDay } from '../domain/ledger/move-account-ledger.js';
 import { formatAmount } from '../domain/money/money.js';
+import { maskContactValue, maskIdNumber } from '../privacy/contact-values.js';
 import type { Store } from '../store/open-database.js';
 import { INSTALLMENT_STATE_COLUMNS, installmentFromRow } from '../store/shapes/installment-state.js';
 
@@ -152,13 +153,7 @@ export async function showAccount(options: ShowAccountOptions) {
     .orderBy('from_on')
     .orderBy('id')
     .execute();
-  const parties = await db
-    .selectFrom('relations')
-    .innerJoin('parties', 'parties.id', 'relations.party_id')
-    .select(['parties.party_id', 'parties.name', 'relations.role'])
-    .where('relations.account_id', '=', account.id)
-    .orderBy(sql`relations.role`)
-    .execute();
+  const parties = await accountParties(store, account.id);
 
   return {
     account_id: account.account_id,
@@ -210,3 +205,42 @@ export async function showAccount(options: ShowAccountOptions) {
 }
 
 export type AccountView = Awaited<ReturnType<typeof showAccount>>;
+
+/**
+ * The account's parties with their ID numbers and contact points masked (src/privacy): personal data is
+ * shown in clear only by `dunwell party reveal`, which records who asked and why.
+ */
+async function accountParties(store: Store, accountId: number) {
+  const parties = await store.db
+    .selectFrom('relations')
+    .innerJoin('parties', 'parties.id', 'relations.party_id')
+    .select(['parties.id', 'parties.party_id', 'parties.name', 'parties.id_number', 'relations.role'])
+    .where('relations.account_id', '=', accountId)
+    .orderBy(sql`relations.role`)
+    .execute();
+  const points =
+    parties.length === 0
+      ? []
+      : await store.db
+          .selectFrom('contact_points')
+          .select(['party_id', 'type', 'value', 'verified', 'do_not_contact'])
+          .where('party_id', 'in', [...new Set(parties.map((p) => p.id))])
+          .orderBy('type')
+          .orderBy('verified', 'desc')
+          .orderBy('id')
+          .execute();
+  return parties.map((p) => ({
+    party_id: p.party_id,
+    name: p.name,
+    role: p.role,
+    id_number: maskIdNumber(p.id_number),
+    contacts: points
+      .filter((c) => Number(c.party_id) === Number(p.id))
+      .map((c) => ({
+        type: c.type,
+        value: maskContactValue(c.type, c.value),
+        verified: Number(c.verified) === 1,
+        do_not_contact: Number(c.do_not_contact) === 1,
+      })),
+  }));
+}

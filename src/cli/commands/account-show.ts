@@ -1,5 +1,5 @@
 /** `dunwell account show`: one account's ageing, balances, instalments and ledger entries. */
-import { showAccount } from '../../account/show-account.js';
+import { type AccountView, showAccount } from '../../account/show-account.js';
 import { DEFAULT_TIME_ZONE } from '../../domain/ageing/ageing.js';
 import { dateInZone } from '../../domain/calendar/calendar.js';
 import { HOLD_WORDS, type HoldType } from '../../domain/compliance/compliance-codes.js';
@@ -30,6 +30,7 @@ export const run: RunCommand = async (ctx) => {
     `past due ${g(view.past_due.total)}; unapplied credit ${g(view.unapplied_credit)}; ledger reconciled: ${view.reconciled ? 'yes' : 'NO'}`,
   );
   for (const h of view.holds) ctx.out(holdLine(h));
+  for (const p of view.parties) ctx.out(partyLine(p));
   ctx.out('');
   // `accrued` is penalty interest owed but not yet posted (it is posted at month end or when money comes in).
   ctx.out(
@@ -44,6 +45,15 @@ export const run: RunCommand = async (ctx) => {
   ctx.out(`${g(view.entries.length)} ledger entries (use --json to list them)`);
   return EXIT.ok;
 };
+
+/** A party as one line, its personal data masked (`dunwell party reveal` shows it, recorded). */
+function partyLine(p: AccountView['parties'][number]): string {
+  const id = p.id_number === null ? '' : `, ID 证件 ${p.id_number}`;
+  const contacts = p.contacts.map(
+    (c) => `${c.type} ${c.value}${c.verified ? ' ✓' : ''}${c.do_not_contact ? ' (do not contact 勿联系)' : ''}`,
+  );
+  return `${p.role} ${p.party_id} ${p.name}${id}${contacts.length === 0 ? '' : `; ${contacts.join(', ')}`}`;
+}
 
 /** A hold as one line: its type in both languages, its days, why, who placed it and who lifted it. */
 function holdLine(h: {

@@ -4,6 +4,7 @@
  * it needs), so `dunwell --help` answers in a few tens of milliseconds.
  */
 import { HOLD_TYPES, PARTY_REQUEST_TYPES } from '../../domain/compliance/compliance-codes.js';
+import { PERSONAL_FIELDS } from '../../domain/privacy/personal-fields.js';
 import { IMPORT_KINDS } from '../../import/import-kinds.js';
 import type { Command } from '../command.js';
 
@@ -100,6 +101,20 @@ export const COMMANDS: readonly Command[] = [
     summary: 'party requests, for a party, an account or all, and whether each is in force now',
     usage: 'dunwell party request list [--party P] [--account A] [--active] [--json]',
     load: async () => (await import('./party.js')).runList,
+  },
+  {
+    name: 'party reveal',
+    summary:
+      'show one personal field of a party in clear (every output masks it) for a role that needs it, with a reason; recorded in the audit chain',
+    usage: `dunwell party reveal <party_id> --field ${PERSONAL_FIELDS.join('|')} --by USER --reason TEXT [--json]`,
+    load: async () => (await import('./party-reveal.js')).run,
+  },
+  {
+    name: 'privacy encrypt-existing',
+    summary:
+      'encrypt the personal data still stored in clear (ID numbers, contact points, recipients) and fill the blind indexes, in batches; idempotent',
+    usage: 'dunwell privacy encrypt-existing [--batch N] [--json]',
+    load: async () => (await import('./privacy.js')).runEncryptExisting,
   },
   {
     name: 'portfolio list',

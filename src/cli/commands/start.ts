@@ -5,6 +5,7 @@
 import { startDemo } from '../../demo/start-demo.js';
 import { DEFAULT_TIME_ZONE } from '../../domain/ageing/ageing.js';
 import { dateInZone } from '../../domain/calendar/calendar.js';
+import { type PreparedKey, preparePersonalDataKey } from '../../privacy/prepare-key.js';
 import { formatAgingTable } from '../aging-table.js';
 import type { RunCommand } from '../command.js';
 import { deskWorkLine } from '../desk-work-text.js';
@@ -22,8 +23,9 @@ export const run: RunCommand = async (ctx) => {
   const seed = wholeNumberOption('seed', values.seed, 0, 2 ** 32 - 1) ?? 1;
   const today = dateInZone(ctx.now().toISOString(), DEFAULT_TIME_ZONE);
   const progress = stepProgress({ enabled: ctx.interactive });
-  const started = await withStore(ctx, 'write', (store) => {
+  const started = await withStore(ctx, 'write', async (store) => {
     ctx.out(`Dunwell — ${store.engine} database at ${store.location}, today is ${today} (${DEFAULT_TIME_ZONE})`);
+    ctx.out(keyLine(await preparePersonalDataKey({ store, now: ctx.now(), env: ctx.env })));
     return startDemo({
       store,
       accounts,
@@ -62,3 +64,10 @@ export const run: RunCommand = async (ctx) => {
   ctx.out('      npx dunwell help');
   return EXIT.ok;
 };
+
+/** Where personal data's key is; a key made now must be backed up, or the personal data is lost with it. */
+function keyLine(key: PreparedKey): string {
+  return key.created
+    ? `Personal data is encrypted: created its key ${key.id} at ${key.source} (mode 0600) — back it up / 个人信息已加密，已新建密钥，请备份`
+    : `Personal data is encrypted with key ${key.id} from ${key.source} 个人信息已加密`;
+}
