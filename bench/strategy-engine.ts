@@ -173,6 +173,7 @@ export function syntheticFacts(count: number, seed = 7): AccountFacts[] {
       region: 'Shanghai',
       watch,
       days_since_watch: watch.length > 0 ? random.int(0, 89) : null,
+      limitation_days_left: null,
     });
   }
   return out;

@@ -261,6 +261,7 @@ export const COLUMN_TYPES: ColumnTypes = {
     watch: 'text',
     last_watch_on: 'date',
     previous_bucket: 'text',
+    limitation_expires_on: 'date',
     tier: 'text',
     segment: 'text',
     strategy_version: 'integer',

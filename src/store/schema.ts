@@ -358,6 +358,8 @@ export interface AccountFeaturesTable {
   last_watch_on: string | null;
   /** The bucket the account was in before today's ageing: cure and roll-forward are read from it. */
   previous_bucket: string | null;
+  /** The limitation period's last day as the features step found it; NULL without a clock. */
+  limitation_expires_on: ColumnType<string | null, string | null | undefined, string | null>;
   tier: string | null;
   segment: string | null;
   strategy_version: number | null;

@@ -31,7 +31,13 @@ import { type StrategyDocument, WEEKDAYS } from '../domain/strategy/strategy-doc
 import { USER_ROLES } from '../domain/team/team-codes.js';
 
 /** Facts that may be missing on an account (null), so `is_null` and a null value make sense on them. */
-const NULLABLE = new Set<FactName>(['days_since_payment', 'days_since_watch', 'language', 'region']);
+const NULLABLE = new Set<FactName>([
+  'days_since_payment',
+  'days_since_watch',
+  'limitation_days_left',
+  'language',
+  'region',
+]);
 
 /** Facts whose values come from a code list: a value outside it is a typo, not a condition. */
 const CODE_LISTS: Partial<Record<FactName, readonly string[]>> = {

@@ -151,6 +151,8 @@ describe.each(testEngines)('features on $name', (engine) => {
       region: '上海',
       watch: [],
       days_since_watch: null,
+      // Three years from the last instalment (2027-01-05) end on Saturday 2030-01-05: Monday the 7th.
+      limitation_days_left: 1135,
     });
     expect(a1?.past_due).toBeGreaterThan(2 * 104_500);
     expect(a1?.outstanding).toBeGreaterThanOrEqual(a1?.past_due ?? 0);
@@ -195,6 +197,7 @@ describe.each(testEngines)('features on $name', (engine) => {
       has_collateral: 1,
       collateral_value: 6_500_050,
       time_zone: 'Asia/Shanghai',
+      limitation_expires_on: '2030-01-07',
     });
     expect(rows[1]).toMatchObject({ watch: 'address_change,death', last_watch_on: '2026-11-10', paid_30: 104_500 });
     // The stored rows give back the same facts without recomputing.

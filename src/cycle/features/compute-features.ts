@@ -7,7 +7,7 @@
  * per account by the database), obligor relations, the borrowers' parties, collateral (summed), watch
  * events in the window, activities (counted per account by the domain's contact rules), promises decided and
  * arrangements closed in the record window (counted per account and status), the previous features rows,
- * then one bulk upsert. Nothing is asked per account: the rows are indexed by account once per range
+ * the limitation clocks (their own few statements: src/legal/limitation-clocks.ts), then one bulk upsert. Nothing is asked per account: the rows are indexed by account once per range
  * (feature-index.ts) and the per-account loop only looks them up.
  *
  * Idempotent for (account, day): the row written depends only on the stored data and the previous run's
@@ -30,6 +30,7 @@ import {
 } from '../../domain/features/contact-features.js';
 import { OBLIGOR_ROLES } from '../../domain/party/party-codes.js';
 import type { AccountFacts } from '../../domain/strategy/account-facts.js';
+import { limitationClocksInRange } from '../../legal/limitation-clocks.js';
 import { inList } from '../../store/in-list.js';
 import type { Store } from '../../store/open-database.js';
 import type { Schema } from '../../store/schema.js';
@@ -100,8 +101,13 @@ export async function deriveFeatures(
   options: ComputeFeaturesOptions,
 ): Promise<{ facts: AccountFacts[]; rows: FeatureRow[]; changed: FeatureRow[] }> {
   const { store, range, asOf } = options;
-  const loaded = await loadRangeRows(store, options.trx ?? store.db, range, asOf);
-  const known = indexByAccount(loaded);
+  const db = options.trx ?? store.db;
+  const [loaded, clocks] = await Promise.all([
+    loadRangeRows(store, db, range, asOf),
+    limitationClocksInRange(db, range, asOf),
+  ]);
+  const expiries = new Map([...clocks].map(([id, clock]) => [id, clock.expiresOn]));
+  const known = indexByAccount(loaded, expiries);
   const facts: AccountFacts[] = [];
   const rows: FeatureRow[] = [];
   const changed: FeatureRow[] = [];

@@ -47,14 +47,19 @@ export interface AccountIndex {
   promisesDecided: Map<number, StatusCount[]>;
   arrangementsClosed: Map<number, StatusCount[]>;
   previous: Map<number, PreviousFeatures>;
+  /** The limitation period's last day of each account that has a clock. */
+  limitation: ReadonlyMap<number, IsoDate>;
   /** The stored account_features rows, to tell which computed rows changed. */
   stored: Map<number, readonly unknown[]>;
 }
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-/** Indexes every table's rows by account, one pass per table, before the per-account loop. */
-export function indexByAccount(rows: RangeRows): AccountIndex {
+/**
+ * Indexes every table's rows by account, one pass per table, before the per-account loop; the limitation
+ * clocks come computed (src/legal/limitation-clocks.ts reads their own tables set-based).
+ */
+export function indexByAccount(rows: RangeRows, limitation: ReadonlyMap<number, IsoDate>): AccountIndex {
   const { borrowerOf, guarantors, coBorrowers } = indexRelations(rows.relations);
   const { previous, stored } = indexPrevious(rows.previous);
   return {
@@ -69,6 +74,7 @@ export function indexByAccount(rows: RangeRows): AccountIndex {
     promisesDecided: groupBy(rows.promises, statusCount),
     arrangementsClosed: groupBy(rows.arrangements, statusCount),
     previous,
+    limitation,
     stored,
   };
 }
@@ -97,6 +103,7 @@ export function featureInput(account: AccountState, known: AccountIndex): Featur
     promisesDecided: known.promisesDecided.get(id) ?? [],
     arrangementsClosed: known.arrangementsClosed.get(id) ?? [],
     previous: known.previous.get(id) ?? null,
+    limitationExpiresOn: known.limitation.get(id) ?? null,
   };
 }
 

@@ -63,6 +63,8 @@ export async function loadAccountFacts(options: LoadAccountFactsOptions): Promis
             region: r.region,
             watch: r.watch,
             last_watch_on: r.last_watch_on,
+            limitation_expires_on:
+              r.limitation_expires_on === null ? null : String(r.limitation_expires_on).slice(0, 10),
           },
       asOf,
     );

@@ -38,6 +38,7 @@ export const FEATURE_COLUMNS = [
   'watch',
   'last_watch_on',
   'previous_bucket',
+  'limitation_expires_on',
 ] as const satisfies readonly (keyof FeatureRow)[];
 
 export async function writeFeatures(store: Store, executor: Kysely<Schema>, rows: readonly FeatureRow[]) {

@@ -67,6 +67,7 @@ const input: FeatureInput = {
   contacts: NO_CONTACTS,
   promisesDecided: [],
   arrangementsClosed: [],
+  limitationExpiresOn: '2027-03-01',
 };
 
 describe('pay ratio', () => {
@@ -209,6 +210,7 @@ describe('computeAccountFeatures', () => {
       region: '上海',
       watch: ['address_change', 'phone_change'],
       days_since_watch: 28,
+      limitation_days_left: 92,
     });
     expect(row).toMatchObject({
       account_id: 7,
@@ -223,6 +225,7 @@ describe('computeAccountFeatures', () => {
       has_co_borrower: 0,
       borrower_party_id: 3,
       time_zone: 'Asia/Shanghai',
+      limitation_expires_on: '2027-03-01',
     });
   });
 
@@ -246,6 +249,7 @@ describe('computeAccountFeatures', () => {
       collateralValue: 0,
       watch: [],
       previous: null,
+      limitationExpiresOn: null,
     };
     const { facts, row } = computeAccountFeatures(bare, '2026-11-29');
     expect(facts).toMatchObject({
@@ -258,8 +262,14 @@ describe('computeAccountFeatures', () => {
       language: null,
       watch: [],
       days_since_watch: null,
+      limitation_days_left: null,
     });
-    expect(row).toMatchObject({ previous_bucket: null, dpd_peaks: '2026-11:0', borrower_party_id: null });
+    expect(row).toMatchObject({
+      previous_bucket: null,
+      dpd_peaks: '2026-11:0',
+      borrower_party_id: null,
+      limitation_expires_on: null,
+    });
   });
 
   it('counts contacts, attempts, promise verdicts and breached arrangements into the facts and the row', () => {
@@ -330,6 +340,7 @@ describe('facts from a stored row', () => {
       region: null,
       watch: [],
       days_since_watch: null,
+      limitation_days_left: null,
     });
   });
 

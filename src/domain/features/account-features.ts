@@ -64,6 +64,14 @@ export function daysSincePayment(asOf: IsoDate, lastPaymentOn: IsoDate | null): 
   return daysSince(asOf, lastPaymentOn);
 }
 
+/**
+ * Days from as_of to the limitation period's last day (0 on the day itself, negative once it has passed);
+ * null when the account has no clock.
+ */
+export function limitationDaysLeft(asOf: IsoDate, expiresOn: IsoDate | null): number | null {
+  return expiresOn === null ? null : daysBetween(expiresOn, asOf);
+}
+
 /** Days from `day` to as_of; null without a day, or for a day after as_of (it had not happened yet). */
 function daysSince(asOf: IsoDate, day: IsoDate | null): number | null {
   return day === null || day > asOf ? null : daysBetween(asOf, day);
@@ -146,6 +154,8 @@ export interface FeatureInput {
   promisesDecided: readonly StatusCount[];
   arrangementsClosed: readonly StatusCount[];
   previous: PreviousFeatures | null;
+  /** The limitation period's last day (src/legal/limitation-clocks.ts); null without a clock. */
+  limitationExpiresOn: IsoDate | null;
 }
 
 /** An account_features row as the features step writes it (the strategy step owns tier, segment, version). */
@@ -178,6 +188,7 @@ export interface FeatureRow {
   watch: string;
   last_watch_on: IsoDate | null;
   previous_bucket: string | null;
+  limitation_expires_on: IsoDate | null;
 }
 
 /**
@@ -231,6 +242,7 @@ export function computeAccountFeatures(input: FeatureInput, asOf: IsoDate): { fa
     region: borrower?.region ?? null,
     watch: watch.types,
     days_since_watch: daysSince(asOf, watch.latest),
+    limitation_days_left: limitationDaysLeft(asOf, input.limitationExpiresOn),
   };
   const row: FeatureRow = {
     account_id: a.id,
@@ -261,6 +273,7 @@ export function computeAccountFeatures(input: FeatureInput, asOf: IsoDate): { fa
     watch: watch.types.join(','),
     last_watch_on: watch.latest,
     previous_bucket: previousBucket(input.previous, asOf),
+    limitation_expires_on: input.limitationExpiresOn,
   };
   return { facts, row };
 }
@@ -307,5 +320,6 @@ export function factsFromStored(
     region: row?.region ?? null,
     watch: watchTypes,
     days_since_watch: daysSince(asOf, row?.last_watch_on ?? null),
+    limitation_days_left: limitationDaysLeft(asOf, row?.limitation_expires_on ?? null),
   };
 }

@@ -36,6 +36,7 @@ export function factsFor(overrides: Partial<AccountFacts> = {}): AccountFacts {
     region: 'Shanghai',
     watch: [],
     days_since_watch: null,
+    limitation_days_left: null,
     ...overrides,
   };
 }

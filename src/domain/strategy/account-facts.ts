@@ -48,6 +48,11 @@ export interface AccountFacts {
   /** Watch-event types seen over the watch window (90 days), and days since the latest one. */
   watch: readonly WatchEventType[];
   days_since_watch: number | null;
+  /**
+   * Days left until the limitation period runs out (0 on its last day, negative once the debt is
+   * time-barred); null when the account has no clock. A strategy routes accounts to legal review with it.
+   */
+  limitation_days_left: number | null;
   /** Filled by the strategy itself (grading, then tiering) before segments are evaluated. */
   grade?: Grade;
   tier?: Tier;
@@ -86,6 +91,7 @@ export const FACT_FIELDS = {
   region: 'string',
   watch: 'list',
   days_since_watch: 'number',
+  limitation_days_left: 'number',
   grade: 'string',
   tier: 'string',
 } as const satisfies Record<string, FactKind>;

@@ -169,6 +169,11 @@ export const lawfulByConstruction: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .execute();
     await schema.createIndex('legal_events_account').on('legal_events').columns(['account_id']).execute();
+    // The limitation clock's last day as the cycle's features step last found it (NULL: no clock, the
+    // account has no contract instalments). A strategy reads the days left to it (limitation_days_left) and
+    // routes the account to legal review before the period runs out. The day, not the days left, is
+    // stored: it changes only when an event restarts the clock, so the row is not rewritten every day.
+    await schema.alterTable('account_features').addColumn('limitation_expires_on', date).execute();
 
     // Legal cases: notarized enforcement, lawsuits, arbitration; their status, deadlines, costs and results.
     await id(schema.createTable('legal_cases'))
