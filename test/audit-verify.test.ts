@@ -7,11 +7,12 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../src/audit/verify-audit.js';
+import { appendEvent } from '../src/event/append-event.js';
 import { eventHash } from '../src/event/event-hash.js';
 import { evidencePath } from '../src/evidence/evidence-file.js';
 import type { Store } from '../src/store/open-database.js';
 import { type AuditBook, dropAppendOnlyTriggers, seedAuditBook } from './support/audit-book.js';
-import { freshStores, testEngines } from './support/engines.js';
+import { freshStores, TEST_NOW, testEngines } from './support/engines.js';
 
 const books: AuditBook[] = [];
 afterEach(() => {
@@ -229,5 +230,45 @@ describe.each(testEngines)('audit verify on $name', (engine) => {
     expect(u.problems).toEqual([
       expect.objectContaining({ code: 'evidence_row_missing', subject: unlinked.book.recording }),
     ]);
+  });
+
+  it('seals what an older database holds when the chain starts, and finds it changed afterwards', async () => {
+    // Rows as a database from before migration 008's chain left them: events without hashes, an activity.
+    const store = await open();
+    for (const kind of ['import.accounts', 'portfolio.update', 'user.add']) {
+      await sql`INSERT INTO events (occurred_at, actor, kind, account_id, payload, prev_hash, hash)
+        VALUES ('2026-06-01T00:00:00.000Z', 'ops', ${kind}, NULL, '{}', NULL, NULL)`.execute(store.db);
+    }
+    await sql`INSERT INTO activities (activity_id, account_id, party_id, channel, direction, contact_point, staff,
+        started_at, ended_at, occurred_on, outcome, excuse, note, evidence, work_item_id, message_id, source, created_at)
+      VALUES ('act-old', 1, NULL, 'phone', 'outbound', NULL, 'li.na', '2026-06-01T02:00:00.000Z', NULL, '2026-06-01',
+        'no_answer', NULL, NULL, NULL, NULL, NULL, 'desk', '2026-06-01T02:00:00.000Z')`.execute(store.db);
+    const book = await seedAuditBook(store);
+    books.push(book);
+    const first = await store.db
+      .selectFrom('events')
+      .select(['id', 'prev_hash'])
+      .where('hash', 'is not', null)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    expect(Number(first.id)).toBe(4);
+    expect(first.prev_hash).not.toBe('0'.repeat(64));
+    const report = await verifyAudit({ store, folder: book.folder });
+    expect(report).toMatchObject({ ok: true, problems: [], activities: { checked: 2, before_chain: 1 } });
+    expect(report.events).toBeGreaterThan(3);
+
+    await dropAppendOnlyTriggers(store);
+    await sql`UPDATE events SET actor = 'nobody' WHERE id = 2`.execute(store.db);
+    const changed = await verifyAudit({ store, folder: book.folder });
+    expect(changed).toMatchObject({ ok: false, first_bad_seq: 4 });
+    expect(changed.problems[0]).toMatchObject({ code: 'event_unlinked', seq: 4 });
+  });
+
+  it('refuses to restart a chain whose head was removed', async () => {
+    const { store } = await setUp();
+    await sql`DELETE FROM audit_head`.execute(store.db);
+    await expect(appendEvent(store.db, { kind: 'x.y', actor: 't', now: TEST_NOW, payload: {} })).rejects.toThrow(
+      /head is missing while event 1 is chained/,
+    );
   });
 });

@@ -3,8 +3,9 @@
  * (src/activity/record-activities.ts); the rows named by a page of events are read in one statement and
  * digested again, so an edited or deleted activity shows. Then every activity row is read once, in id
  * order, and looked up among the activities the chain named (a sorted array of 52-bit fingerprints of
- * their ids: 8 bytes an activity), so a row added behind Dunwell's back shows too. Rows created before
- * the chain began (a database from before migration 008) are only counted.
+ * their ids: 8 bytes an activity), so a row added behind Dunwell's back shows too. Rows written before
+ * the chain began (a database from before migration 008) are only counted: ids only grow, so they are the
+ * rows no event names below the lowest id of a row an event names.
  */
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -30,6 +31,8 @@ export class ActivityCheck {
   #pending: { seq: number; activityId: string; digest: string }[] = [];
   #fingerprints = new Float64Array(1024);
   #named = 0;
+  /** The lowest internal id of an activity the chain names. */
+  #lowestNamed = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly engine: Engine,
@@ -56,7 +59,7 @@ export class ActivityCheck {
     this.#pending = [];
     const rows = await this.db
       .selectFrom('activities')
-      .select([...ACTIVITY_COLUMNS])
+      .select(['id', ...ACTIVITY_COLUMNS])
       .where(
         inList(
           this.engine,
@@ -73,6 +76,7 @@ export class ActivityCheck {
         this.problems.push(problems.recordMissing(p.seq, p.activityId));
         continue;
       }
+      this.#lowestNamed = Math.min(this.#lowestNamed, Number(row.id));
       const values = ACTIVITY_COLUMNS.map((c) => {
         const v = row[c];
         return NUMBER_COLUMNS.has(c) && v !== null ? Number(v) : v;
@@ -81,9 +85,8 @@ export class ActivityCheck {
     }
   }
 
-  /** Every activity row must be one the chain named, unless it was created before the chain began. */
+  /** Every activity row must be one the chain named, unless it was written before the chain began. */
   async checkRows(
-    chainStartAt: string | null,
     pageSize: number,
     onProgress: (done: number) => void,
   ): Promise<{ checked: number; beforeChain: number; problems: AuditProblem[] }> {
@@ -95,19 +98,16 @@ export class ActivityCheck {
     for (;;) {
       const rows = await this.db
         .selectFrom('activities')
-        .select(['id', 'activity_id', 'created_at'])
+        .select(['id', 'activity_id'])
         .where('id', '>', lastId)
         .orderBy('id')
         .limit(pageSize)
         .execute();
       for (const row of rows) {
         lastId = Number(row.id);
-        if (chainStartAt === null || row.created_at < chainStartAt) {
-          beforeChain++;
-          continue;
-        }
-        checked++;
-        if (!contains(named, fingerprint(row.activity_id))) found.push(problems.recordUnchained(row.activity_id));
+        if (contains(named, fingerprint(row.activity_id))) checked++;
+        else if (lastId < this.#lowestNamed) beforeChain++;
+        else found.push(problems.recordUnchained(row.activity_id));
       }
       onProgress(checked + beforeChain);
       if (rows.length < pageSize) break;

@@ -59,9 +59,7 @@ export async function verifyAudit(options: VerifyAuditOptions): Promise<AuditRep
       },
     });
     await activities.flush();
-    const unchained = await activities.checkRows(walked.chainStartAt, pageSize, (done) =>
-      options.onProgress?.('activities', done),
-    );
+    const unchained = await activities.checkRows(pageSize, (done) => options.onProgress?.('activities', done));
     const evidence = await checkEvidence({
       db,
       folder: options.folder,

@@ -15,8 +15,6 @@ export interface WalkedEvents {
   events: number;
   problems: AuditProblem[];
   head: { last_id: number; last_hash: string } | null;
-  /** When the first chained event was written; null when nothing is chained. */
-  chainStartAt: string | null;
   ledger: EvidenceLedger;
 }
 
@@ -29,7 +27,6 @@ export async function walkEvents(options: {
   const { db, pageSize } = options;
   const walker = new ChainWalker(eventHash);
   const ledger = new EvidenceLedger();
-  let chainStartAt: string | null = null;
   for (;;) {
     const rows = await db
       .selectFrom('events')
@@ -41,7 +38,6 @@ export async function walkEvents(options: {
     for (const row of rows) {
       const event = { ...row, id: Number(row.id), account_id: row.account_id === null ? null : Number(row.account_id) };
       walker.take(event);
-      if (chainStartAt === null && walker.chainStart !== null) chainStartAt = event.occurred_at;
       if (event.kind === 'activity.record') options.onActivity(event.id, payloadOf(event.payload));
       else if (event.kind.startsWith('evidence.')) ledger.apply({ ...event, payload: payloadOf(event.payload) });
     }
@@ -55,7 +51,7 @@ export async function walkEvents(options: {
     .executeTakeFirst();
   const head = headRow ? { last_id: Number(headRow.last_id), last_hash: headRow.last_hash } : null;
   walker.checkHead(head ?? undefined);
-  return { events: walker.count, problems: walker.problems, head, chainStartAt, ledger };
+  return { events: walker.count, problems: walker.problems, head, ledger };
 }
 
 /** A payload's fields; one that is not a JSON object (its event fails its hash anyway) has none. */

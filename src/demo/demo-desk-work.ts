@@ -23,6 +23,7 @@ import type { ChannelsSetup } from '../outbox/channels-config.js';
 import type { Store } from '../store/open-database.js';
 import { OUTSTANDING_COLUMNS, outstandingTotal } from '../store/shapes/account-state.js';
 import { DemoDesk, type DeskPeople, EXCUSES, type Picked } from './demo-desk.js';
+import { demoEvidence } from './demo-evidence.js';
 import { demoPrivacy } from './demo-privacy.js';
 import { Random } from './random.js';
 
@@ -78,6 +79,7 @@ export async function workDemoDesk(options: DeskWorkOptions): Promise<DeskWorkSu
   if (planActive) await desk.payPlan(planActive, 1);
   await lastWeeks(desk, picked, asOf);
   const cycle = await desk.cycleTo(asOf);
+  await demoEvidence({ store, now: options.now });
   await demoPrivacy({ store, now: options.now });
   return { ...desk.summary, cycle };
 }
