@@ -23,7 +23,8 @@ async function ok(store: Store, kind: ImportKind, rows: Record<string, string>[]
   if (report.rejected.length > 0) throw new Error(`fixture ${kind} refused: ${JSON.stringify(report.rejected)}`);
 }
 
-export async function seedLegalBook(store: Store): Promise<void> {
+/** `beforeCycle` adds what must be in the book when the cycle runs (more accounts and their schedules). */
+export async function seedLegalBook(store: Store, beforeCycle?: (store: Store) => Promise<void>): Promise<void> {
   await ok(store, 'parties', [
     party({ party_id: 'P-1' }),
     party({ party_id: 'G-1', name: '李强' }),
@@ -68,6 +69,7 @@ export async function seedLegalBook(store: Store): Promise<void> {
   ] as const) {
     await addUser({ db: store.db, userId, name: userId, role, actor: 'test', now: LEGAL_SEEDED_AT });
   }
+  await beforeCycle?.(store);
   await runCycle({ store, asOf: LEGAL_CYCLE_DAY, now: () => LEGAL_SEEDED_AT });
 }
 

@@ -26,7 +26,8 @@ function suggestionLines(s: CaseSuggestions, shown: number): string[] {
       (skipped === '' ? '' : ` (not weighed: ${skipped})`) +
       ` · ${s.ms} ms`,
   ];
-  for (const a of s.accounts.slice(0, shown)) {
+  const printed = s.accounts.slice(0, shown);
+  for (const a of printed) {
     const route = CASE_KIND_LABELS[a.route];
     lines.push(
       `${a.account_id} DPD ${a.dpd} ${a.currency} ${groupThousands(a.outstanding)} → ${route.en} ${route.zh}: ` +
@@ -34,7 +35,7 @@ function suggestionLines(s: CaseSuggestions, shown: number): string[] {
     );
     for (const t of a.triggers) lines.push(`  ${t.reason.zh}`, `  ${t.reason.en}`);
   }
-  if (s.accounts.length > shown) lines.push(`… ${s.accounts.length - shown} more (--limit N, or --json)`);
+  if (s.suggested > printed.length) lines.push(`… ${s.suggested - printed.length} more (--limit N, or --json)`);
   return lines;
 }
 
