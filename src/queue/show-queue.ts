@@ -34,6 +34,11 @@ export interface QueueItemView {
   dpd: number;
   bucket: string;
   currency: string;
+  /**
+   * What the contact gate said of the item, when it had something to say: it moved the item later in its
+   * window (`next_allowed_at`, the rules that blocked its planned start) or an override let it through.
+   */
+  compliance: { next_allowed_at: string | null; rules: string[]; override_id: string | null } | null;
 }
 
 export interface QueueView {
@@ -106,6 +111,11 @@ export async function showQueue(options: ShowQueueOptions): Promise<QueueView> {
   query = query.orderBy('w.rank');
   if (options.limit !== undefined) query = query.limit(options.limit);
   const rows = await query.execute();
+  const gate = await gateNotes(
+    db,
+    asOf,
+    rows.map((r) => r.item_id),
+  );
   return {
     as_of: asOf,
     items: rows.map((r) => ({
@@ -132,6 +142,29 @@ export async function showQueue(options: ShowQueueOptions): Promise<QueueView> {
       dpd: Number(r.dpd),
       bucket: r.bucket,
       currency: r.currency,
+      compliance: gate.get(r.item_id) ?? null,
     })),
   };
+}
+
+/** The gate's blocks that name the day's items (compliance/record-blocks.ts), read by the day's index. */
+async function gateNotes(db: Kysely<Schema>, asOf: IsoDate, itemIds: readonly string[]) {
+  const out = new Map<string, NonNullable<QueueItemView['compliance']>>();
+  if (itemIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('contact_blocks')
+    .select(['work_item_id', 'rules', 'next_allowed_at', 'override_id'])
+    .where('business_day', '=', asOf)
+    .where('source', '=', 'queue')
+    .where('work_item_id', 'is not', null)
+    .execute();
+  const wanted = new Set(itemIds);
+  for (const r of rows) {
+    if (r.work_item_id === null || !wanted.has(r.work_item_id)) continue;
+    const rules = (JSON.parse(r.rules) as { id: string; verdict: string; override_id?: string }[])
+      .filter((rule) => rule.verdict === 'block' || rule.override_id !== undefined)
+      .map((rule) => rule.id);
+    out.set(r.work_item_id, { next_allowed_at: r.next_allowed_at, rules, override_id: r.override_id });
+  }
+  return out;
 }

@@ -6,6 +6,8 @@
  * A day's queue is built once: when work items for D exist, the step leaves them (a manager's
  * reassignments included), so rerunning D changes nothing.
  */
+
+import { type ContactBlockInput, recordBlocks } from '../../compliance/record-blocks.js';
 import type { IsoDate } from '../../domain/calendar/calendar.js';
 import { assignWork } from '../../domain/queue/assign-work.js';
 import type { Candidate } from '../../domain/queue/queue-types.js';
@@ -15,6 +17,7 @@ import type { Store } from '../../store/open-database.js';
 import { loadFloor } from '../../team/load-floor.js';
 import { loadPaymentOdds } from '../features/recompute-payment-odds.js';
 import type { ActiveStrategy, PendingCandidate } from './decide-range.js';
+import { type GateNote, gateWords, queueItemBlock } from './gate-range.js';
 
 export const WORK_ITEM_COLUMNS = [
   'item_id',
@@ -83,9 +86,11 @@ export async function buildQueue(options: {
 
   const odds = await loadPaymentOdds(db);
   const windows = new Map<Candidate, { from: string; to: string }>();
+  const gates = new Map<Candidate, GateNote>();
   const candidates = pending.map((p) => {
     const candidate = { ...p.candidate, pPay: odds.get(p.oddsKey) ?? 0.5 };
     windows.set(candidate, p.window);
+    if (p.gate) gates.set(candidate, p.gate);
     return candidate;
   });
   const floor = await loadFloor(db);
@@ -102,9 +107,14 @@ export async function buildQueue(options: {
     },
   });
   const stamp = now.toISOString();
+  // An item the gate moved later in its window (or an override let through) says so, and its block names it.
+  const blocks: ContactBlockInput[] = [];
   const rows = result.items.map((item) => {
     const c = item.candidate;
     const window = windows.get(c) ?? { from: '', to: '' };
+    const gate = gates.get(c);
+    if (gate) blocks.push(queueItemBlock(c, gate, asOf, workItemId(asOf, item.rank)));
+    const reason = gate ? `${item.reason} · ${gateWords(gate, window.from)}` : item.reason;
     return [
       workItemId(asOf, item.rank),
       asOf,
@@ -118,7 +128,7 @@ export async function buildQueue(options: {
       item.rank,
       item.assignee,
       item.partner,
-      item.reason,
+      reason,
       c.segment,
       c.variant,
       c.tier,
@@ -141,6 +151,7 @@ export async function buildQueue(options: {
   await db.transaction().execute(async (trx) => {
     const bulk = bulkWriter(store, trx);
     await bulk.insert('work_items', WORK_ITEM_COLUMNS, rows);
+    await recordBlocks(store, trx, blocks, now);
     await bulk.update('accounts', ['assigned_to', 'assigned_on'], ['id'], moves);
     // The first assignment of an account is part of the day's queue; a move from one collector to another
     // is a decision someone may ask about, so it is recorded.

@@ -12,6 +12,7 @@ import type { AccountFacts } from '../../domain/strategy/account-facts.js';
 import type { CompiledStrategy, PlannedAction } from '../../domain/strategy/decision.js';
 import type { Skill } from '../../domain/team/team-codes.js';
 import { type PortfolioSettings, settingsFor } from '../../store/shapes/portfolio-settings.js';
+import type { GateNote } from './gate-range.js';
 import type { AccountContext } from './load-decision-context.js';
 
 export interface ActiveStrategy {
@@ -25,8 +26,12 @@ export interface PlannedMessageRow {
   partyId: number;
   planned: PlannedAction;
   window: { from: string; to: string };
+  /** The zone the window was read in. */
+  zone: string;
   segment: string;
   variant: string | null;
+  /** Set by the gate step (gate-range.ts), which names every message of the day before it drops any. */
+  messageId?: string;
 }
 
 /** A queue candidate before the chance of payment is known (the odds table is rebuilt after grading). */
@@ -34,6 +39,10 @@ export interface PendingCandidate {
   candidate: Candidate;
   oddsKey: string;
   window: { from: string; to: string };
+  /** The zone the window was read in. */
+  zone: string;
+  /** What the contact gate said when it moved the item later in its window or an override let it through. */
+  gate?: GateNote;
 }
 
 export interface DecidedRange {
@@ -182,6 +191,7 @@ export function decideRange(options: {
           partyId,
           planned,
           window,
+          zone,
           segment,
           variant: decision.variant,
         });
@@ -192,6 +202,7 @@ export function decideRange(options: {
       out.candidates.push({
         oddsKey: `${facts.portfolio}|${decision.grade}|${facts.bucket}`,
         window,
+        zone,
         candidate: {
           accountId: facts.id,
           accountRef: facts.account_id,

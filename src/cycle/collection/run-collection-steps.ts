@@ -1,12 +1,15 @@
 /**
  * The collection steps of the daily cycle for day D, after the ledger and ageing: what the cycle knows
  * about each account (features), the active strategy's grade, tier, segment and actions (strategy), the
- * chance-of-payment table rebuilt from today's grades (odds), and the day's queue (queue).
+ * compliance filter over every planned contact (gate: gate-range.ts), the chance-of-payment table rebuilt
+ * from today's grades (odds), and the day's queue (queue).
  *
  * Features and decisions are written range by range (idempotent: a rerun of D rewrites the same rows);
  * the queue is built once per day from all ranges' candidates, because priority and capacity are judged
  * across the whole floor.
  */
+
+import { recordBlocks } from '../../compliance/record-blocks.js';
 import type { IsoDate } from '../../domain/calendar/calendar.js';
 import type { Store } from '../../store/open-database.js';
 import type { PortfolioSettings } from '../../store/shapes/portfolio-settings.js';
@@ -18,6 +21,7 @@ import { writeFeatures } from '../features/write-features.js';
 import { type AccountIdRange, accountIdRanges } from '../find-accounts-needing-work.js';
 import { buildQueue } from './build-queue.js';
 import { decideRange, type PendingCandidate } from './decide-range.js';
+import { gateRange } from './gate-range.js';
 import { loadDecisionContext } from './load-decision-context.js';
 import { writeDecisions } from './write-decisions.js';
 
@@ -58,6 +62,7 @@ export async function runCollectionSteps(options: {
     write_ms: 0,
   };
   const timings = { derive_ms: 0, features_write_ms: 0 };
+  const gateCounts = { judged: 0, allowed: 0, moved: 0, dropped: 0, overridden: 0, ms: 0 };
   const loadInputs = async (range: AccountIdRange) => {
     const t0 = performance.now();
     const { facts, rows, changed } = await deriveFeatures({ store, range, asOf });
@@ -83,15 +88,24 @@ export async function runCollectionSteps(options: {
         timings.features_write_ms += performance.now() - t;
       } else {
         const t = performance.now();
-        const decided = decideRange({ facts, context, strategy, portfolios, asOf });
+        const planned = decideRange({ facts, context, strategy, portfolios, asOf });
+        const gateStarted = performance.now();
+        strategyCounts.decide_ms += gateStarted - t;
+        // The compliance filter: what the gate forbids is dropped (and recorded) or moved later in its window.
+        const gated = await gateRange({ store, decided: planned, asOf, now: options.now() });
+        const decided = { ...planned, messages: gated.messages, candidates: gated.candidates };
+        for (const [k, v] of Object.entries(gated.counts)) gateCounts[k as keyof typeof gated.counts] += v;
         const decidedAt = performance.now();
-        strategyCounts.decide_ms += decidedAt - t;
-        // The range's features and decisions commit together: a crash leaves both or neither.
+        gateCounts.ms += decidedAt - gateStarted;
+        // The range's features, decisions and the gate's blocks commit together: a crash leaves all or none.
         await store.db.transaction().execute(async (trx) => {
           await writeFeatures(store, trx, changed);
           const featuresWritten = performance.now();
           timings.features_write_ms += featuresWritten - decidedAt;
           await writeDecisions({ store, trx, range, asOf, version: strategy.version, decided, now: options.now() });
+          await recordBlocks(store, trx, gated.blocks, options.now(), {
+            replacing: { businessDay: asOf, accountFrom: range.from, accountTo: range.to },
+          });
           strategyCounts.write_ms += performance.now() - featuresWritten;
         });
         for (const [k, v] of Object.entries(decided.counts)) strategyCounts[k as keyof typeof decided.counts] += v;
@@ -106,7 +120,7 @@ export async function runCollectionSteps(options: {
   // share the loop's wall time in proportion to their parts, which are reported beside them.
   const loopMs = performance.now() - loopStarted;
   const featureParts = timings.derive_ms + timings.features_write_ms;
-  const strategyParts = strategyCounts.load_ms + strategyCounts.decide_ms + strategyCounts.write_ms;
+  const strategyParts = strategyCounts.load_ms + strategyCounts.decide_ms + strategyCounts.write_ms + gateCounts.ms;
   const share = (part: number) =>
     featureParts + strategyParts === 0 ? 0 : (loopMs * part) / (featureParts + strategyParts);
   for (const k of ['load_ms', 'decide_ms', 'write_ms'] as const) strategyCounts[k] = round(strategyCounts[k]);
@@ -116,7 +130,12 @@ export async function runCollectionSteps(options: {
       counts: { ...featureCounts, derive_ms: round(timings.derive_ms), write_ms: round(timings.features_write_ms) },
       ms: round(share(featureParts)),
     },
-    { name: 'strategy', counts: strategyCounts, ms: round(share(strategyParts)) },
+    { name: 'strategy', counts: strategyCounts, ms: round(share(strategyParts - gateCounts.ms)) },
+    {
+      name: 'gate',
+      counts: { ...gateCounts, ms: round(gateCounts.ms) },
+      ms: round(share(gateCounts.ms)),
+    },
   ];
   let t = performance.now();
   const odds = await recomputePaymentOdds({ db: store.db, asOf });

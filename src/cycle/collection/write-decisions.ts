@@ -16,7 +16,7 @@ import { bulkWriter } from '../../store/bulk.js';
 import type { Store } from '../../store/open-database.js';
 import type { Schema } from '../../store/schema.js';
 import type { AccountIdRange } from '../find-accounts-needing-work.js';
-import type { DecidedRange } from './decide-range.js';
+import type { DecidedRange, PlannedMessageRow } from './decide-range.js';
 
 const MESSAGE_COLUMNS = [
   'message_id',
@@ -35,6 +35,22 @@ const MESSAGE_COLUMNS = [
   'created_at',
 ] as const;
 
+/**
+ * The ids of a day's planned messages, in order. The same template twice on one channel in a day (to two
+ * parties, say) is told apart by a count. The gate step names every message before it drops any, so the
+ * ids of those kept do not depend on the gate.
+ */
+export function plannedMessageIds(messages: readonly PlannedMessageRow[], asOf: IsoDate): string[] {
+  const compact = asOf.replaceAll('-', '');
+  const seen = new Map<string, number>();
+  return messages.map((m) => {
+    const base = `msg_${compact}_${m.accountId}_${m.planned.channel}_${m.planned.template ?? 'generic'}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}_${n}`;
+  });
+}
+
 const MEMBER_COLUMNS = ['account_id', 'strategy', 'segment', 'variant', 'entered_on', 'entry_bucket', 'entry_rank'];
 
 export async function writeDecisions(options: {
@@ -47,16 +63,11 @@ export async function writeDecisions(options: {
   now: Date;
 }): Promise<void> {
   const { store, range, asOf, decided, now } = options;
-  const compact = asOf.replaceAll('-', '');
   const created = now.toISOString();
-  const seen = new Map<string, number>();
-  const messages = decided.messages.map((m) => {
-    const base = `msg_${compact}_${m.accountId}_${m.planned.channel}_${m.planned.template ?? 'generic'}`;
-    // The same template twice on one channel in a day (to two parties, say) is told apart by a count.
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
+  const ids = plannedMessageIds(decided.messages, asOf);
+  const messages = decided.messages.map((m, i) => {
     return [
-      n === 1 ? base : `${base}_${n}`,
+      m.messageId ?? ids[i],
       asOf,
       m.accountId,
       m.partyId,

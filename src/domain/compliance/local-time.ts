@@ -172,3 +172,11 @@ export function hhmm(minute: number): string {
 
 /** An instant as the gate prints it: UTC ISO with milliseconds. */
 export const isoOf = (ms: number) => new Date(ms).toISOString();
+
+/** An instant as the local date-time in `timeZone` with that moment's offset: `2026-12-01T10:00:00+08:00`. */
+export function localDateTime(ms: number, timeZone: string): string {
+  const offsetMinutes = Math.round(offsetAt(ms, timeZone) / MS_PER_MINUTE);
+  const local = new Date(ms + offsetMinutes * MS_PER_MINUTE).toISOString().slice(0, 19);
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
