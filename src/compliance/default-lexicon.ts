@@ -268,6 +268,33 @@ rules:
       - ashamed of yourself
       - you are nothing
       - you are a nobody
+      - 欠收拾
+      - 欠揍
+      - 欠抽
+      - 孙子样
+      - 熊样
+      - 怂样
+      - 穷酸样
+      - 装大爷
+      - 脸都不要
+      - 要不要脸
+      - 还要脸吗
+      - 脸往哪
+      - 听不懂人话
+      - 不是人话
+      - 说人话
+      - 你是人吗
+      - 屌丝
+      - 穷逼
+      - 土鳖
+      - 乡巴佬
+      - 贱货
+      - drunk
+      - drunkard*
+      - junkie*
+      - druggie*
+      - crackhead*
+      - wino
     sequences:
       - gap: 2
         groups:
@@ -284,7 +311,7 @@ rules:
       - gap: 4
         groups:
           - [脑子, 你]
-          - [有病, 进水, 坏了, 被门夹, 被驴踢]
+          - [有病, 进水, 坏了, 被门夹, 被驴踢, 不正常, 有问题, 不好使]
       - gap: 1
         groups:
           - [you are a, you are such a, such a, what a, typical, absolute, total, complete, utter, bloody, nothing but, bunch of, pack of, like a, you little, you big, you sad, you fat]
@@ -463,6 +490,20 @@ rules:
       - 意外太多
       - 意外很多
       - 难免出意外
+      - teeth
+      - end up in hospital
+      - in a wheelchair
+      - body bag
+      - six feet under
+      - 没提醒你
+      - 没警告你
+      - 把门锁好
+      - 锁好门
+      - 受惊吓
+      - 受什么惊吓
+      - 有什么闪失
+      - 有个闪失
+      - 有个好歹
     sequences:
       - gap: 6
         groups:
@@ -501,6 +542,11 @@ rules:
           - [see, find out, wait and see, you will see]
           - [what happens to, what will happen to]
           - [your face, your car, your house, your family, your kids, your children, your wife, your husband, your legs, your business, your shop, your windows, that pretty face, your pretty face]
+      - gap: 1
+        groups:
+          - [shame, pity, terrible, awful, sad, unfortunate, tragic]
+          - [if]
+          - [someone, somebody, something, anything]
 
   - id: threat_exposure
     category: threat
@@ -610,11 +656,11 @@ rules:
       - 让大家都知道
       - 写在你家墙上
     sequences:
-      - gap: 2
+      - gap: 4
         groups:
           - [we will, we are going to, we shall, i will, i am going to, or we]
-          - [tell, call, contact, inform, notify, visit, write to, message, text, email, ring, phone, alert, warn, let]
-          - [your employer, your boss, your manager, your landlord, your neighbours, your neighbors, your friends, your family, your relatives, your colleagues, your coworkers, your co workers, your church, your pastor, your school, your children's school, your kids' school, your in laws, your wife, your husband, your partner, your parents, your mother, your father, your mum, your mom, your dad, your girlfriend, your boyfriend, your whole family, your hr, everyone you know, all your contacts, every contact, your clients, your customers]
+          - [tell*, call*, contact*, inform*, notify*, visit*, write to, writing to, message*, text*, email*, ring*, phone*, alert*, warn*, let]
+          - [your mother in law, your father in law, your sister, your brother, your son, your daughter, your kids, your children, your grandmother, your grandparents, your aunt, your uncle, your cousin, your flatmate, your roommate, your ex, your employer, your boss, your manager, your landlord, your neighbours, your neighbors, your friends, your family, your relatives, your colleagues, your coworkers, your co workers, your church, your pastor, your school, your children's school, your kids' school, your in laws, your wife, your husband, your partner, your parents, your mother, your father, your mum, your mom, your dad, your girlfriend, your boyfriend, your whole family, your hr, everyone you know, all your contacts, every contact, your clients, your customers]
       - gap: 3
         groups:
           - [make sure, let]
@@ -653,6 +699,31 @@ rules:
         groups:
           - [send, sending, message, text, post]
           - [your whole family, your family whatsapp, family group, whatsapp group, group chat, your contacts, all your contacts, every contact]
+      - gap: 1
+        groups:
+          - [we, or we, we will, we are going to, we shall, i will]
+          - [share, send, pass, forward, give, disclose, reveal, show, post]
+          - [with your employer, to your employer, your employer's, with your boss, to your boss, with your family, to your family, with your hr, with your neighbours, with your neighbors, to your neighbours, to your neighbors, with your friends, to your friends, with your colleagues, to your colleagues, with your landlord, to your landlord, with everyone, to everyone]
+      - gap: 5
+        groups:
+          - [share, sharing, send, sending, pass, passing, forward, forwarding, disclose, disclosing, reveal, revealing]
+          - [with your employer, to your employer, your employer's, with your boss, to your boss, with your hr, with your neighbours, with your neighbors, to your neighbours, to your neighbors, with your colleagues, to your colleagues, with your landlord, to your landlord, with everyone, to everyone]
+      - gap: 4
+        groups:
+          - [your neighbours, your neighbors, your family, your friends, your colleagues, your boss, your employer, your landlord, everyone]
+          - [love hearing, going to love, hear why, hearing why, find out why, know why, are going to hear, are going to find out, going to know]
+      - gap: 6
+        groups:
+          - [你的照片, 你照片, 身份证照片, 你的身份证, 你的头像, 你的信息, 你的欠款信息, 欠款信息, 你的资料]
+          - [出现在, 贴, 公开, 曝光, 传到, 发到, 挂]
+      - gap: 4
+        groups:
+          - [出现在, 张贴在, 张贴到, 粘在, 摆在, 挂满, 印在]
+          - [小区, 单元门口, 单元门, 电梯, 公告栏, 宣传栏, 楼下, 大门口, 门口, 楼道, 村里, 公司]
+      - gap: 4
+        groups:
+          - [找你爸妈, 找你父母, 找你家人, 找你老婆, 找你老公, 找你孩子, 找你家里人, 去你老家]
+          - [聊聊, 谈谈, 坐坐, 说道说道, 好好聊, 说说]
 
   # ── Intimidation ───────────────────────────────────────────────────────────────────────────────────
   - id: intimidation_words
@@ -660,6 +731,9 @@ rules:
     reason:
       zh-CN: 恐吓、纠缠或骚扰性的用语，属于禁止的恐吓和骚扰催收。
       en: Intimidating or harassing wording; intimidation and harassment are forbidden.
+    except:
+      - photo id
+      - photo identification
     phrases:
       - 后果自负
       - 后果很严重
@@ -806,6 +880,32 @@ rules:
       - 派人去
       - 派人到
       - 已经派人
+      - 亲自来找你
+      - 亲自上门
+      - 上门找你
+      - 亲自去找你
+      - 在你楼下
+      - 你楼下
+      - 在你门口
+      - 在你家门口
+      - 你猜我们在哪
+      - 我们现在在哪
+      - 办法多得很
+      - 办法多的是
+      - 多的是办法
+      - 专门处理你这种
+      - 专门对付
+      - 对付你这种
+      - 收拾你这种
+      - 掂量后果
+      - 自行掂量
+      - regret it
+      - tend to regret
+      - live to regret
+      - mess us around
+      - mess with us
+      - cross us
+      - at your own risk
     sequences:
       - gap: 3
         groups:
@@ -836,7 +936,7 @@ rules:
         groups:
           - [call, calling, ring, ringing, phone, phoning, text, texting, message, messaging, email, emailing]
           - [every, each]
-          - [minute, minutes, hour, hours, half hour]
+          - [minute, minutes, hour, hours, half hour, morning, lunchtime, night, evening]
       - gap: 8
         groups:
           - [we know, we have, we have got, we found, we have found, we found out, we know all about, we know everything about]
@@ -867,6 +967,29 @@ rules:
         groups:
           - [你儿子, 你女儿, 你孩子, 你老婆, 你老公]
           - [小学, 中学, 幼儿园, 年级, 学校吧, 放学]
+      - gap: 12
+        groups:
+          - [你最好]
+          - [不然, 否则, 要不然, 要不]
+          - [我们的人, 我们就, 别怪, 后果, 有你, 就等着, 我们会, 我会, 我就]
+      - gap: 3
+        groups:
+          - [掌握, 知道, 查到, 拿到, 摸清]
+          - [你的工作单位, 你工作单位, 你的单位, 你的住址, 你的地址, 你家住址, 你家庭住址, 你的行踪, 你的新地址]
+      - gap: 16
+        groups:
+          - [打电话, 打你电话, 打给你, 给你打, 上门, 找你, 跟着你, 堵你]
+          - [直到]
+          - [为止]
+      - gap: 2
+        groups:
+          - [we are, we have been, our team is, our car is, someone is, our guys are, our agents are]
+          - [parked, sitting outside, outside your, across the street, down the road, round the corner, around the corner, at the end of your road, on your street]
+      - gap: 2
+        groups:
+          - [our field team, our field agents, our agents, our team, our guys, our people, we]
+          - [has, have, has got, have got, now has, now have, know]
+          - [your photo, your picture, a photo of you, photos of you, your work address, your car registration, your number plate, your registration number, where you work, your movements]
       - gap: 4
         groups:
           - [一直, 天天, 每天, 不停, 轮番, 反复, 会一直]
@@ -939,6 +1062,8 @@ rules:
       - government debt
       - this is hmrc
       - this is the irs
+      - enforcement division
+      - debt enforcement
     sequences:
       - gap: 8
         groups:
@@ -969,6 +1094,10 @@ rules:
         groups:
           - [superior court, county court, district court, high court, magistrates court, the court]
           - [legal department, enforcement unit, enforcement office, collections department, collections unit, debt recovery, recovery unit]
+      - gap: 2
+        groups:
+          - [notice from, message from, letter from, call from, email from, on the instructions of, instructed by]
+          - [district attorney, attorney general, sheriff, police, fbi, irs, hmrc, department of revenue, department of justice, magistrate]
     except:
       - 冒充公检法
       - 冒充公安
@@ -1168,6 +1297,34 @@ rules:
       - 工资里扣
       - 扣你工资
       - 扣工资
+      - prosecution
+      - federal matter
+      - federal case
+      - federal offense
+      - federal offence
+      - lien on your
+      - lien against your
+      - put a lien
+      - place a lien
+      - 恶意透支
+      - 立案标准
+      - 够立案
+      - 进去是迟早
+      - 迟早进去
+      - 迟早要进去
+      - 把你送进去
+      - 送你进去
+      - 失信被执行人
+      - 限制高消费
+      - 限制一切高消费
+      - 限高
+      - 有权直接
+      - 强制划扣
+      - 直接划扣你
+      - 划扣你其他
+      - 划扣你名下
+      - 冻结你名下
+      - 扣划你
     except:
       - 司法拘留
       - identity theft
@@ -1180,7 +1337,7 @@ rules:
         groups:
           - [移交, 转交, 移送, 交给, 报给, 上报给]
           - [公安, 派出所, 经侦, 刑警, 检察院, 警方]
-      - gap: 5
+      - gap: 8
         groups:
           - [not paying, non payment, failure to pay, failing to pay, not pay]
           - [crime, criminal, offence, offense, illegal]
@@ -1241,8 +1398,8 @@ rules:
           - [违法, 犯罪, 诈骗, 刑事, 坐牢, 判刑, 拘留, 抓]
       - gap: 6
         groups:
-          - [父母, 你爸妈, 家人, 直系亲属, 亲属, 配偶, 老婆, 老公, 子女, 孩子, 家属, 兄弟姐妹, 你全家, 全家]
-          - [连带责任, 连带还款, 承担还款, 负责还, 有义务还, 有责任还, 要承担, 都要还, 都得还, 必须替你还]
+          - [父母, 你爸妈, 家人, 直系亲属, 亲属, 配偶, 老婆, 老公, 子女, 孩子, 儿子, 女儿, 家属, 兄弟姐妹, 你全家, 全家]
+          - [连带责任, 连带还款, 承担还款, 负责还, 有义务还, 有责任还, 要承担, 都要还, 都得还, 必须替你还, 得替你还, 要替你还, 得帮你还, 要帮你还]
       - gap: 6
         groups:
           - [这辈子, 一辈子, 终身, 永远, 下半辈子]
@@ -1509,7 +1666,6 @@ rules:
       - take out a loan
       - take out another loan
       - get a loan
-      - payday loan*
       - use your credit card
       - put it on a credit card
       - put it on your credit card
@@ -1580,6 +1736,10 @@ rules:
       - 卖家具
       - 帮你垫
       - 撸口子
+      - downsize
+      - give us the difference
+      - 卖一卖
+      - 卖卖
     except:
       - 不会要求您借钱还
       - 不要借钱还
@@ -1631,7 +1791,7 @@ rules:
       - gap: 1
         groups:
           - [ask, get it from, get the money from, borrow from]
-          - [your parents, your family, your friends, your relatives, your mum, your mom, your dad, your partner]
+          - [your parents, your family, your friends, your relatives, your mum, your mom, your dad, your partner, your grandmother, your grandma, your nan, your granny, your grandfather, your grandad, your grandparents, your aunt, your uncle, your in laws, your brother, your sister, your cousin, your girlfriend, your boyfriend, your wife, your husband, your kids, your son, your daughter, a friend, your mates]
       - gap: 2
         groups:
           - [borrow, borrowing, lend, lending, loan, get the money, get it]
@@ -1663,8 +1823,8 @@ rules:
           - [网贷平台, 平台, 口子, 小额贷, 贷款app, 贷款软件, 借贷软件, 借条, 金条]
       - gap: 6
         groups:
-          - [车, 房, 房子, 首饰, 金子, 手表, 金项链, 项链, 戒指, 手机, 电脑, 家具, 家电]
-          - [当了, 押了, 当掉, 变卖, 拿去当, 拿去卖]
+          - [车, 房, 房子, 首饰, 金子, 手表, 金项链, 项链, 戒指, 手机, 电脑, 家具, 家电, 电视, 冰箱, 电动车, 摩托车, 值钱的东西, 家当]
+          - [当了, 押了, 当掉, 变卖, 拿去当, 拿去卖, 卖一卖, 卖卖, 卖一下, 处理掉, 出手]
       - gap: 6
         groups:
           - [理财, 公积金, 养老金, 存款, 定期, 保险]
@@ -1678,6 +1838,18 @@ rules:
         groups:
           - [女朋友, 男朋友, 对象, 老婆, 老公, 爸妈, 父母, 家里, 亲戚, 朋友]
           - [帮你垫, 先帮你垫, 垫上, 出这笔钱, 出钱]
+      - gap: 2
+        groups:
+          - [take out, get, apply for, grab, use]
+          - [a payday loan, payday loans, a payday lender, a cash advance, a quick loan]
+      - gap: 3
+        groups:
+          - [trade in, swap, part exchange, downsize]
+          - [the car, your car, the house, your house, your home, the van, your van]
+      - gap: 3
+        groups:
+          - [拿, 用, 借]
+          - [她的卡, 他的卡, 别人的卡, 家人的卡, 你老婆的卡, 你老公的卡, 你爸妈的卡, 朋友的卡, 她的信用卡, 他的信用卡]
 
   - id: pressure_short_time
     category: pressure
@@ -1732,10 +1904,10 @@ rules:
         groups:
           - [in full, the full amount, the full balance, the whole amount, the whole balance, the whole, the entire, everything, all of it, lump sum, one payment, the total, the lot, every penny, every cent]
           - [today, tonight, by tomorrow, tomorrow morning, by the morning, within 48 hours, within 24 hours, within 72 hours, within 2 days, within two days, within 3 days, within three days, this afternoon, by 5pm, by noon, by midday, by close of business, by end of day, by the end of the day, within hours, this evening]
-      - gap: 6
+      - gap: 8
         groups:
           - [必须, 务必, 一定要]
-          - [全部还清, 一次性还清, 全额还清, 全部付清, 全额还款, 一次性还款, 全部结清, 一次性结清]
+          - [全部还清, 一次性还清, 全额还清, 全部付清, 全额还款, 一次性还款, 全部结清, 一次性结清, 全部转过来, 全部打过来, 全部到账, 全部还上, 一次性转, 一次性打, 全额转, 一次性付清]
       - gap: 3
         groups:
           - [immediately, right now, right away, at once, today, tonight, within 24 hours]
@@ -1759,7 +1931,7 @@ scopes:
     applies_to: [threat, intimidation, impersonation, false_legal_threat, pressure]
     window: 8
     reach: clause
-    cues: [not, cannot, never, no, nobody, no one, none, neither, nor, 不会, 不能, 不可能, 不得, 不再, 不用, 无权, 无法, 无需, 无须, 从不, 从来不, 从未, 绝不, 决不, 不要求, 不建议, 不必, 没有, 并非, 并不, 不是, 不涉及, 不构成, 不属于, 不至于, 并没有, 不允许, 禁止, 严禁, 切勿, 请勿]
+    cues: [not, cannot, never, no, nobody, too old, too late, unable to, no one, none, neither, nor, 不会, 不能, 不可能, 不得, 不再, 不用, 无权, 无法, 无需, 无须, 从不, 从来不, 从未, 绝不, 决不, 不要求, 不建议, 不必, 没有, 并非, 并不, 不是, 不涉及, 不构成, 不属于, 不至于, 并没有, 不允许, 禁止, 严禁, 切勿, 请勿]
     breakers: [if, unless, or else, or we, otherwise, and, but, then, so, until, because, we, i, they, he, she, 如果, 要是, 否则, 不然, 但, 但是, 可是, 而是, 不过, 只要, 我们, 我, 他们, 他, 她]
     except: [not hesitate, not only, not just, no choice but, no option but, no alternative but, no longer, no excuses, no more excuses, no way out, no exceptions, not paying, if you do not, if you did not, if you have not, if you are not, if you can not, if you will not, if you still do not, if you still have not, if we do not, if we have not, if it is not, if this is not, if payment is not, if the balance is not, if the account is not, if no, or not, whether or not, can not your, can not you, could not your, could not you, will not your, would not your, do not you, do not your, why not, why do not you, can you not, could you not, have you not, is not there, are not there, 不排除, 不惜, 不得不, 不客气, 不手软, 不放过, 不留情, 毫不, 不罢休, 善罢甘休, 别无选择, 不是有, 不是还有, 不是挺, 不是很, 不是都, 难道不, 不是说, 没有别的办法, 没有办法, 没有钱, 没有选择]
   # 不要借网贷, "do not borrow": telling the person not to borrow or sell is the opposite of pressure.
@@ -1769,7 +1941,7 @@ scopes:
     reach: clause
     cues: [别, 千万别, 不要, 勿, do not, never]
     breakers: [我们, 否则, 不然, 但, we, or, otherwise, but]
-    except: [别跟我谈, 别谈, 不要跟我谈, 别废话, 别拖, 不要拖, 别再拖, 别磨蹭, 别想]
+    except: [别跟我谈, 别谈, 不要跟我谈, 别废话, 别拖, 不要拖, 别再拖, 别磨蹭, 别想, why do not you, do not you, why not]
   # 客户问是否会坐牢, "asked whether he could go to prison": a question someone asked, answered truthfully.
   - id: question
     applies_to: [threat, intimidation, impersonation, false_legal_threat, pressure]
@@ -1801,7 +1973,7 @@ scopes:
     applies_to: [false_legal_consequence]
     window: 6
     reach: clause
-    cues: [only a court, a court can, the court can, a court may, the court may, if a court, if the court, unless a court, by order of the court, court order, the court will decide, the court decides, 法院依法, 法院可依法, 法院可以依法, 只有法院, 由法院, 经法院, 申请法院, 法院判决后, 判决生效后, 法院裁定]
+    cues: [only a court, a court can, the court can, a court may, the court may, a court could, the court could, ask the court, ask a court, apply to the court, apply to a court, if a court, if the court, unless a court, by order of the court, court order, the court will decide, the court decides, 法院依法, 法院可依法, 法院可以依法, 只有法院, 由法院, 经法院, 申请法院, 法院判决后, 判决生效后, 法院裁定]
     breakers: [we, 我们, 我司]
 
 # Words someone else said, quoted in a note: 客户称“…”, the phrase "…", 使用了“…”一词.
