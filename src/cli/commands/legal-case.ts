@@ -64,7 +64,8 @@ function showLines(c: ShownLegalCase): string[] {
     lines.push(`  document ${d.sha256.slice(0, 12)}… ${d.name ?? ''} (${d.size ?? '?'} bytes)`);
   for (const e of c.history) {
     const status = e.status_before === e.status_after ? '' : ` ${e.status_before ?? '-'} → ${e.status_after}`;
-    lines.push(`  ${e.at} ${e.kind} by ${e.actor}${status}${e.on ? ` on ${e.on}` : ''}`);
+    const by = typeof e.by === 'string' ? e.by : e.actor;
+    lines.push(`  ${e.at} ${e.kind} by ${by}${status}${e.on ? ` on ${e.on}` : ''}`);
   }
   return lines;
 }
