@@ -144,10 +144,21 @@ describe.each(testEngines)('restrictions on $name', (engine) => {
     expect(byCall.message).toMatch(/a notice is a letter or message we sent/);
     const placed = await add(store, 'L-1', 'credit_bureau', { noticeActivity: 'LTR-1' });
     expect(placed).toMatchObject({ status: 'reported', notice_sent_on: '2026-11-10', effective_on: '2026-11-17' });
+    // Entered late: decided on the 21st with a notice of the 20th; by today its 7 days have run.
+    const late = await add(store, 'L-1', 'credit_bureau', {
+      partyId: 'G-1',
+      noticeSentOn: '2026-11-20',
+      on: '2026-11-21',
+    });
+    expect(late).toMatchObject({ status: 'reported', effective_on: '2026-11-27' });
+    expect((await refusal(add(store, 'L-1', 'blacklist', { on: '2026-11-30' }))).message).toMatch(
+      /on: 2026-11-30 is after today/,
+    );
     const event = await store.db
       .selectFrom('events')
       .select('payload')
       .where('kind', '=', 'restriction.add')
+      .orderBy('id')
       .executeTakeFirstOrThrow();
     expect(JSON.parse(event.payload)).toMatchObject({ notice_activity: 'LTR-1', status_after: 'reported', pack: 'cn' });
   });

@@ -7,9 +7,11 @@
  *
  * A public posting is refused before anything else, whoever asks. Only an obligor of the account (the
  * borrower unless another is named) can be restricted, only while the debt is owed, and not twice with the
- * same type. The row and a `restriction.add` event are written in one transaction.
+ * same type. It may be entered a few days late (`on`, the day it was decided). The row and a
+ * `restriction.add` event are written in one transaction.
  */
 import type { Kysely } from 'kysely';
+import { isIsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { LEGAL_ROLES } from '../domain/legal/case-codes.js';
 import { isDebtPaid, placeRestriction, refusePublicPosting } from '../domain/legal/restriction-rules.js';
@@ -32,6 +34,8 @@ export interface AddRestrictionOptions {
   noticeSentOn?: string | null;
   /** The activity that sent the notice (a letter or message on this account). */
   noticeActivity?: string | null;
+  /** The day it was decided (back-office entry); today when left out. */
+  on?: string | null;
   actor: string;
   now: Date;
 }
@@ -61,7 +65,10 @@ export async function addRestriction(options: AddRestrictionOptions): Promise<Re
       ? await noticeDay(trx, account, party.key, options.noticeActivity)
       : { on: options.noticeSentOn ?? null, activityId: null };
     const today = todayOf(account, now);
-    const placed = placeRestriction({ type, pack: account.pack, noticeSentOn: notice.on, today });
+    const on = placedOn(options.on ?? null, today);
+    const placed = placeRestriction({ type, pack: account.pack, noticeSentOn: notice.on, today: on });
+    // Entered late: a notice period that has run out by today has run out.
+    if (placed.status === 'noticed' && today >= placed.effectiveOn) placed.status = 'reported';
     const open = await trx
       .selectFrom('restrictions')
       .select('restriction_id')
@@ -117,6 +124,14 @@ export async function addRestriction(options: AddRestrictionOptions): Promise<Re
       await selectRestrictions(trx).where('r.restriction_id', '=', restrictionId).executeTakeFirstOrThrow(),
     );
   });
+}
+
+/** The day a restriction was placed: a real day, not after today. */
+function placedOn(on: string | null, today: string): string {
+  if (on === null) return today;
+  if (!isIsoDate(on)) throw new AppError('INVALID_INPUT', `on: "${on}" is not a valid date (YYYY-MM-DD)`);
+  if (on > today) throw new AppError('INVALID_INPUT', `on: ${on} is after today (${today})`);
+  return on;
 }
 
 /** The party named, else the borrower; an obligor of this account either way. */

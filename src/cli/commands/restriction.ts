@@ -34,6 +34,7 @@ export const runAdd: RunCommand = async (ctx) => {
     party: { type: 'string' },
     'notice-sent-on': { type: 'string' },
     'notice-activity': { type: 'string' },
+    on: { type: 'string' },
     json: { type: 'boolean' },
   });
   const accountId = oneArgument(positionals, 'the account_id');
@@ -49,6 +50,7 @@ export const runAdd: RunCommand = async (ctx) => {
       partyId: values.party ?? null,
       noticeSentOn,
       noticeActivity: values['notice-activity'] ?? null,
+      on: dateOption('on', values.on) ?? null,
       actor: ctx.actor,
       now: ctx.now(),
     }),
