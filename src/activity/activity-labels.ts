@@ -3,6 +3,7 @@
  * the code lists' own types, so a code added there without a label here does not compile.
  */
 import type { ActivityChannel, Direction, Outcome } from '../domain/activity/activity-codes.js';
+import type { VisitType } from '../domain/playbook/playbook-codes.js';
 import type { ActivityView } from './activity-view.js';
 
 export interface Label {
@@ -49,6 +50,13 @@ export const OUTCOME_LABELS: Readonly<Record<Outcome, Label>> = {
   note: { en: 'note', zh: '备注' },
 };
 
+/** The three kinds of visit (篇二). */
+export const VISIT_TYPE_LABELS: Readonly<Record<VisitType, Label>> = {
+  confirm: { en: 'confirming', zh: '确认式上门' },
+  search: { en: 'search', zh: '查找式上门' },
+  breach: { en: 'broken-promise', zh: '毁约式上门' },
+};
+
 /** "label 标签" for a code, or the code itself when it has no label (a row written by other means). */
 export function bilingual(labels: Readonly<Record<string, Label>>, code: string): string {
   const label = labels[code];
@@ -65,6 +73,12 @@ export function describeActivity(a: ActivityView): string {
   if (party.length > 0) parts.push(`with ${party.join(' ')}`);
   parts.push(bilingual(OUTCOME_LABELS, a.outcome));
   parts.push(`by ${a.staff.join(', ')}`);
+  if (a.visit) {
+    const home = a.visit.entered_home ? `, entered home 入户 (consent 同意: ${a.visit.consent_by})` : '';
+    parts.push(
+      `${bilingual(VISIT_TYPE_LABELS, a.visit.type)} visit${home}, recording 录音 ${a.visit.recording ?? '—'}`,
+    );
+  }
   if (a.excuse !== null) parts.push(`excuse ${a.excuse}`);
   if (a.note !== null) parts.push(`“${a.note}”`);
   if (a.evidence.length > 0) parts.push(`evidence ${a.evidence.join(', ')}`);

@@ -32,6 +32,28 @@ export interface ActivityView {
   message_id: string | null;
   source: string;
   created_at: string;
+  /** Only on a visit recorded at the desk: its type, recording and home entry. */
+  visit?: VisitView;
+}
+
+export interface VisitView {
+  /** confirm | search | breach (VISIT_TYPES). */
+  type: string;
+  /** `sha256:<hex>` of the stored recording, or the lender's own recording reference. */
+  recording: string | null;
+  entered_home: boolean;
+  /** The party_id of who consented to the staff entering the home. */
+  consent_by: string | null;
+}
+
+/** A visit's facts as shown, or undefined when none were recorded (not a visit, or imported). */
+export function visitView(
+  visitType: string | null,
+  recording: string | null,
+  consentBy: string | null,
+): VisitView | undefined {
+  if (visitType === null) return undefined;
+  return { type: visitType, recording, entered_home: consentBy !== null, consent_by: consentBy };
 }
 
 const clocks = new Map<string, Intl.DateTimeFormat>();
@@ -57,7 +79,11 @@ export async function loadActivityViews(
   let query = db
     .selectFrom('activities')
     .leftJoin('parties', 'parties.id', 'activities.party_id')
+    .leftJoin('parties as consent', 'consent.id', 'activities.home_consent_by')
     .select([
+      'activities.visit_type',
+      'activities.recording',
+      'consent.party_id as consent_by',
       'activities.activity_id',
       'parties.party_id',
       'activities.channel',
@@ -102,5 +128,6 @@ export async function loadActivityViews(
     message_id: r.message_id,
     source: r.source,
     created_at: r.created_at,
+    visit: visitView(r.visit_type, r.recording, r.consent_by),
   }));
 }

@@ -10,8 +10,10 @@
  */
 import type { Kysely } from 'kysely';
 import { type ContactResponse, contactResponse } from '../compliance/check-contact.js';
-import { type GateOutcome, gateContacts } from '../compliance/gate-contacts.js';
+import { attemptChannel, type GateOutcome, gateContacts } from '../compliance/gate-contacts.js';
+import { recordBlocks } from '../compliance/record-blocks.js';
 import type { Direction } from '../domain/activity/activity-codes.js';
+import type { IsoDate } from '../domain/calendar/calendar.js';
 import { gateChannelOf } from '../domain/compliance/activity-contact.js';
 import type { ComplianceLanguage } from '../domain/compliance/compliance-codes.js';
 import { AppError } from '../domain/errors.js';
@@ -91,4 +93,54 @@ export function blockedLines(decision: DeskDecision, lang: ComplianceLanguage): 
         ? `  最早可再联系时间：${decision.next_allowed_at}`
         : `  Next allowed at ${decision.next_allowed_at}.`;
   return [...lines, next];
+}
+
+/**
+ * A contact the gate refused at the desk: CONTACT_BLOCKED, its message the rules that blocked with their
+ * reasons and when the contact is next allowed; `decision` is the whole answer, for an edge that prints JSON.
+ */
+export class ContactBlockedError extends AppError {
+  constructor(
+    readonly decision: DeskDecision,
+    what: string,
+    lang: ComplianceLanguage,
+  ) {
+    const head =
+      lang === 'zh-CN'
+        ? `合规闸门拦截了这次联系（${what}），未记录；拦截已记录：`
+        : `the contact gate blocked this contact (${what}); it was not recorded, the block was:`;
+    super('CONTACT_BLOCKED', [head, ...blockedLines(decision, lang)].join('\n'));
+  }
+}
+
+/**
+ * Records what the gate said about a desk contact in contact_blocks (source `desk`), through the one writer
+ * of blocks: a refused contact, or one an override let through (which names the override).
+ */
+export async function recordDeskBlock(
+  store: Store,
+  db: Kysely<Schema>,
+  contact: DeskContact & { businessDay: IsoDate },
+  outcome: GateOutcome,
+  actor: string,
+  now: Date,
+): Promise<void> {
+  await recordBlocks(
+    store,
+    db,
+    [
+      {
+        accountId: contact.accountKey,
+        partyId: contact.party.partyKey,
+        channel: attemptChannel(contact.channel),
+        source: 'desk',
+        attemptedAt: contact.at,
+        businessDay: contact.businessDay,
+        decision: outcome.decision,
+        overrideId: outcome.overrideId,
+        actor,
+      },
+    ],
+    now,
+  );
 }

@@ -36,10 +36,10 @@ describe.each(testEngines)('activity log on $name', (engine) => {
   it('records a call entered later, with its business day in the portfolio zone, and its event', async () => {
     const store = await open();
     const keys = await seedWorkedBook(store, NOW);
-    // Entered the next morning: the call was at 23:40 Shanghai time, 15:40 UTC, on the 27th.
+    // Entered later: the call was at 21:40 Shanghai time, 13:40 UTC, on the 27th (inside the contact window).
     const logged = await call(store, {
-      at: '2026-11-27T23:40:00+08:00',
-      endedAt: '2026-11-27T23:52:10+08:00',
+      at: '2026-11-27T21:40:00+08:00',
+      endedAt: '2026-11-27T21:52:10+08:00',
       contactPoint: ' +86 138 0013 8000 ',
       excuse: 'over_indebted',
       note: '答应 12 月 5 日发工资后还一期',
@@ -54,10 +54,10 @@ describe.each(testEngines)('activity log on $name', (engine) => {
       // Shown masked (src/privacy).
       contact_point: '+86 138****8000',
       staff: ['li.na'],
-      started_at: '2026-11-27T15:40:00.000Z',
-      ended_at: '2026-11-27T15:52:10.000Z',
+      started_at: '2026-11-27T13:40:00.000Z',
+      ended_at: '2026-11-27T13:52:10.000Z',
       occurred_on: '2026-11-27',
-      local_time: '23:40',
+      local_time: '21:40',
       outcome: 'promise',
       right_party: true,
       excuse: 'over_indebted',
@@ -90,20 +90,31 @@ describe.each(testEngines)('activity log on $name', (engine) => {
   it('defaults: now, the borrower, a direction by channel; a visit in pairs; a note is internal', async () => {
     const store = await open();
     await seedWorkedBook(store, NOW);
-    const visit = await call(store, { by: ['wang.wei', 'zhao.lei'], channel: 'visit', outcome: 'visited' });
+    const visit = await call(store, {
+      by: ['wang.wei', 'zhao.lei'],
+      channel: 'visit',
+      outcome: 'visited',
+      visitType: 'confirm',
+      recordingRef: 'bodycam-0042',
+    });
     expect(visit).toMatchObject({
       started_at: NOW.toISOString(),
       occurred_on: '2026-11-29',
       party_id: 'P-1',
       direction: 'outbound',
       staff: ['wang.wei', 'zhao.lei'],
+      visit: { type: 'confirm', recording: 'bodycam-0042', entered_home: false, consent_by: null },
     });
     const note = await call(store, { channel: 'note', outcome: 'note', partyId: 'C-1' });
     expect(note).toMatchObject({ direction: 'internal', party_id: 'C-1', right_party: false });
     const inbound = await call(store, { direction: 'inbound', partyId: 'G-1', outcome: 'hardship' });
     expect(inbound).toMatchObject({ direction: 'inbound', party_id: 'G-1', right_party: true });
-    // A-3 has nobody on file: the activity names no party.
-    expect(await call(store, { accountId: 'A-3', outcome: 'no_answer' })).toMatchObject({ party_id: null });
+    // A-3 has nobody on file: a note names no party; a call must name whom it reached.
+    expect(await call(store, { accountId: 'A-3', channel: 'note', outcome: 'note' })).toMatchObject({ party_id: null });
+    expect(await refusal(call(store, { accountId: 'A-3', outcome: 'no_answer' }))).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringContaining('party: account A-3 has no borrower on file; name the party contacted'),
+    });
   });
 
   it('refuses instants without an offset, in the future or before the account opened; an end before the start', async () => {
@@ -122,8 +133,11 @@ describe.each(testEngines)('activity log on $name', (engine) => {
       code: 'INVALID_INPUT',
       message: 'at: 2026-02-28T15:59:00.000Z is on 2026-02-28 (Asia/Shanghai), before account A-2 opened on 2026-03-01',
     });
-    // 1 March 00:10 in Shanghai is still 28 February in UTC: the portfolio's day decides.
-    expect(await call(store, { accountId: 'A-2', at: '2026-03-01T00:10:00+08:00' })).toMatchObject({
+    // 1 March 00:10 in Shanghai is still 28 February in UTC: the portfolio's day decides (the borrower
+    // called in; a call out at that hour the gate would refuse).
+    expect(
+      await call(store, { accountId: 'A-2', direction: 'inbound', at: '2026-03-01T00:10:00+08:00' }),
+    ).toMatchObject({
       occurred_on: '2026-03-01',
     });
     expect(
@@ -186,7 +200,10 @@ describe.each(testEngines)('activity log on $name', (engine) => {
       code: 'INVALID_INPUT',
       message: expect.stringContaining('the activity is internal'),
     });
-    expect(await call(store, { partyId: 'C-1', outcome: 'third_party' })).toMatchObject({ right_party: false });
+    // The emergency contact called us (a call out to them waits until the borrower proves unreachable).
+    expect(await call(store, { partyId: 'C-1', outcome: 'third_party', direction: 'inbound' })).toMatchObject({
+      right_party: false,
+    });
   });
 
   it('a work item must be one of the account’s', async () => {

@@ -19,6 +19,7 @@ import {
 } from '../domain/activity/activity-codes.js';
 import type { IsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
+import { VISIT_TYPES, type VisitType } from '../domain/playbook/playbook-codes.js';
 import { appendEvents } from '../event/append-event.js';
 import { recordDigest } from '../event/record-digest.js';
 import { sealActivityContactPoint } from '../privacy/contact-values.js';
@@ -50,6 +51,15 @@ export interface ActivityInput {
   workItemId: string | null;
   messageId: string | null;
   source: ActivitySource;
+  /** What the desk records of a visit (log-activity.ts checks it); absent for anything else and for imports. */
+  visit?: VisitFacts | null;
+}
+
+/** A visit's type, the recording that backs it, and who consented to the staff entering a home (parties.id). */
+export interface VisitFacts {
+  type: VisitType;
+  recording: string;
+  homeConsentBy: number | null;
 }
 
 function oneOf(field: string, value: string, list: readonly string[]): void {
@@ -67,6 +77,10 @@ export function checkActivity(a: ActivityInput): void {
   if (a.staff.length === 0) throw new AppError('INVALID_INPUT', 'an activity needs at least one member of staff');
   if (a.endedAt !== null && a.endedAt < a.startedAt) {
     throw new AppError('INVALID_INPUT', `ended_at ${a.endedAt} is before started_at ${a.startedAt}`);
+  }
+  if (a.visit) {
+    if (a.channel !== 'visit') throw new AppError('INVALID_INPUT', `a ${a.channel} is no visit: it has no visit facts`);
+    oneOf('visit_type', a.visit.type, VISIT_TYPES);
   }
 }
 
@@ -104,6 +118,9 @@ export async function recordActivities(
       a.messageId,
       a.source,
       createdAt,
+      a.visit?.type ?? null,
+      a.visit?.recording ?? null,
+      a.visit?.homeConsentBy ?? null,
     ];
   });
   await bulkWriter(store, trx).insert('activities', ACTIVITY_COLUMNS, rows);

@@ -226,7 +226,10 @@ async function floorPeople(store: Store): Promise<DeskPeople> {
   };
 }
 
-/** Past-due accounts of the Shanghai books with a borrower and no generated money after `start`, shuffled. */
+/**
+ * Past-due accounts of the Shanghai books with a borrower living in China and no generated money after
+ * `start`, shuffled.
+ */
 async function pickAccounts(store: Store, start: IsoDate, random: Random): Promise<Picked[]> {
   const rows = await store.db
     .selectFrom('accounts')
@@ -244,9 +247,13 @@ async function pickAccounts(store: Store, start: IsoDate, random: Random): Promi
     .where(({ exists, selectFrom }) =>
       exists(
         selectFrom('relations')
+          .innerJoin('parties', 'parties.id', 'relations.party_id')
           .select('relations.account_id')
           .whereRef('relations.account_id', '=', 'accounts.id')
-          .where('relations.role', '=', 'borrower'),
+          .where('relations.role', '=', 'borrower')
+          // Living on China's clocks, so the desk's morning calls are inside the contact window (a debtor
+          // abroad is called on their own clock, which this story does not plan for).
+          .where('parties.timezone', 'in', [DEFAULT_TIME_ZONE, 'Asia/Urumqi']),
       ),
     )
     .where(({ not, exists, selectFrom }) =>

@@ -119,7 +119,9 @@ export class DemoDesk {
       by: [by],
       channel: 'phone',
       outcome,
-      at: at(d, outcome === 'no_answer' ? '09:40' : '10:15'),
+      // After 10:00 Beijing time: 08:00 in Urumqi, where a Xinjiang debtor may keep the local clock (the
+      // contact gate judges a call in every plausible zone).
+      at: at(d, outcome === 'no_answer' ? '10:05' : '10:15'),
       excuse,
       note: outcome === 'promise' ? '客户承诺按期还款 / promised to pay on the day' : undefined,
       now: this.context.now(),

@@ -79,6 +79,10 @@ describe.each(testEngines)('import activities on $name', (engine) => {
       message_id: null,
       source: 'import',
       created_at: FIXTURE_NOW.toISOString(),
+      // What only the desk records of a visit.
+      visit_type: null,
+      recording: null,
+      home_consent_by: null,
     });
     // 16:30 UTC on the 21st is 00:30 on the 22nd in Shanghai.
     expect(rows[1]).toMatchObject({

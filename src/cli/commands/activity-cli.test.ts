@@ -71,10 +71,14 @@ describe.each(testEngines)('dunwell activity on $name', (engine) => {
       'not_found',
       '--at',
       '2026-11-28T15:00:00+08:00',
+      '--visit-type',
+      'search',
+      '--recording-ref',
+      'cam-77',
     );
     expect(visit.code).toBe(0);
     expect(visit.out).toMatch(
-      /^A-1: act_\S+ · 2026-11-28 15:00 · visit 外访, we reached out 主动联系 · with P-1 · not found 未找到本人 · by wang\.wei, zhao\.lei$/,
+      /^A-1: act_\S+ · 2026-11-28 15:00 · visit 外访, we reached out 主动联系 · with P-1 · not found 未找到本人 · by wang\.wei, zhao\.lei · search 查找式上门 visit, recording 录音 cam-77$/,
     );
     const listed = await cli(db, 'activity', 'list', 'A-1', '--json');
     expect(listed.code).toBe(0);

@@ -1,5 +1,6 @@
 /** `dunwell activity log` and `dunwell activity list`: record what was done on an account; read it back. */
 import { splitList } from '../../activity/activity-rules.js';
+import { ContactBlockedError } from '../../activity/desk-gate.js';
 import { listActivities } from '../../activity/list-activities.js';
 import { logActivity } from '../../activity/log-activity.js';
 import { type RunCommand, usageError } from '../command.js';
@@ -9,6 +10,7 @@ import { oneArgument, parseOptions, requiredOption } from '../parse-options.js';
 import { periodOptions } from '../period-options.js';
 import { printResult } from '../print-result.js';
 import { formatActivity } from './activity-text.js';
+import { deskLangOption } from './desk-gate-text.js';
 
 export const runLog: RunCommand = async (ctx) => {
   const { values, positionals } = parseOptions(ctx.args, {
@@ -24,6 +26,13 @@ export const runLog: RunCommand = async (ctx) => {
     note: { type: 'string' },
     evidence: { type: 'string' },
     'work-item': { type: 'string' },
+    'visit-type': { type: 'string' },
+    recording: { type: 'string' },
+    'recording-ref': { type: 'string' },
+    'entered-home': { type: 'boolean' },
+    'consent-by': { type: 'string' },
+    request: { type: 'string' },
+    lang: { type: 'string' },
     json: { type: 'boolean' },
   });
   const accountId = oneArgument(positionals, 'the account_id');
@@ -31,7 +40,8 @@ export const runLog: RunCommand = async (ctx) => {
   if (by.length === 0) throw usageError('--by USER is required (several: --by li.na,wang.wei)');
   const channel = requiredOption('channel', values.channel);
   const outcome = requiredOption('outcome', values.outcome);
-  const activity = await withStore(ctx, 'write', (store) =>
+  const lang = deskLangOption(values.lang);
+  const logging = withStore(ctx, 'write', (store) =>
     logActivity({
       store,
       accountId,
@@ -47,9 +57,25 @@ export const runLog: RunCommand = async (ctx) => {
       note: values.note,
       evidence: values.evidence === undefined ? undefined : splitList(values.evidence),
       workItemId: values['work-item'],
+      visitType: values['visit-type'],
+      recordingFile: values.recording,
+      recordingRef: values['recording-ref'],
+      enteredHome: values['entered-home'],
+      consentBy: values['consent-by'],
+      request: values.request,
+      lang,
       now: ctx.now(),
     }),
   );
+  let activity: Awaited<typeof logging>;
+  try {
+    activity = await logging;
+  } catch (error) {
+    // A blocked contact is a refusal like any other; a script asking for JSON gets the decision itself.
+    if (!(error instanceof ContactBlockedError) || !values.json) throw error;
+    ctx.out(JSON.stringify({ blocked: true, ...error.decision }));
+    return EXIT.failure;
+  }
   printResult(ctx, values.json, activity, () => `${activity.account_id}: ${formatActivity(activity)}`);
   return EXIT.ok;
 };

@@ -74,7 +74,9 @@ export const COMMANDS: readonly Command[] = [
     usage:
       'dunwell activity log <account_id> --by USER[,USER2] --channel C --outcome O [--direction outbound|inbound|internal] ' +
       '[--party PARTY_ID] [--contact-point VALUE] [--at INSTANT] [--ended-at INSTANT] [--excuse CATEGORY] ' +
-      '[--note TEXT] [--evidence ref1,ref2] [--work-item ITEM_ID] [--json]',
+      '[--note TEXT] [--evidence ref1,ref2] [--work-item ITEM_ID] [--request cease|stop_channel|…] [--lang zh-CN|en] [--json]\n' +
+      '  a visit: --by A,B --channel visit --visit-type confirm|search|breach (--recording FILE | --recording-ref ID) [--entered-home --consent-by PARTY_ID]\n' +
+      '  an outbound contact asks the contact gate first: a blocked one is refused (exit 1) and only the block is recorded',
     load: async () => (await import('./activity.js')).runLog,
   },
   {

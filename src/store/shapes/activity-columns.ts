@@ -21,6 +21,9 @@ export const ACTIVITY_COLUMNS = [
   'message_id',
   'source',
   'created_at',
+  'visit_type',
+  'recording',
+  'home_consent_by',
 ] as const;
 
 /**
@@ -29,5 +32,13 @@ export const ACTIVITY_COLUMNS = [
  */
 const FILLED_COLUMNS: readonly string[] = ['occurred_on', 'work_item_id', 'message_id', 'source', 'created_at'];
 
+/**
+ * Given at the desk only (`activity log`): a visit's type, the recording that backs it and who consented to
+ * the staff entering a home. An import of history from elsewhere does not carry them (NULL).
+ */
+const DESK_COLUMNS: readonly string[] = ['visit_type', 'recording', 'home_consent_by'];
+
 /** What a record of an activity gives: the columns of an activities import file, in the same order. */
-export const GIVEN_ACTIVITY_COLUMNS: readonly string[] = ACTIVITY_COLUMNS.filter((c) => !FILLED_COLUMNS.includes(c));
+export const GIVEN_ACTIVITY_COLUMNS: readonly string[] = ACTIVITY_COLUMNS.filter(
+  (c) => !FILLED_COLUMNS.includes(c) && !DESK_COLUMNS.includes(c),
+);
