@@ -24,6 +24,7 @@ import type { Store } from '../store/open-database.js';
 import { OUTSTANDING_COLUMNS, outstandingTotal } from '../store/shapes/account-state.js';
 import { DemoDesk, type DeskPeople, EXCUSES, type Picked } from './demo-desk.js';
 import { demoEvidence } from './demo-evidence.js';
+import { demoLetters } from './demo-letters.js';
 import { demoPrivacy } from './demo-privacy.js';
 import { Random } from './random.js';
 
@@ -81,6 +82,7 @@ export async function workDemoDesk(options: DeskWorkOptions): Promise<DeskWorkSu
   const cycle = await desk.cycleTo(asOf);
   await demoEvidence({ store, now: options.now });
   await demoPrivacy({ store, now: options.now });
+  await demoLetters({ store, asOf, now: options.now });
   return { ...desk.summary, cycle };
 }
 

@@ -7,6 +7,7 @@
  * Text is set in the CJK font (find-cjk-font.ts) through pdfkit, which embeds only the glyphs used. The
  * layout is done here, line by line, so that page breaks never split a table row or a slip.
  */
+import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import type { LetterBlock, LetterDocument, TableRow } from '../domain/letter/compose-letter.js';
 import { LETTER_KIND_LABELS } from '../domain/letter/letter-codes.js';
@@ -349,6 +350,18 @@ function footers(l: Layout, doc: LetterDocument): void {
   }
 }
 
+/** Font files read once per process: a collection is 20 MB, and a run may write many letters. */
+const fontFiles = new Map<string, Buffer>();
+
+function fontBytes(path: string): Buffer {
+  let bytes = fontFiles.get(path);
+  if (bytes === undefined) {
+    bytes = readFileSync(path);
+    fontFiles.set(path, bytes);
+  }
+  return bytes;
+}
+
 export async function renderLetterPdf(doc: LetterDocument, options: RenderOptions): Promise<Uint8Array> {
   const pdf = new PDFDocument({
     size: [A4.width, A4.height],
@@ -374,11 +387,13 @@ export async function renderLetterPdf(doc: LetterDocument, options: RenderOption
     pdf.on('end', () => resolve());
     pdf.on('error', reject);
   });
-  const { regular, bold } = options.font;
-  if (regular.face === null) pdf.registerFont('regular', regular.path);
-  else pdf.registerFont('regular', regular.path, regular.face);
-  if (bold.face === null) pdf.registerFont('bold', bold.path);
-  else pdf.registerFont('bold', bold.path, bold.face);
+  for (const [name, face] of [
+    ['regular', options.font.regular],
+    ['bold', options.font.bold],
+  ] as const) {
+    if (face.face === null) pdf.registerFont(name, fontBytes(face.path));
+    else pdf.registerFont(name, fontBytes(face.path), face.face);
+  }
 
   const layout = new Layout(pdf, doc.language === 'zh-CN');
   header(layout, doc);

@@ -66,6 +66,23 @@ export async function setLetterhead(options: {
 }): Promise<LetterheadView> {
   const text = await readDocumentFile(options.file, 'a letterhead');
   const letterhead = checkedDocument(text, `the letterhead file ${options.file}`, 'letterhead', checkLetterhead);
+  return storeLetterhead({ ...options, letterhead });
+}
+
+/** Stores a letterhead already read (the demo's, a caller's), with the same checks and event. */
+export async function storeLetterhead(options: {
+  db: Kysely<Schema>;
+  portfolioId: string;
+  letterhead: Letterhead;
+  by: string;
+  now: Date;
+}): Promise<LetterheadView> {
+  const checked = checkLetterhead(JSON.parse(letterheadJson(options.letterhead)));
+  if (!checked.ok) {
+    const problems = checked.problems.map((p) => `${p.path.join('.')}: ${p.message}`).join('; ');
+    throw new AppError('INVALID_INPUT', `the letterhead is not valid: ${problems}`);
+  }
+  const letterhead = checked.document;
   const problems = wordingProblems(letterhead);
   if (problems.length > 0) {
     throw new AppError(
