@@ -7,9 +7,9 @@
  * the chain began (a database from before migration 008) are only counted: ids only grow, so they are the
  * rows no event names below the lowest id of a row an event names.
  */
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { type AuditProblem, problems } from '../domain/audit/audit-problems.js';
+import { sha256OfText } from '../event/event-hash.js';
 import { recordDigest } from '../event/record-digest.js';
 import { columnType } from '../store/column-types.js';
 import type { Engine } from '../store/engine.js';
@@ -23,7 +23,7 @@ const NUMBER_COLUMNS = new Set<string>(
 );
 
 function fingerprint(activityId: string): number {
-  return Number.parseInt(createHash('sha256').update(activityId, 'utf8').digest('hex').slice(0, 13), 16);
+  return Number.parseInt(sha256OfText(activityId).slice(0, 13), 16);
 }
 
 export class ActivityCheck {

@@ -3,8 +3,8 @@
  * the JSON array of its column values in the writer's column order, exactly as written. The event carries
  * the digest rather than the values, so the chain seals a record's personal data without copying it.
  */
-import { createHash } from 'node:crypto';
+import { sha256OfText } from './event-hash.js';
 
 export function recordDigest(values: readonly unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(values), 'utf8').digest('hex');
+  return sha256OfText(JSON.stringify(values));
 }
