@@ -86,6 +86,12 @@ function eventSummary(kind: string, actor: string, p: Record<string, unknown>): 
       return `on ${holdWords(p.type)} hold 暂停 from ${text(p.from) ?? '?'}${text(p.to) ? ` to ${text(p.to)}` : ' until released'}: ${text(p.reason) ?? ''} (placed by ${text(p.placed_by) ?? actor})`;
     case 'account.release':
       return `hold ends 解除暂停${Array.isArray(p.types) ? ` (${p.types.map(holdWords).join(', ')})` : ''}: last held day ${text(p.last_held_day) ?? '?'} (lifted by ${text(p.lifted_by) ?? actor})`;
+    case 'party.request':
+      return `${text(p.party_id) ?? '?'} asked 当事人请求: ${text(p.type) ?? '?'}${text(p.channel) ? ` (${text(p.channel)})` : ''}, recorded by ${actor}`;
+    case 'party.request.withdraw':
+      return `${text(p.party_id) ?? '?'}'s ${text(p.type) ?? '?'} request withdrawn 请求撤回 (by ${text(p.withdrawn_by) ?? actor})`;
+    case 'compliance.override':
+      return `rule ${text(p.rule_id) ?? '?'} set aside 合规豁免 until ${text(p.expires_at) ?? '?'} by ${actor}: ${text(p.reason) ?? ''}`;
     case 'account.reassign':
       return `moved to another collector 调整催收员: ${text(p.from) ?? '?'} → ${text(p.to) ?? '?'}${text(p.why) ? ` (${text(p.why)})` : ''}`;
     case 'account.grade':
