@@ -24,6 +24,7 @@ import type { Store } from '../store/open-database.js';
 import { OUTSTANDING_COLUMNS, outstandingTotal } from '../store/shapes/account-state.js';
 import { DemoDesk, type DeskPeople, EXCUSES, type Picked } from './demo-desk.js';
 import { demoEvidence } from './demo-evidence.js';
+import { workLegalDesk } from './demo-legal.js';
 import { demoLetters } from './demo-letters.js';
 import { demoPrivacy } from './demo-privacy.js';
 import { Random } from './random.js';
@@ -79,6 +80,7 @@ export async function workDemoDesk(options: DeskWorkOptions): Promise<DeskWorkSu
   await desk.cycleTo(desk.day(10));
   if (planActive) await desk.payPlan(planActive, 1);
   await lastWeeks(desk, picked, asOf);
+  await workLegalDesk({ ...options, desk, picked });
   const cycle = await desk.cycleTo(asOf);
   await demoEvidence({ store, now: options.now });
   await demoPrivacy({ store, now: options.now });
