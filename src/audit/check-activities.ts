@@ -1,19 +1,21 @@
 /**
- * The activities against the chain. Each `activity.record` event carries the digest of its row as written
- * (src/activity/record-activities.ts); the rows named by a page of events are read in one statement and
- * digested again, so an edited or deleted activity shows. Then every activity row is read once, in id
- * order, and looked up among the activities the chain named (a sorted array of 52-bit fingerprints of
- * their ids: 8 bytes an activity), so a row added behind Dunwell's back shows too. Rows written before
- * the chain began (a database from before migration 008) are only counted: ids only grow, so they are the
- * rows no event names below the lowest id of a row an event names.
+ * The activities against the chain, in one pass over the table. Each `activity.record` event carries the
+ * digest of its row as written (src/activity/record-activities.ts); while the events are walked, each
+ * named activity is kept as three numbers (52-bit fingerprints of its id and of its digest, and the
+ * event's id: 24 bytes an activity, so a million fit in 24 MB). Then the activities are read once in id
+ * order and each row is digested again:
+ *
+ * - a row the chain names whose digest differs was edited;
+ * - a row the chain names that never comes was deleted;
+ * - a row no event names was added behind Dunwell's back — unless it comes before the first row the
+ *   chain names: ids only grow, so those are rows written before the chain began (a database from
+ *   before migration 008), and they are only counted.
  */
 import type { Kysely } from 'kysely';
 import { type AuditProblem, problems } from '../domain/audit/audit-problems.js';
 import { sha256OfText } from '../event/event-hash.js';
 import { recordDigest } from '../event/record-digest.js';
 import { columnType } from '../store/column-types.js';
-import type { Engine } from '../store/engine.js';
-import { inList } from '../store/in-list.js';
 import type { Schema } from '../store/schema.js';
 import { ACTIVITY_COLUMNS } from '../store/shapes/activity-columns.js';
 
@@ -22,109 +24,129 @@ const NUMBER_COLUMNS = new Set<string>(
   ACTIVITY_COLUMNS.filter((c) => ['bigint', 'integer'].includes(columnType('activities', c))),
 );
 
-function fingerprint(activityId: string): number {
-  return Number.parseInt(sha256OfText(activityId).slice(0, 13), 16);
+/** The first 52 bits of a hex SHA-256, exactly representable in a double. */
+const fingerprintOfHex = (hex: string) => Number.parseInt(hex.slice(0, 13), 16);
+
+class Grow {
+  values = new Float64Array(1024);
+  push(at: number, value: number): void {
+    if (at === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[at] = value;
+  }
+}
+
+export interface ActivityCheckResult {
+  /** Rows the chain names, checked against their digest. */
+  checked: number;
+  /** Rows written before the chain began. */
+  beforeChain: number;
+  problems: AuditProblem[];
 }
 
 export class ActivityCheck {
-  readonly problems: AuditProblem[] = [];
-  #pending: { seq: number; activityId: string; digest: string }[] = [];
-  #fingerprints = new Float64Array(1024);
-  #named = 0;
-  /** The lowest internal id of an activity the chain names. */
-  #lowestNamed = Number.POSITIVE_INFINITY;
-
-  constructor(
-    private readonly engine: Engine,
-    private readonly db: Kysely<Schema>,
-  ) {}
+  readonly #ids = new Grow();
+  readonly #digests = new Grow();
+  readonly #seqs = new Grow();
+  #count = 0;
 
   /** An `activity.record` event: the activity it names must still give its digest. */
   expect(seq: number, payload: Readonly<Record<string, unknown>>): void {
     const activityId = typeof payload.activity_id === 'string' ? payload.activity_id : '';
     const digest = typeof payload.digest === 'string' ? payload.digest : '';
-    this.#pending.push({ seq, activityId, digest });
-    if (this.#named === this.#fingerprints.length) {
-      const grown = new Float64Array(this.#fingerprints.length * 2);
-      grown.set(this.#fingerprints);
-      this.#fingerprints = grown;
-    }
-    this.#fingerprints[this.#named++] = fingerprint(activityId);
+    this.#ids.push(this.#count, fingerprintOfHex(sha256OfText(activityId)));
+    this.#digests.push(this.#count, /^[0-9a-f]{13}/.test(digest) ? fingerprintOfHex(digest) : -1);
+    this.#seqs.push(this.#count, seq);
+    this.#count++;
   }
 
-  /** Reads and digests the rows the events so far named. */
-  async flush(): Promise<void> {
-    const pending = this.#pending;
-    if (pending.length === 0) return;
-    this.#pending = [];
-    const rows = await this.db
-      .selectFrom('activities')
-      .select(['id', ...ACTIVITY_COLUMNS])
-      .where(
-        inList(
-          this.engine,
-          'activity_id',
-          pending.map((p) => p.activityId),
-          'text',
-        ),
-      )
-      .execute();
-    const byId = new Map(rows.map((r) => [r.activity_id, r]));
-    for (const p of pending) {
-      const row = byId.get(p.activityId);
-      if (!row) {
-        this.problems.push(problems.recordMissing(p.seq, p.activityId));
-        continue;
-      }
-      this.#lowestNamed = Math.min(this.#lowestNamed, Number(row.id));
-      const values = ACTIVITY_COLUMNS.map((c) => {
-        const v = row[c];
-        return NUMBER_COLUMNS.has(c) && v !== null ? Number(v) : v;
-      });
-      if (recordDigest(values) !== p.digest) this.problems.push(problems.recordChanged(p.seq, p.activityId));
-    }
-  }
-
-  /** Every activity row must be one the chain named, unless it was written before the chain began. */
+  /** Reads every activity once, in id order, and judges it against what the chain named. */
   async checkRows(
+    db: Kysely<Schema>,
     pageSize: number,
     onProgress: (done: number) => void,
-  ): Promise<{ checked: number; beforeChain: number; problems: AuditProblem[] }> {
-    const named = this.#fingerprints.subarray(0, this.#named).sort();
+  ): Promise<ActivityCheckResult> {
+    const n = this.#count;
+    const order = Uint32Array.from({ length: n }, (_, i) => i);
+    const ids = this.#ids.values;
+    order.sort((a, b) => (ids[a] as number) - (ids[b] as number));
+    const keys = Float64Array.from(order, (i) => ids[i] as number);
+    const seen = new Uint8Array(n);
     const found: AuditProblem[] = [];
     let checked = 0;
     let beforeChain = 0;
+    let chainBegun = false;
     let lastId = 0;
     for (;;) {
-      const rows = await this.db
+      const rows = await db
         .selectFrom('activities')
-        .select(['id', 'activity_id'])
+        .select(['id', ...ACTIVITY_COLUMNS])
         .where('id', '>', lastId)
         .orderBy('id')
         .limit(pageSize)
         .execute();
       for (const row of rows) {
         lastId = Number(row.id);
-        if (contains(named, fingerprint(row.activity_id))) checked++;
-        else if (lastId < this.#lowestNamed) beforeChain++;
-        else found.push(problems.recordUnchained(row.activity_id));
+        const at = indexOf(keys, fingerprintOfHex(sha256OfText(row.activity_id)));
+        if (at < 0) {
+          if (chainBegun) found.push(problems.recordUnchained(row.activity_id));
+          else beforeChain++;
+          continue;
+        }
+        chainBegun = true;
+        checked++;
+        const which = order[at] as number;
+        seen[at] = 1;
+        const values = ACTIVITY_COLUMNS.map((c) => {
+          const v = row[c];
+          return NUMBER_COLUMNS.has(c) && v !== null ? Number(v) : v;
+        });
+        if (fingerprintOfHex(recordDigest(values)) !== this.#digests.values[which]) {
+          found.push(problems.recordChanged(this.#seqs.values[which] as number, row.activity_id));
+        }
       }
       onProgress(checked + beforeChain);
       if (rows.length < pageSize) break;
     }
+    const missing: number[] = [];
+    for (let at = 0; at < n; at++) if (seen[at] === 0) missing.push(this.#seqs.values[order[at] as number] as number);
+    found.push(...(await missingRecords(db, missing)));
     return { checked, beforeChain, problems: found };
   }
 }
 
-function contains(sorted: Float64Array, value: number): boolean {
+/** The activities named by these events (their ids), which never came: deleted. */
+async function missingRecords(db: Kysely<Schema>, seqs: readonly number[]): Promise<AuditProblem[]> {
+  const out: AuditProblem[] = [];
+  for (let start = 0; start < seqs.length; start += 1000) {
+    const events = await db
+      .selectFrom('events')
+      .select(['id', 'payload'])
+      .where('id', 'in', seqs.slice(start, start + 1000))
+      .execute();
+    for (const e of events) {
+      const named: unknown = JSON.parse(e.payload);
+      const activityId =
+        typeof named === 'object' && named !== null && 'activity_id' in named ? String(named.activity_id) : '';
+      out.push(problems.recordMissing(Number(e.id), activityId));
+    }
+  }
+  return out.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
+}
+
+/** Where `value` is in the sorted `keys`, or −1. */
+function indexOf(keys: Float64Array, value: number): number {
   let lo = 0;
-  let hi = sorted.length - 1;
+  let hi = keys.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const at = sorted[mid] as number;
-    if (at === value) return true;
+    const at = keys[mid] as number;
+    if (at === value) return mid;
     if (at < value) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return -1;
 }

@@ -3,8 +3,8 @@
  * snapshot of the database, streaming in pages so it runs on a database of any size.
  *
  * 1. The events, in id order (walk-events.ts): every hash and every link, then the head.
- * 2. The activities the chain recorded: each row still gives the digest its event carries; and every
- *    activity row written since the chain began is named by an event (check-activities.ts).
+ * 2. The activities, in one pass: each row the chain recorded still gives the digest its event carries,
+ *    none is gone, and every row written since the chain began is named by an event (check-activities.ts).
  * 3. The evidence: the rows and links replayed from the chain's evidence events, and every file not
  *    purged re-hashed from the evidence folder (check-evidence.ts).
  *
@@ -48,18 +48,14 @@ const MAX_LISTED = 1000;
 export async function verifyAudit(options: VerifyAuditOptions): Promise<AuditReport> {
   const pageSize = options.pageSize ?? 5000;
   return inSnapshot(options.store, async (db) => {
-    const activities = new ActivityCheck(options.store.engine, db);
+    const activities = new ActivityCheck();
     const walked = await walkEvents({
       db,
       pageSize,
       onActivity: (seq, payload) => activities.expect(seq, payload),
-      onPage: async (done) => {
-        await activities.flush();
-        options.onProgress?.('events', done);
-      },
+      onPage: (done) => options.onProgress?.('events', done),
     });
-    await activities.flush();
-    const unchained = await activities.checkRows(pageSize, (done) => options.onProgress?.('activities', done));
+    const records = await activities.checkRows(db, pageSize, (done) => options.onProgress?.('activities', done));
     const evidence = await checkEvidence({
       db,
       folder: options.folder,
@@ -67,7 +63,7 @@ export async function verifyAudit(options: VerifyAuditOptions): Promise<AuditRep
       pageSize,
       onProgress: (done) => options.onProgress?.('evidence', done),
     });
-    const found = [...walked.problems, ...activities.problems, ...unchained.problems, ...evidence.problems];
+    const found = [...walked.problems, ...records.problems, ...evidence.problems];
     return {
       ok: found.length === 0,
       events: walked.events,
@@ -75,7 +71,7 @@ export async function verifyAudit(options: VerifyAuditOptions): Promise<AuditRep
       first_bad_seq: firstBadSeq(found),
       problems: found.slice(0, MAX_LISTED),
       head: walked.head,
-      activities: { checked: unchained.checked, before_chain: unchained.beforeChain },
+      activities: { checked: records.checked, before_chain: records.beforeChain },
     };
   });
 }

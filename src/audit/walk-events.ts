@@ -22,7 +22,7 @@ export async function walkEvents(options: {
   db: Kysely<Schema>;
   pageSize: number;
   onActivity: (seq: number, payload: Readonly<Record<string, unknown>>) => void;
-  onPage: (done: number) => Promise<void>;
+  onPage: (done: number) => void;
 }): Promise<WalkedEvents> {
   const { db, pageSize } = options;
   const walker = new ChainWalker(eventHash);
@@ -41,7 +41,7 @@ export async function walkEvents(options: {
       if (event.kind === 'activity.record') options.onActivity(event.id, payloadOf(event.payload));
       else if (event.kind.startsWith('evidence.')) ledger.apply({ ...event, payload: payloadOf(event.payload) });
     }
-    await options.onPage(walker.count);
+    options.onPage(walker.count);
     if (rows.length < pageSize) break;
   }
   const headRow = await db
