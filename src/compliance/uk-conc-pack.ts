@@ -164,10 +164,10 @@ rules:
 # For the legal side; the gate does not use these yet.
 retention:
   years: 6
-  citation: house rule, as long as a claim may be brought (Limitation Act 1980) [check]
+  citation: FCA DISP 2.8.2R (a complaint may reach the Financial Ombudsman up to six years after the event); Limitation Act 1980 s.5 (six years for a claim in contract); FCA SYSC 9.1 (orderly records)
   reason:
-    zh-CN: 记录保存 6 年，与可提起诉讼的期限一致。
-    en: Records are kept 6 years, as long as a claim may be brought.
+    zh-CN: 记录（含通话录音）保存 6 年：金融申诉专员可受理事件发生后 6 年内的投诉，合同之诉的时效亦为 6 年。
+    en: Records, call recordings included, are kept 6 years, as long as the Financial Ombudsman hears a complaint and a claim in contract may be brought.
 
 # The limitation clock (\`dunwell legal limitation\`, \`legal clock\`, the cycle's limitation_days_left).
 limitation:
