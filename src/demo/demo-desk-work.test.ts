@@ -51,6 +51,16 @@ describe.each(testEngines)('the demo floor’s four weeks of desk work on $name'
       const promises = await store.db.selectFrom('promises').select('status').execute();
       const statuses = new Set(promises.map((p) => p.status));
       for (const verdict of [...PROMISE_VERDICTS, 'pending']) expect(statuses).toContain(verdict);
+      // The demo's letters: a demand in each language, a final demand, a notice before credit reporting; the
+      // Chinese demand delivered by registered mail.
+      const letters = await store.db.selectFrom('letters').select(['kind', 'language', 'delivered_on']).execute();
+      expect(letters.map((l) => `${l.kind} ${l.language}`).sort()).toEqual([
+        'credit_report_notice zh-CN',
+        'demand en',
+        'demand zh-CN',
+        'final_demand zh-CN',
+      ]);
+      expect(letters.filter((l) => l.delivered_on !== null).map((l) => l.kind)).toEqual(['demand']);
       const activities = await store.db.selectFrom('activities').select(['outcome', 'excuse']).execute();
       expect(activities.some((a) => a.outcome === 'promise' && a.excuse !== null)).toBe(true);
       expect(activities.some((a) => a.outcome === 'no_answer')).toBe(true);
@@ -68,6 +78,8 @@ describe.each(testEngines)('the demo floor’s four weeks of desk work on $name'
           .selectFrom('activities')
           .select('message_id')
           .where('outcome', '=', 'delivered')
+          // The outbox's deliveries; the demo's letters are delivered to the post from the desk.
+          .where('source', '=', 'outbox')
           .execute();
         expect(new Set(delivered.map((d) => d.message_id))).toEqual(new Set(sent.map((m) => m.message_id)));
         const folder = summary.desk.messagesFolder ?? '';

@@ -273,8 +273,17 @@ function slipLineHeight(l: Layout, line: SlipLine): number {
 }
 
 /** The slip's height as drawn: the cut line, the title, its lines. */
+/** Room between a writing line and text under it, so the text does not sit on the line. */
+const AFTER_FIELD = 6;
+
+function gapBefore(lines: readonly SlipLine[], i: number): number {
+  return lines[i]?.type !== 'field' && lines[i - 1]?.type === 'field' ? AFTER_FIELD : 0;
+}
+
 function slipHeight(l: Layout, slip: LetterDocument['slip']): number {
-  return 28 + SIZE.heading * 2 + slip.lines.reduce((h, line) => h + slipLineHeight(l, line), 0);
+  return (
+    28 + SIZE.heading * 2 + slip.lines.reduce((h, line, i) => h + gapBefore(slip.lines, i) + slipLineHeight(l, line), 0)
+  );
 }
 
 /** The slip at the foot of the page, below a dashed cut line, so it can be cut off and returned. */
@@ -308,7 +317,8 @@ function slip(l: Layout, doc: LetterDocument): void {
   l.draw(doc.slip.title, (A4.width - titleWidth) / 2, y, { lineBreak: false });
   y += SIZE.heading * 2;
   l.y = y;
-  for (const line of doc.slip.lines) {
+  for (const [i, line] of doc.slip.lines.entries()) {
+    l.y += gapBefore(doc.slip.lines, i);
     if (line.type === 'field') {
       l.use('regular', SLIP_SIZE, INK);
       const labelWidth = l.width(line.text);
