@@ -119,6 +119,9 @@ describe('suggestCase', () => {
     for (const type of ['ownership_change', 'litigation', 'insolvency']) {
       expect(codes(facts({ watch: [{ type, on: '2026-11-01' }] }))).toEqual(['assets_to_freeze']);
     }
+    const moved = suggestCase(facts({ watch: [{ type: 'ownership_change', on: '2026-11-01' }] })).triggers[0];
+    expect(moved?.reason.en).toMatch(/^A change of ownership on 2026-11-01: assets may move/);
+    expect(moved?.reason.zh).toMatch(/^2026-11-01 出现资产权属变更/);
     expect(codes(facts({ watch: [{ type: 'litigation', on: '2026-01-01' }] }))).toEqual([]);
     const owed = suggestCase(
       facts({ activities: [act('2026-11-03', 'right_party_contact', { excuse: 'third_party_owes_me' })] }),
@@ -128,7 +131,11 @@ describe('suggestCase', () => {
   });
 
   it('evasion: hiding or a professional defaulter, or three broken promises with no payment in 90 days', () => {
-    expect(codes(facts({ activities: [act('2026-11-03', 'refused', { excuse: 'hiding' })] }))).toEqual(['evasion']);
+    const hiding = suggestCase(facts({ activities: [act('2026-11-03', 'refused', { excuse: 'hiding' })] }));
+    expect(hiding.triggers.map((t) => t.code)).toEqual(['evasion']);
+    expect(hiding.triggers[0]?.reason.en).toBe(
+      'Recorded on 2026-11-03: the debtor is hiding from us, avoiding the debt on purpose.',
+    );
     expect(codes(facts({ activities: [act('2026-11-03', 'refused', { excuse: 'professional_defaulter' })] }))).toEqual([
       'evasion',
     ]);

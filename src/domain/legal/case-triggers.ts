@@ -57,11 +57,20 @@ export const CASE_TRIGGER_LABELS: Readonly<Record<CaseTriggerCode, Words>> = {
   evasion: { en: 'deliberate evasion', zh: '恶意逃废债务' },
 };
 
-/** Watch events that mean the debtor's assets are moving or other creditors are after them. */
-const ASSET_WATCH = ['ownership_change', 'litigation', 'insolvency'];
+/** Watch events that mean the debtor's assets are moving or other creditors are after them, in words. */
+const ASSET_WATCH: Readonly<Record<string, Words>> = {
+  ownership_change: { zh: '资产权属变更', en: 'a change of ownership' },
+  litigation: { zh: '涉诉（其他债权人已起诉）', en: 'a lawsuit by another creditor' },
+  insolvency: { zh: '资不抵债迹象', en: 'signs of insolvency' },
+};
 const MISSING_EXCUSES = ['absconded'];
 const DEAD_EXCUSES = ['dead_jailed_incapacitated'];
-const EVASION_EXCUSES = ['hiding', 'professional_defaulter', 'contact_shielding_debtor'];
+/** Excuses that show the debt avoided on purpose, in words. */
+const EVASION_EXCUSES: Readonly<Record<string, Words>> = {
+  hiding: { zh: '躲避、藏匿', en: 'hiding from us' },
+  professional_defaulter: { zh: '有能力却习惯性拒不还款', en: 'able to pay but refusing as a habit' },
+  contact_shielding_debtor: { zh: '联系人替其遮掩行踪', en: 'contacts shielding them' },
+};
 /** Right-party outcomes that are themselves an agreement (or money): they end a run of fruitless talks. */
 const AGREEING_OUTCOMES = ['promise', 'paid'];
 
@@ -221,14 +230,15 @@ function noAgreement(f: CaseFacts, recent: readonly CaseActivityFact[]): CaseTri
 
 function assetsToFreeze(f: CaseFacts, recent: readonly CaseActivityFact[], from: IsoDate): CaseTrigger | null {
   const moving = f.watch
-    .filter((w) => ASSET_WATCH.includes(w.type) && w.on >= from && w.on <= f.today)
+    .filter((w) => Object.hasOwn(ASSET_WATCH, w.type) && w.on >= from && w.on <= f.today)
     .sort((a, b) => (a.on < b.on ? 1 : -1))[0];
   if (moving) {
+    const what = ASSET_WATCH[moving.type] as Words;
     return {
       code: 'assets_to_freeze',
       reason: {
-        zh: `${moving.on} 出现 ${moving.type} 事件：资产可能被转移或被其他债权人抢先处置，应起诉并申请财产保全（民事诉讼法 第九章）。`,
-        en: `A ${moving.type} event on ${moving.on}: assets may move or go to other creditors first; sue and ask for preservation (民事诉讼法 chapter 9).`,
+        zh: `${moving.on} 出现${what.zh}：资产可能被转移或被其他债权人抢先处置，应起诉并申请财产保全（民事诉讼法 第九章）。`,
+        en: `${what.en[0]?.toUpperCase()}${what.en.slice(1)} on ${moving.on}: assets may move or go to other creditors first; sue and ask for preservation (民事诉讼法 chapter 9).`,
       },
     };
   }
@@ -245,14 +255,15 @@ function assetsToFreeze(f: CaseFacts, recent: readonly CaseActivityFact[], from:
 
 function evasion(f: CaseFacts, recent: readonly CaseActivityFact[]): CaseTrigger | null {
   const evasive = recent
-    .filter((a) => EVASION_EXCUSES.includes(a.excuse ?? ''))
+    .filter((a) => a.excuse !== null && Object.hasOwn(EVASION_EXCUSES, a.excuse))
     .sort((a, b) => (a.on < b.on ? 1 : -1))[0];
   if (evasive) {
+    const what = EVASION_EXCUSES[evasive.excuse ?? ''] as Words;
     return {
       code: 'evasion',
       reason: {
-        zh: `${evasive.on} 记录的情形（${evasive.excuse}）显示债务人有意躲避或拖延。`,
-        en: `What was recorded on ${evasive.on} (${evasive.excuse}) shows the debtor avoiding the debt on purpose.`,
+        zh: `${evasive.on} 记录债务人${what.zh}，显示其有意逃避债务。`,
+        en: `Recorded on ${evasive.on}: the debtor is ${what.en}, avoiding the debt on purpose.`,
       },
     };
   }
