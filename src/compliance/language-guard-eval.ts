@@ -123,6 +123,42 @@ export interface EvalScore {
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
+/** Several scores of one language as one: the counts added, the misses and false alarms listed together. */
+export function combineScores(name: string, language: 'zh' | 'en', scores: readonly EvalScore[]): EvalScore {
+  const sum = (f: (s: EvalScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const truePositives = sum((s) => s.truePositives);
+  const falsePositives = sum((s) => s.falsePositives);
+  const unlawful = sum((s) => s.unlawful);
+  return withRates({
+    name,
+    language,
+    total: sum((s) => s.total),
+    lawful: sum((s) => s.lawful),
+    unlawful,
+    truePositives,
+    falsePositives,
+    falseNegatives: sum((s) => s.falseNegatives),
+    trueNegatives: sum((s) => s.trueNegatives),
+    otherCategory: sum((s) => s.otherCategory),
+    byCategory: LANGUAGE_CATEGORIES.flatMap((category) => {
+      const of = scores.flatMap((s) => s.byCategory.filter((c) => c.category === category));
+      if (of.length === 0) return [];
+      const total = of.reduce((n, c) => n + c.total, 0);
+      const caught = of.reduce((n, c) => n + c.caught, 0);
+      return [{ category, total, caught, recall: ratio(caught, total) }];
+    }),
+    misses: scores.flatMap((s) => s.misses),
+    falseAlarms: scores.flatMap((s) => s.falseAlarms),
+  });
+}
+
+function withRates(score: Omit<EvalScore, 'precision' | 'recall' | 'f1'>): EvalScore {
+  const precision = ratio(score.truePositives, score.truePositives + score.falsePositives);
+  const recall = ratio(score.truePositives, score.unlawful);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...score, precision, recall, f1 };
+}
+
 export function scoreEvalSet(set: EvalSet): EvalScore {
   const misses: EvalMiss[] = [];
   const falseAlarms: EvalFalseAlarm[] = [];
@@ -149,9 +185,7 @@ export function scoreEvalSet(set: EvalSet): EvalScore {
     }
   }
   const unlawful = set.texts.filter((t) => t.expect !== 'lawful').length;
-  const precision = ratio(truePositives, truePositives + falseAlarms.length);
-  const recall = ratio(truePositives, unlawful);
-  return {
+  return withRates({
     name: set.name,
     language: set.language,
     total: set.texts.length,
@@ -162,14 +196,11 @@ export function scoreEvalSet(set: EvalSet): EvalScore {
     falseNegatives: misses.length,
     trueNegatives,
     otherCategory,
-    precision,
-    recall,
-    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
     byCategory: LANGUAGE_CATEGORIES.flatMap((category) => {
       const tally = byCategory.get(category);
       return tally === undefined ? [] : [{ category, ...tally, recall: ratio(tally.caught, tally.total) }];
     }),
     misses,
     falseAlarms,
-  };
+  });
 }
