@@ -312,6 +312,12 @@ describe.each(testEngines)('the outbox on $name', (engine) => {
   });
 
   it('sends only inside the window, judged in the party’s local time', async () => {
+    // The contact gate reads the party's zone too: this party lives in New York.
+    await store.db
+      .updateTable('parties')
+      .set({ timezone: 'America/New_York' })
+      .where('party_id', '=', 'P-EN')
+      .execute();
     await plan(store, [
       { message_id: 'msg_sh', account: 'A-ZH', channel: 'sms' },
       // The same 09:30–11:00 for a party in New York: 14:30–16:00 UTC.

@@ -1,8 +1,10 @@
 /**
  * The claim: one transaction that takes a batch's messages still planned or retrying (those another run took
- * are left to it), writes what this run decided for each, and appends an `outbox.claim` event per message
- * to be sent, whose lease (next_attempt_at) outlives the adapter's tries.
+ * are left to it), writes what this run decided for each, records the contact gate's blocks of those it
+ * took, and appends an `outbox.claim` event per message to be sent, whose lease (next_attempt_at) outlives
+ * the adapter's tries.
  */
+import { type ContactBlockInput, recordBlocks } from '../compliance/record-blocks.js';
 import { SENDABLE_STATUSES } from '../domain/outbox/message-statuses.js';
 import { appendEvents } from '../event/append-event.js';
 import { bulkWriter } from '../store/bulk.js';
@@ -28,7 +30,12 @@ const SETTLE_COLUMNS = [
  * it), writes what this run decided for each, and records a claim event per message to be sent. Returns
  * the messages this run now holds for sending.
  */
-export async function claimMessages(store: Store, settles: readonly Settle[], now: Date): Promise<Settle[]> {
+export async function claimMessages(
+  store: Store,
+  settles: readonly Settle[],
+  now: Date,
+  blocks: readonly ContactBlockInput[] = [],
+): Promise<Settle[]> {
   if (settles.length === 0) return [];
   const lease = new Date(now.getTime() + CLAIM_LEASE_MS).toISOString();
   return store.db.transaction().execute(async (trx) => {
@@ -45,6 +52,13 @@ export async function claimMessages(store: Store, settles: readonly Settle[], no
       .execute();
     const mine = new Set(taken.map((t) => t.message_id));
     const ours = settles.filter((s) => mine.has(s.row.message_id));
+    // The gate's blocks of the messages this run took, recorded with them.
+    await recordBlocks(
+      store,
+      trx,
+      blocks.filter((b) => b.messageId !== null && b.messageId !== undefined && mine.has(b.messageId)),
+      now,
+    );
     for (const s of settles) if (!mine.has(s.row.message_id)) s.view.reason = 'taken by another run';
     await bulkWriter(store, trx).update(
       'planned_messages',

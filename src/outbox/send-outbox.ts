@@ -7,8 +7,10 @@
  * 1. Decide each message. A channel with no adapter configured is not worked at all: its messages are not
  *    read and stay as they are; those planned for the day are counted `no_adapter`. Otherwise the check
  *    every message passes (domain/outbox/check-message.ts: its window, do-not-contact, a contact point of
- *    the channel's kind; the rule packs will plug in there) and its text (compose-message.ts), in
- *    decide-message.ts. Waiting messages are not touched.
+ *    the channel's kind) and its text (compose-message.ts), in decide-message.ts; then the contact gate
+ *    under the portfolio's rule pack, for the batch at once (gate-messages.ts): a message it blocks is
+ *    settled `blocked` and the block recorded, one it allows later in its window waits. Waiting messages
+ *    are not touched.
  * 2. Claim, in one transaction: `UPDATE … SET status = 'sending' WHERE status IN ('planned', 'retry')`
  *    takes the messages no other run took, stores what will be sent (recipient, language, subject, body),
  *    counts the attempt, sets a lease (15 minutes) in next_attempt_at, and appends an `outbox.claim` event
@@ -43,6 +45,7 @@ import { claimMessages } from './claim-messages.js';
 import { decideBatch, type OutboxTally } from './decide-message.js';
 import { deliverMessages } from './deliver-messages.js';
 import { deliveryHistory, endLapsedClaims } from './delivery-history.js';
+import { gateMessages } from './gate-messages.js';
 import { loadMessageFacts } from './load-message-facts.js';
 import { emptyOutboxCounts, type OutboxCounts, type OutboxReport, type PendingRow, type Settle } from './outbox-run.js';
 import type { Sleep } from './retry-delivery.js';
@@ -88,10 +91,17 @@ export async function sendOutbox(options: SendOutboxOptions): Promise<OutboxRepo
     for await (const rows of pendingBatches(db, asOf, configured, options.batchSize ?? BATCH)) {
       const { facts, history } = await readBatch(db, rows);
       const now = options.now();
-      const settles = decideBatch(rows, { facts, history, catalogue, channels, now }, tally);
+      const decided = decideBatch(rows, { facts, history, catalogue, channels, now }, tally);
+      const { settles, blocks } = await gateMessages({
+        store,
+        settles: decided,
+        tally,
+        now,
+        zoneOf: (account) => zoneOf(facts.accounts.get(account)?.portfolioId),
+      });
       if (dryRun) countWouldSend(settles, tally.counts);
       else {
-        const claimed = await claimMessages(store, settles, now);
+        const claimed = await claimMessages(store, settles, now, blocks);
         await deliverMessages(store, claimed, pool, tally.counts, options.now, (m) =>
           zoneOf(facts.accounts.get(m)?.portfolioId),
         );

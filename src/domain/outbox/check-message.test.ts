@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ContactPointFact, checkMessage, type MessageToCheck } from './check-message.js';
+import { type ContactPointFact, checkGate, checkMessage, type MessageToCheck } from './check-message.js';
 
 const message: MessageToCheck = {
   channel: 'sms',
@@ -85,6 +85,54 @@ describe('checkMessage', () => {
     expect(checkMessage({ ...message, channel: 'wechat' }, points, inWindow)).toEqual({
       verdict: 'failed',
       reason: 'no_contact_point: the party has no wechat on file',
+    });
+  });
+});
+
+describe('checkGate: the contact gate as the last check of a message', () => {
+  const rule = (id: string, verdict: 'pass' | 'block', next: string | null = null) => ({
+    id,
+    kind: 'contact_window' as const,
+    verdict,
+    citation: 'c',
+    reason: { 'zh-CN': '原因', en: `${id} reason` },
+    next_allowed_at: next,
+  });
+  const windowTo = '2026-11-29T11:00:00+08:00';
+
+  it('sends what the gate allows, waits for a later instant inside the window, and blocks the rest', () => {
+    expect(checkGate({ allowed: true, rules: [rule('cn.cease', 'pass')], next_allowed_at: null }, windowTo)).toBeNull();
+    const later = '2026-11-29T02:30:00.000Z';
+    expect(
+      checkGate(
+        { allowed: false, rules: [rule('cn.contact_window', 'block', later)], next_allowed_at: later },
+        windowTo,
+      ),
+    ).toEqual({ verdict: 'wait', reason: 'compliance', until: later });
+    // The window closes at 03:00 UTC: an instant at or after it is no wait.
+    const closing = '2026-11-29T03:00:00.000Z';
+    expect(
+      checkGate(
+        { allowed: false, rules: [rule('cn.daily_attempts', 'block', closing)], next_allowed_at: closing },
+        windowTo,
+      ),
+    ).toEqual({
+      verdict: 'blocked',
+      reason: `compliance: cn.daily_attempts: cn.daily_attempts reason (next allowed ${closing}, after its window)`,
+    });
+    expect(
+      checkGate(
+        {
+          allowed: false,
+          rules: [rule('cn.cease', 'block'), rule('cn.hold.dispute', 'block'), rule('cn.language', 'pass')],
+          next_allowed_at: null,
+        },
+        windowTo,
+      ),
+    ).toEqual({
+      verdict: 'blocked',
+      reason:
+        'compliance: cn.cease: cn.cease reason | cn.hold.dispute: cn.hold.dispute reason (a person must act first)',
     });
   });
 });

@@ -12,7 +12,13 @@
  *    address for post). A point marked do-not-contact is never used; when every point of that kind is so
  *    marked, the message is blocked. With none on file it cannot be delivered. Among usable points a
  *    verified one comes first, then the most recently updated, then the oldest record.
+ * 3. The contact gate (`checkGate`): the message, to that recipient with its rendered text, judged under
+ *    the portfolio's rule pack (contact hours, holds, requests, the language guard, …) by the send path
+ *    (outbox/gate-messages.ts, set-based for a batch). A message the gate blocks is never sent: it waits
+ *    when the gate allows it again before its window closes (a convenient hour later in the window), and is
+ *    blocked otherwise, with the rules that blocked it and their reasons.
  */
+import type { ContactDecision } from '../compliance/contact-request.js';
 import type { ContactType } from '../party/party-codes.js';
 import { CONTACT_TYPE_OF_CHANNEL, type MessageChannel } from './message-statuses.js';
 
@@ -38,7 +44,7 @@ export interface ContactPointFact {
 
 export type CheckResult =
   | { verdict: 'send'; recipient: string; contactType: ContactType }
-  | { verdict: 'wait'; reason: 'before_window' | 'backoff' }
+  | { verdict: 'wait'; reason: 'before_window' | 'backoff' | 'compliance'; until?: string }
   | { verdict: 'expired' }
   | { verdict: 'failed'; reason: string }
   | { verdict: 'blocked'; reason: string };
@@ -81,4 +87,25 @@ export function contactFor(
       a.id - b.id,
   );
   return { verdict: 'send', recipient: (best as ContactPointFact).value, contactType: type };
+}
+
+/**
+ * Rule 3: what the contact gate's decision means for a message that passed rules 1 and 2 (null: send it).
+ * The reason names each blocking rule with its English reason and when the message would next be allowed.
+ */
+export function checkGate(
+  decision: ContactDecision,
+  windowTo: string,
+): Extract<CheckResult, { verdict: 'blocked' | 'wait' }> | null {
+  if (decision.allowed) return null;
+  const next = decision.next_allowed_at;
+  if (next !== null && Date.parse(next) < Date.parse(windowTo)) {
+    return { verdict: 'wait', reason: 'compliance', until: next };
+  }
+  const rules = decision.rules
+    .filter((r) => r.verdict === 'block')
+    .map((r) => `${r.id}: ${r.reason.en}`)
+    .join(' | ');
+  const when = next === null ? 'a person must act first' : `next allowed ${next}, after its window`;
+  return { verdict: 'blocked', reason: `compliance: ${rules} (${when})` };
 }
