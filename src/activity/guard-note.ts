@@ -5,9 +5,12 @@
  * work stays one a court or the debtor may read. Quote what the debtor said in neutral words (“the debtor
  * was abusive”, 对方情绪激动) rather than copying abuse into the file.
  *
+ * A note never asks for cash or for money into someone's own account either (src/compliance/cash-wording.ts).
+ *
  * Notes are internal: the third-party and time-barred conditions of the lexicon do not apply to them.
  */
 
+import { refuseCashWording } from '../compliance/cash-wording.js';
 import { lintText } from '../compliance/lint-text.js';
 import type { ReasonLanguage } from '../domain/compliance/lexicon.js';
 import { AppError } from '../domain/errors.js';
@@ -16,7 +19,11 @@ import { AppError } from '../domain/errors.js';
 export function guardNote(field: string, text: string | null, language?: ReasonLanguage): void {
   if (text === null || text.trim() === '') return;
   const { ok, findings } = lintText({ text, language });
-  if (ok) return;
+  if (ok) {
+    // Nor does a note tell anyone to pay in cash or into a personal account.
+    refuseCashWording(field, text, language);
+    return;
+  }
   const listed = findings.map((f) => `"${f.text}" (${f.category}: ${f.reason})`).join('; ');
   throw new AppError(
     'INVALID_INPUT',

@@ -5,10 +5,12 @@
  * changed it, in the same transaction.
  *
  * Refused: an invalid document (INVALID_INPUT, the problems by path; UNREADABLE_INPUT for broken YAML), an
+ * a text that tells collectors to take cash or money into a personal account (INVALID_INPUT), an
  * unknown or inactive user (NOT_FOUND), a role that does not design collection work (FORBIDDEN), and a
  * text identical to the version in force (CONFLICT: storing it would change nothing).
  */
 import type { Kysely } from 'kysely';
+import { refuseCashWording } from '../compliance/cash-wording.js';
 import { sha256Of } from '../document/sha256-of.js';
 import { AppError } from '../domain/errors.js';
 import { appendEvent } from '../event/append-event.js';
@@ -31,6 +33,8 @@ export interface SetPlaybookOptions {
 
 export async function setPlaybook(options: SetPlaybookOptions): Promise<PlaybookVersionView> {
   checkPlaybookText(options.text, options.source ?? 'the playbook');
+  // The playbook guides every collector: it never tells them to collect cash (cash-wording.ts).
+  refuseCashWording(options.source ?? 'the playbook', options.text);
   const sha256 = sha256Of(options.text);
   return inTransaction(options.db, async (trx) => {
     const user = await actingUser(trx, options.by);

@@ -35,6 +35,9 @@ export const LANGUAGE_CATEGORIES = [
   'false_legal_threat',
   'third_party_disclosure',
   'pressure',
+  // Asking for cash or for money into someone's own account (src/compliance/cash-wording.ts, the desk's notes
+  // and the playbook): payments come only through traceable channels.
+  'cash_collection',
 ] as const;
 export type LanguageCategory = (typeof LANGUAGE_CATEGORIES)[number];
 
@@ -55,6 +58,7 @@ export const CATEGORY_LABELS: Readonly<Record<LanguageCategory, Readonly<Record<
   false_legal_threat: { 'zh-CN': '虚假法律后果', en: 'false legal threat' },
   third_party_disclosure: { 'zh-CN': '向第三方透露债务', en: 'disclosing the debt to a third party' },
   pressure: { 'zh-CN': '不当施压', en: 'undue pressure' },
+  cash_collection: { 'zh-CN': '收取现金或私人收款', en: 'collecting cash or into a personal account' },
 };
 
 export interface LexiconSequence {
