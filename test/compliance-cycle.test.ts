@@ -160,7 +160,7 @@ describe.each(testEngines)('the compliance gate in the cycle on $name', (engine)
     await recordActivities(
       store,
       store.db,
-      ['09:00', '09:30', '10:00', '10:30', '11:00', '11:30'].map((t, i) => ({
+      ['08:00', '08:05', '08:10', '08:15', '08:20', '08:25'].map((t, i) => ({
         accountId: ids.get('A-2') as number,
         partyId: ids.get('P-A-2') as number,
         channel: 'phone' as const,
@@ -178,18 +178,19 @@ describe.each(testEngines)('the compliance gate in the cycle on $name', (engine)
         messageId: null,
         source: 'desk' as const,
       })),
-      new Date(`${D}T11:31:00+08:00`),
+      new Date(`${D}T08:26:00+08:00`),
     );
-    // The cycle runs at noon: nothing is judged before it.
-    await cycle(`${D}T12:00:00+08:00`);
-    expect(await windowsOf('A-2')).toEqual([]);
+    // The cycle runs at 08:30 and reads what happened before: the dawn call, judged at its window's start
+    // (offered from 08:00, when one of the six had been made), stays; the evening call is not offered.
+    await cycle(`${D}T08:30:00+08:00`);
+    expect(await windowsOf('A-2')).toEqual([`${D}T08:00:00+08:00`]);
     const evening = (await blocksOf('A-2')).find((b) => b.attempted_at === '2026-11-02T12:00:00.000Z');
     expect(ruleIds(evening as BlockView)).toEqual(['cn.daily_attempts']);
     expect(evening?.next_allowed_at).toBe('2026-11-03T00:00:00.000Z');
     // The text is no call: it goes.
     expect(await messagesOf('A-2')).toHaveLength(1);
-    // Another borrower is called as planned (the gate has nothing against a call to them at noon).
-    expect(await windowsOf('A-3')).toEqual([`${D}T07:00:00+08:00`, `${D}T20:00:00+08:00`]);
+    // Another borrower is called as planned.
+    expect(await windowsOf('A-3')).toEqual([`${D}T08:00:00+08:00`, `${D}T20:00:00+08:00`]);
   });
 
   it('gives an account on a typed hold no work and no messages, and a party who asked to cease neither', async () => {

@@ -226,21 +226,30 @@ async function loadRelations(
   partyIds: readonly number[],
   facts: GateFacts,
 ): Promise<{ onAccounts: number[]; ofParties: number[] }> {
-  const rows = await db
-    .selectFrom('relations')
-    .select(['account_id', 'party_id', 'role'])
-    .where((eb) => eb.or([idIn(db, 'account_id', accountIds), idIn(db, 'party_id', partyIds)]))
-    .execute();
+  // Two statements, each on its own index (an OR of the two lists would read the whole table).
+  const [onAccounts, ofParties] = await Promise.all([
+    db
+      .selectFrom('relations')
+      .select(['account_id', 'party_id', 'role'])
+      .where(idIn(db, 'account_id', accountIds))
+      .execute(),
+    db
+      .selectFrom('relations')
+      .select(['account_id', 'party_id', 'role'])
+      .where(idIn(db, 'party_id', partyIds))
+      .execute(),
+  ]);
+  const rows = [...onAccounts, ...ofParties];
   const attempted = new Set(accountIds);
   const parties = new Set(partyIds);
-  const onAccounts: number[] = [];
-  const ofParties: number[] = [];
+  const partiesOnAccounts: number[] = [];
+  const accountsOfParties: number[] = [];
   for (const r of rows) {
     const account = Number(r.account_id);
     const party = Number(r.party_id);
-    if (parties.has(party)) ofParties.push(account);
+    if (parties.has(party)) accountsOfParties.push(account);
     if (!attempted.has(account)) continue;
-    onAccounts.push(party);
+    partiesOnAccounts.push(party);
     let roles = facts.partiesOn.get(account);
     if (!roles) {
       roles = new Map();
@@ -250,7 +259,7 @@ async function loadRelations(
     // Someone who both signed for the debt and is, say, a spouse owes it: the obligor role decides.
     if (had === undefined || (!isObligorRole(had) && isObligorRole(r.role))) roles.set(party, r.role as Role);
   }
-  return { onAccounts, ofParties };
+  return { onAccounts: partiesOnAccounts, ofParties: accountsOfParties };
 }
 
 async function loadParties(db: Kysely<Schema>, partyIds: readonly number[], facts: GateFacts): Promise<void> {

@@ -2,8 +2,7 @@
  * The compliance filter of the daily cycle, for one range of accounts: every outbound contact the strategy
  * planned for day D — the automatic messages and the calls and visits that become queue candidates — is
  * put to the contact gate (compliance/gate-contacts.ts, set-based for the range) at the start of its
- * window, in the party's zone (or now, when the cycle runs after the window opened: nothing is made in the
- * past).
+ * window, in the party's zone, on the history known when the cycle runs.
  *
  * - Allowed: planned as it was.
  * - Blocked, with a next allowed instant before its window closes: kept, its window starting then (a call
@@ -55,7 +54,7 @@ export interface GatedRange {
 /** Staff standing for the pair the queue will assign to a visit. */
 const QUEUE_PAIR = ['queue:assignee', 'queue:partner'];
 
-function attemptOf(accountId: number, partyId: number, planned: PlannedAction, from: string, now: Date): GateAttempt {
+function attemptOf(accountId: number, partyId: number, planned: PlannedAction, from: string): GateAttempt {
   return {
     accountId,
     partyId,
@@ -65,7 +64,7 @@ function attemptOf(accountId: number, partyId: number, planned: PlannedAction, f
     staff: planned.channel === 'visit' ? QUEUE_PAIR : [],
     // A third party is contacted to find the debtor, never told of the debt.
     disclosesDebt: planned.target !== 'third_party',
-    at: new Date(Math.max(Date.parse(from), now.getTime())),
+    at: new Date(from),
   };
 }
 
@@ -91,9 +90,9 @@ export async function gateRange(options: {
   const messages = decided.messages.map((m, i) => ({ ...m, messageId: ids[i] as string }));
   const judged = decided.candidates.filter((c) => gateChannelOf(c.candidate.planned.channel) !== null);
   const attempts = [
-    ...messages.map((m) => attemptOf(m.accountId, m.partyId, m.planned, m.window.from, now)),
+    ...messages.map((m) => attemptOf(m.accountId, m.partyId, m.planned, m.window.from)),
     ...judged.map((c) =>
-      attemptOf(c.candidate.accountId, c.candidate.partyId as number, c.candidate.planned, c.window.from, now),
+      attemptOf(c.candidate.accountId, c.candidate.partyId as number, c.candidate.planned, c.window.from),
     ),
   ];
   const outcomes = await gateContacts({ db: store.db, store, attempts, now });
