@@ -553,6 +553,12 @@ rules:
     reason:
       zh-CN: 以公开曝光、告知其亲友或单位相威胁，属于禁止的威胁和泄露隐私行为。
       en: A threat to expose the person publicly or to tell their family, friends or employer; forbidden.
+    except:
+      - they make a scene
+      - they made a scene
+      - he makes a scene
+      - she makes a scene
+      - they cause a scene
     phrases:
       - 曝光你
       - 把你曝光
@@ -1176,8 +1182,12 @@ rules:
       - pass your file to the police
       - call the police on you
       - involve the police
-      - jailed
-      - imprisoned
+      - be jailed
+      - get jailed
+      - be imprisoned
+      - get imprisoned
+      - have you jailed
+      - have you imprisoned
       - locked up
       - garnish your wages
       - garnish your pay
@@ -1314,7 +1324,6 @@ rules:
       - 迟早要进去
       - 把你送进去
       - 送你进去
-      - 失信被执行人
       - 限制高消费
       - 限制一切高消费
       - 限高
@@ -1327,6 +1336,9 @@ rules:
       - 扣划你
     except:
       - 司法拘留
+      - 短期拘留
+      - 拘留期间
+      - 拘留所
       - identity theft
     sequences:
       - gap: 4
@@ -1404,10 +1416,15 @@ rules:
         groups:
           - [这辈子, 一辈子, 终身, 永远, 下半辈子]
           - [买房, 贷款, 买车, 坐飞机, 坐高铁, 出国, 贷不了, 办不了, 别想]
-      - gap: 2
+      - gap: 1
+        within: clause
         groups:
           - [征信, 全国, 国家, 所有银行, 银行]
           - [黑名单]
+      - gap: 2
+        groups:
+          - [纳入, 列入, 列为, 上了, 进入, 拉进, 拉入]
+          - [失信被执行人, 失信名单, 失信人名单]
       - gap: 8
         groups:
           - [孩子, 子女, 儿子, 女儿, 家人, 全家, 下一代, 三代, 后代]
