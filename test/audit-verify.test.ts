@@ -7,10 +7,10 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../src/audit/verify-audit.js';
-import { appendEvent } from '../src/event/append-event.js';
+import { appendEvent, appendEvents } from '../src/event/append-event.js';
 import { eventHash } from '../src/event/event-hash.js';
 import { evidencePath } from '../src/evidence/evidence-file.js';
-import type { Store } from '../src/store/open-database.js';
+import { openStore, type Store } from '../src/store/open-database.js';
 import { type AuditBook, dropAppendOnlyTriggers, seedAuditBook } from './support/audit-book.js';
 import { freshStores, TEST_NOW, testEngines } from './support/engines.js';
 
@@ -271,4 +271,43 @@ describe.each(testEngines)('audit verify on $name', (engine) => {
       /head is missing while event 1 is chained/,
     );
   });
+
+  // SQLite takes one writer at a time (transactions begin immediate); two connections in one process would
+  // only block each other's thread, so this is PostgreSQL's test: the head's row lock orders the writers.
+  it.runIf(engine.name === 'postgres')(
+    'lets writers on two connections at once each chain onto the other, never onto the same event',
+    async () => {
+      const { location, drop } = await engine.location();
+      const first = openStore(location);
+      const { migrate } = await import('../src/store/migrate.js');
+      await migrate(first.db, first.engine, TEST_NOW);
+      const second = openStore(location);
+      try {
+        const pause = () => new Promise((r) => setTimeout(r, 3));
+        const writer = (store: Store, name: string) =>
+          Array.from({ length: 12 }, (_, i) =>
+            store.db.transaction().execute(async (trx) => {
+              if (i % 2 === 0) await appendEvent(trx, { kind: 'test.one', actor: name, now: TEST_NOW, payload: { i } });
+              else {
+                await appendEvents(store, trx, [
+                  { kind: 'test.many', actor: name, now: TEST_NOW, payload: { i, n: 1 } },
+                  { kind: 'test.many', actor: name, now: TEST_NOW, payload: { i, n: 2 } },
+                ]);
+              }
+              // Hold the head a moment, so the other connection's writer has to wait for it.
+              await pause();
+            }),
+          );
+        await Promise.all([...writer(first, 'a'), ...writer(second, 'b')]);
+        const rows = await first.db.selectFrom('events').select(['id', 'actor']).orderBy('id').execute();
+        expect(rows.map((r) => Number(r.id))).toEqual(Array.from({ length: 36 }, (_, i) => i + 1));
+        expect(new Set(rows.map((r) => r.actor))).toEqual(new Set(['a', 'b']));
+        expect(await verifyAudit({ store: first, folder: '/nonexistent' })).toMatchObject({ ok: true, events: 36 });
+      } finally {
+        await first.close();
+        await second.close();
+        await drop();
+      }
+    },
+  );
 });
