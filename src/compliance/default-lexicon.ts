@@ -1807,8 +1807,13 @@ rules:
           - [替你还, 帮你还, 还钱, 还款, 要钱, 出钱, 借钱]
       - gap: 1
         groups:
-          - [ask, get it from, get the money from, borrow from]
+          - [get it from, get the money from, borrow from, borrow it from]
           - [your parents, your family, your friends, your relatives, your mum, your mom, your dad, your partner, your grandmother, your grandma, your nan, your granny, your grandfather, your grandad, your grandparents, your aunt, your uncle, your in laws, your brother, your sister, your cousin, your girlfriend, your boyfriend, your wife, your husband, your kids, your son, your daughter, a friend, your mates]
+      - gap: 4
+        groups:
+          - [ask]
+          - [your parents, your family, your friends, your relatives, your mum, your mom, your dad, your partner, your grandmother, your grandma, your nan, your granny, your grandfather, your grandad, your grandparents, your aunt, your uncle, your in laws, your brother, your sister, your cousin, your girlfriend, your boyfriend, your wife, your husband, your kids, your son, your daughter, a friend, your mates]
+          - [for the money, for money, for it, for a loan, for cash, to pay, to lend, to help you pay, to help pay, to cover, to chip in, to bail you out, for help paying]
       - gap: 2
         groups:
           - [borrow, borrowing, lend, lending, loan, get the money, get it]
