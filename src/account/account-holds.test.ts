@@ -198,8 +198,30 @@ describe.each(testEngines)('account holds on $name', (engine) => {
     expect(await release(store, 'LATE', '2026-04-20', { by: 'lee' })).toMatchObject({ types: ['bankruptcy'] });
     const lifts = (await eventsOf(store)).filter((e) => e.kind === 'account.release');
     expect(lifts.map((e) => [e.actor, JSON.parse(e.payload)])).toEqual([
-      ['tom', { last_held_day: '2026-04-10', holds: 1, types: ['dispute'], lifted_by: 'tom', role: 'team_lead' }],
-      ['lee', { last_held_day: '2026-04-20', holds: 1, types: ['bankruptcy'], lifted_by: 'lee', role: 'legal' }],
+      [
+        'tom',
+        {
+          last_held_day: '2026-04-10',
+          holds: 1,
+          types: ['dispute'],
+          lifted_by: 'tom',
+          role: 'team_lead',
+          before: [{ type: 'dispute', from: '2026-04-01', to: null }],
+          after: [{ type: 'dispute', from: '2026-04-01', to: '2026-04-10' }],
+        },
+      ],
+      [
+        'lee',
+        {
+          last_held_day: '2026-04-20',
+          holds: 1,
+          types: ['bankruptcy'],
+          lifted_by: 'lee',
+          role: 'legal',
+          before: [{ type: 'bankruptcy', from: '2026-04-01', to: null }],
+          after: [{ type: 'bankruptcy', from: '2026-04-01', to: '2026-04-20' }],
+        },
+      ],
     ]);
   });
 

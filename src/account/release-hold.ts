@@ -47,7 +47,7 @@ export async function releaseHold(
     }
     let running = trx
       .selectFrom('account_holds')
-      .select(['id', 'type'])
+      .select(['id', 'type', 'from_on', 'to_on'])
       .where('account_id', '=', account.id)
       .where('from_on', '<=', lastHeldDay)
       .where((eb) => eb.or([eb('to_on', 'is', null), eb('to_on', '>', lastHeldDay)]));
@@ -73,7 +73,16 @@ export async function releaseHold(
       actor: user.userId,
       now: options.now,
       accountId: account.id,
-      payload: { last_held_day: lastHeldDay, holds: holds.length, types, lifted_by: user.userId, role: user.role },
+      payload: {
+        last_held_day: lastHeldDay,
+        holds: holds.length,
+        types,
+        lifted_by: user.userId,
+        role: user.role,
+        // Each hold's end as it was (null: until released) and as it is now.
+        before: holds.map((h) => ({ type: holdType(h.type), from: h.from_on, to: h.to_on })),
+        after: holds.map((h) => ({ type: holdType(h.type), from: h.from_on, to: lastHeldDay })),
+      },
     });
     return { released: holds.length, types, lifted_by: user.userId };
   });
