@@ -23,6 +23,7 @@ import type { ChannelsSetup } from '../outbox/channels-config.js';
 import type { Store } from '../store/open-database.js';
 import { OUTSTANDING_COLUMNS, outstandingTotal } from '../store/shapes/account-state.js';
 import { DemoDesk, type DeskPeople, EXCUSES, type Picked } from './demo-desk.js';
+import { demoDeskGate } from './demo-desk-gate.js';
 import { demoEvidence } from './demo-evidence.js';
 import { workLegalDesk } from './demo-legal.js';
 import { demoLetters } from './demo-letters.js';
@@ -85,6 +86,7 @@ export async function workDemoDesk(options: DeskWorkOptions): Promise<DeskWorkSu
   await demoEvidence({ store, now: options.now });
   await demoPrivacy({ store, now: options.now });
   await demoLetters({ store, asOf, now: options.now });
+  await demoDeskGate({ store, asOf, now: options.now });
   return { ...desk.summary, cycle };
 }
 
