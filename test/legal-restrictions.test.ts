@@ -76,13 +76,13 @@ describe.each(testEngines)('restrictions on $name', (engine) => {
     expect(future.message).toMatch(/after today/);
     expect(await store.db.selectFrom('restrictions').select('id').execute()).toEqual([]);
 
-    // Sent yesterday: 7 days (cn) to wait; reported by the cycle on the day the period ends.
-    const waiting = await add(store, 'L-1', 'credit_bureau', { noticeSentOn: '2026-11-28' });
+    // Sent on the 20th: 15 days (cn, the notice letter's) to wait; reported by the cycle on the day they end.
+    const waiting = await add(store, 'L-1', 'credit_bureau', { noticeSentOn: '2026-11-20' });
     expect(waiting).toMatchObject({
       status: 'noticed',
-      notice_sent_on: '2026-11-28',
+      notice_sent_on: '2026-11-20',
       effective_on: '2026-12-05',
-      credit_reporting: { notice_days: 7, record_kept_until: null },
+      credit_reporting: { notice_days: 15, record_kept_until: null },
     });
     const later = new Date('2026-12-04T02:00:00Z');
     const dayBefore = await runCycle({ store, asOf: '2026-12-04', now: () => later });
@@ -140,17 +140,57 @@ describe.each(testEngines)('restrictions on $name', (engine) => {
       { now },
     );
     expect(report.rejected).toEqual([]);
+    // A demand letter is no notice of a credit report.
+    const [l1, p1] = await Promise.all([
+      store.db.selectFrom('accounts').select('id').where('account_id', '=', 'L-1').executeTakeFirstOrThrow(),
+      store.db.selectFrom('parties').select('id').where('party_id', '=', 'P-1').executeTakeFirstOrThrow(),
+    ]);
+    const letter = (activityId: string, kind: string) => ({
+      letter_id: `L-${activityId}`,
+      account_id: Number(l1.id),
+      party_id: Number(p1.id),
+      kind,
+      language: 'zh-CN',
+      letter_date: '2026-11-10',
+      respond_by: '2026-11-25',
+      currency: 'CNY',
+      amount_due: 200_000,
+      outstanding: 300_000,
+      activity_id: activityId,
+      sha256: 'a'.repeat(64),
+      issued_by: 'col-1',
+      created_at: now.toISOString(),
+    });
+    await store.db.insertInto('letters').values(letter('LTR-1', 'credit_report_notice')).execute();
+    await runImport(store, 'activities', [
+      activityRow({
+        activity_id: 'LTR-2',
+        account_id: 'L-1',
+        party_id: 'P-1',
+        staff: 'col-1',
+        channel: 'post',
+        contact_point: '',
+        outcome: 'delivered',
+        excuse: '',
+        evidence: '',
+        started_at: '2026-11-09T10:00:00+08:00',
+        ended_at: '',
+      }),
+    ]);
+    await store.db.insertInto('letters').values(letter('LTR-2', 'demand')).execute();
+    const demand = await refusal(add(store, 'L-1', 'credit_bureau', { noticeActivity: 'LTR-2' }));
+    expect(demand.message).toMatch(/sent a demand letter, not the notice before credit reporting/);
     const byCall = await refusal(add(store, 'L-1', 'credit_bureau', { noticeActivity: 'CALL-1' }));
     expect(byCall.message).toMatch(/a notice is a letter or message we sent/);
     const placed = await add(store, 'L-1', 'credit_bureau', { noticeActivity: 'LTR-1' });
-    expect(placed).toMatchObject({ status: 'reported', notice_sent_on: '2026-11-10', effective_on: '2026-11-17' });
-    // Entered late: decided on the 21st with a notice of the 20th; by today its 7 days have run.
+    expect(placed).toMatchObject({ status: 'reported', notice_sent_on: '2026-11-10', effective_on: '2026-11-25' });
+    // Entered late: decided on the 12th with a notice of the 10th; by today its 15 days have run.
     const late = await add(store, 'L-1', 'credit_bureau', {
       partyId: 'G-1',
-      noticeSentOn: '2026-11-20',
-      on: '2026-11-21',
+      noticeSentOn: '2026-11-10',
+      on: '2026-11-12',
     });
-    expect(late).toMatchObject({ status: 'reported', effective_on: '2026-11-27' });
+    expect(late).toMatchObject({ status: 'reported', effective_on: '2026-11-25' });
     expect((await refusal(add(store, 'L-1', 'blacklist', { on: '2026-11-30' }))).message).toMatch(
       /on: 2026-11-30 is after today/,
     );

@@ -198,5 +198,17 @@ async function noticeDay(
       `notice-activity: ${activityId} is a ${found.direction} ${found.channel} (${found.outcome}); a notice is a letter or message we sent (${NOTICE_CHANNELS.join(', ')}) that did not fail`,
     );
   }
+  // A letter Dunwell issued says what it is: only the notice before credit reporting announces a report.
+  const letter = await trx
+    .selectFrom('letters')
+    .select('kind')
+    .where('activity_id', '=', activityId)
+    .executeTakeFirst();
+  if (letter && letter.kind !== 'credit_report_notice') {
+    throw new AppError(
+      'INVALID_INPUT',
+      `notice-activity: ${activityId} sent a ${letter.kind} letter, not the notice before credit reporting (credit_report_notice)`,
+    );
+  }
   return { on: found.occurred_on, activityId };
 }

@@ -164,7 +164,7 @@ describe.each(testEngines)('dunwell legal case and restriction on $name', (engin
     );
     expect(placed.code).toBe(0);
     expect(placed.out).toMatch(
-      /^rst_\S+ R-1 P-1 credit bureau report 报送征信不良信息: notice sent, waiting 已告知，等待期内 · notice sent 2026-11-25 · reportable from 2026-12-02 · kept 5 years from the day the debt is paid 自欠款结清之日起保存 5 年 · by legal-1$/,
+      /^rst_\S+ R-1 P-1 credit bureau report 报送征信不良信息: notice sent, waiting 已告知，等待期内 · notice sent 2026-11-25 · reportable from 2026-12-10 · kept 5 years from the day the debt is paid 自欠款结清之日起保存 5 年 · by legal-1$/,
     );
     const id = placed.out.split(' ')[0] as string;
     const listed = JSON.parse((await runCli(db, 'restriction', 'list', '--status', 'noticed', '--json')).out);

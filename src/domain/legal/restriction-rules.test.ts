@@ -41,14 +41,15 @@ describe('placeRestriction', () => {
     );
     expect(bare.code).toBe('INVALID_INPUT');
     expect(bare.message).toMatch(/征信业管理条例 art\. 15/);
-    expect(placeRestriction({ type: 'credit_bureau', pack: 'cn', noticeSentOn: '2026-11-23', today: TODAY })).toEqual({
+    // cn: the 15 days the notice letter names.
+    expect(placeRestriction({ type: 'credit_bureau', pack: 'cn', noticeSentOn: '2026-11-15', today: TODAY })).toEqual({
       status: 'noticed',
       effectiveOn: '2026-11-30',
-      noticeSentOn: '2026-11-23',
+      noticeSentOn: '2026-11-15',
     });
     expect(
-      placeRestriction({ type: 'credit_bureau', pack: 'cn', noticeSentOn: '2026-11-22', today: TODAY }).status,
-    ).toBe('reported');
+      placeRestriction({ type: 'credit_bureau', pack: 'cn', noticeSentOn: '2026-11-14', today: TODAY }),
+    ).toMatchObject({ status: 'reported', effectiveOn: '2026-11-29' });
     expect(
       placeRestriction({ type: 'credit_bureau', pack: 'us-regf', noticeSentOn: '2026-11-22', today: TODAY }),
     ).toMatchObject({ status: 'noticed', effectiveOn: '2026-12-06' });

@@ -18,6 +18,7 @@
 import { addDays, type IsoDate, isIsoDate } from '../calendar/calendar.js';
 import type { PackId } from '../compliance/compliance-codes.js';
 import { AppError } from '../errors.js';
+import { RESPOND_DAYS } from '../letter/letter-codes.js';
 import type { Words } from './case-codes.js';
 import { addYears } from './case-deadlines.js';
 
@@ -81,11 +82,12 @@ export interface CreditReportingRule {
 }
 
 export const CREDIT_REPORTING: Readonly<Record<PackId, CreditReportingRule>> = {
-  // Art. 15 requires notice before reporting and sets no period; 7 days lets a letter arrive and the person
-  // pay or dispute before anything is reported. Dunwell's default, not the regulation's.
+  // Art. 15 requires notice before reporting and sets no period. The notice letter (征信报送事先告知书)
+  // names the day from which the report may go — its date plus RESPOND_DAYS — so the rule waits exactly
+  // that long: time for the letter to arrive and the person to pay or object. Dunwell's figure, not the law's.
   cn: {
-    noticeDays: 7,
-    noticeCitation: '征信业管理条例 art. 15 (prior notice; the 7 days are Dunwell’s default)',
+    noticeDays: RESPOND_DAYS.credit_report_notice,
+    noticeCitation: `征信业管理条例 art. 15 (prior notice; the ${RESPOND_DAYS.credit_report_notice} days are the notice letter’s, Dunwell’s default)`,
     keepYears: 5,
     keepFrom: 'paid',
     keepCitation: '征信业管理条例 art. 16',
