@@ -330,14 +330,65 @@ for (const engine of testEngines) {
           })),
         )
         .execute();
+      // An activity from before the audit chain began, and one the chain vouches for, both in clear.
+      const accountKey = Number(
+        (await store.db.selectFrom('accounts').select('id').where('account_id', '=', 'A-1').executeTakeFirstOrThrow())
+          .id,
+      );
+      await store.db
+        .insertInto('activities')
+        .values({
+          activity_id: 'OLD-1',
+          account_id: accountKey,
+          party_id: null,
+          channel: 'phone',
+          direction: 'outbound',
+          contact_point: '13700000009',
+          staff: 'ann',
+          started_at: '2026-11-01T02:00:00.000Z',
+          ended_at: null,
+          occurred_on: '2026-11-01',
+          outcome: 'no_answer',
+          excuse: null,
+          note: null,
+          evidence: null,
+          work_item_id: null,
+          message_id: null,
+          source: 'import',
+          created_at: '2026-11-01T02:00:00.000Z',
+        })
+        .execute();
+      const chained = await logActivity({
+        store,
+        accountId: 'A-1',
+        channel: 'phone',
+        outcome: 'no_answer',
+        by: ['ann'],
+        at: '2026-11-28T10:00:00+08:00',
+        now: TEST_NOW,
+      });
+      await store.db
+        .updateTable('activities')
+        .set({ contact_point: '13700000008' })
+        .where('activity_id', '=', chained.activity_id)
+        .execute();
       const first = await encryptExisting({ store, now: TEST_NOW, actor: 'test', batchSize: 2 });
       expect(first).toMatchObject({
         key: { id: keys.id, source: 'DUNWELL_KEY', created: false },
-        sealed: { parties: 1, contact_points: 3, activities: 0, planned_messages: 0 },
+        sealed: { parties: 1, contact_points: 3, activities: 1, planned_messages: 0 },
         indexed: 0,
+        // The chained row is left as it is: its digest is in the chain.
+        left_in_chain: 1,
       });
+      const old = await store.db
+        .selectFrom('activities')
+        .select('contact_point')
+        .where('activity_id', '=', 'OLD-1')
+        .executeTakeFirstOrThrow();
+      expect(revealStoredValues(store, [old.contact_point])).toEqual(['13700000009']);
+      await store.db.deleteFrom('activities').where('activity_id', '=', chained.activity_id).execute();
       const raw = await rawText(store);
-      for (const clear of ['G12345678', '13700000001', '13700000003']) expect(raw).not.toContain(clear);
+      for (const clear of ['G12345678', '13700000001', '13700000003', '13700000009']) expect(raw).not.toContain(clear);
       const found = await store.db
         .selectFrom('contact_points')
         .select('value')

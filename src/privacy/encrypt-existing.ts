@@ -7,7 +7,8 @@
  * schema change (migration 008) only adds the index columns and this command does the data. It works in
  * batches, each its own transaction, walking each table in id order: an interrupted run is resumed by
  * running it again, and a finished one finds nothing left (idempotent). Values already sealed are left
- * alone, except that a missing index is computed.
+ * alone, except that a missing index is computed. Activities the audit chain vouches for are never rewritten
+ * (their digests are in the chain); the writer seals those itself.
  */
 import type { Kysely } from 'kysely';
 import { kindOfChannel, kindOfContactType } from '../domain/privacy/personal-fields.js';
@@ -36,6 +37,12 @@ export interface EncryptExistingResult {
   sealed: { parties: number; contact_points: number; activities: number; planned_messages: number };
   /** Values already sealed whose blind index was missing and is now filled. */
   indexed: number;
+  /**
+   * Activities the audit chain vouches for (each `activity.record` event carries its row's digest) that
+   * hold a contact point in clear: left as they are, since rewriting them would break the chain. The one
+   * activity writer seals what it writes, so only a database written by a build without encryption has any.
+   */
+  left_in_chain: number;
 }
 
 const DEFAULT_BATCH = 2000;
@@ -51,15 +58,23 @@ export async function encryptExisting(options: EncryptExistingOptions): Promise<
     key: { id: keys.id, source: keys.source, created: before === null },
     sealed: { parties: 0, contact_points: 0, activities: 0, planned_messages: 0 },
     indexed: 0,
+    left_in_chain: 0,
   };
   const progress = (table: keyof EncryptExistingResult['sealed']) => options.onBatch?.(table, result.sealed[table]);
-  const scrub = scrubFreedSpace(store);
-  try {
-    await sealAll(store, keys, size, result, progress);
-  } finally {
-    scrub.done();
+  await sealAll(store, keys, size, result, progress);
+  const chainFrom = await firstChainedActivity(store.db);
+  if (chainFrom !== null) {
+    const left = await store.db
+      .selectFrom('activities')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('id', '>=', chainFrom)
+      .where('contact_point', 'is not', null)
+      .where('contact_point', 'not like', SEALED_LIKE)
+      .executeTakeFirstOrThrow();
+    result.left_in_chain = Number(left.n);
   }
   const total = Object.values(result.sealed).reduce((a, b) => a + b, 0);
+  if (total + result.indexed > 0) scrubFreedSpace(store);
   if (total + result.indexed > 0) {
     await appendEvent(store.db, {
       kind: 'privacy.encrypt_existing',
@@ -72,22 +87,35 @@ export async function encryptExisting(options: EncryptExistingOptions): Promise<
 }
 
 /**
- * SQLite keeps a value it overwrote in the freed space of its page, and the page's old image in the
- * write-ahead log, until they happen to be reused: the plain values would stay in the file. While this runs
- * freed space is zeroed (`secure_delete`), and at the end the log is checkpointed and truncated.
- * PostgreSQL keeps old row versions until VACUUM reclaims them (README: run VACUUM FULL after this).
+ * SQLite keeps what it overwrote or moved in free pages and in the write-ahead log until they happen to be
+ * reused, so plain values written before would stay in the file: VACUUM rewrites the database without them
+ * and the log is checkpointed and truncated. PostgreSQL keeps old row versions until VACUUM FULL reclaims
+ * them (the README says to run it after this).
  */
-function scrubFreedSpace(store: Store): { done(): void } {
+function scrubFreedSpace(store: Store): void {
   const sqlite = store.sqlite;
-  if (sqlite === undefined) return { done: () => undefined };
-  const before = Number(sqlite.pragma('secure_delete', { simple: true }));
-  sqlite.pragma('secure_delete = ON');
-  return {
-    done() {
-      sqlite.pragma('wal_checkpoint(TRUNCATE)');
-      sqlite.pragma(`secure_delete = ${before === 1 ? 'ON' : 'OFF'}`);
-    },
-  };
+  if (sqlite === undefined) return;
+  sqlite.exec('VACUUM');
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/**
+ * The id of the first activity the audit chain names (ids only grow, so every later row is vouched for by
+ * its `activity.record` event), or null when the chain names none.
+ */
+async function firstChainedActivity(db: Kysely<Schema>): Promise<number | null> {
+  const event = await db
+    .selectFrom('events')
+    .select('payload')
+    .where('kind', '=', 'activity.record')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  if (!event) return null;
+  const activityId = (JSON.parse(event.payload) as { activity_id?: unknown }).activity_id;
+  if (typeof activityId !== 'string') return null;
+  const row = await db.selectFrom('activities').select('id').where('activity_id', '=', activityId).executeTakeFirst();
+  return row ? Number(row.id) : null;
 }
 
 async function sealAll(
@@ -97,6 +125,7 @@ async function sealAll(
   result: EncryptExistingResult,
   progress: (table: keyof EncryptExistingResult['sealed']) => void,
 ): Promise<void> {
+  const chainFrom = await firstChainedActivity(store.db);
   await eachBatch(store, async (trx, after) => {
     const rows = await trx
       .selectFrom('parties')
@@ -143,6 +172,7 @@ async function sealAll(
       .where('id', '>', after)
       .where('contact_point', 'is not', null)
       .where('contact_point', 'not like', SEALED_LIKE)
+      .$if(chainFrom !== null, (q) => q.where('id', '<', chainFrom as number))
       .orderBy('id')
       .limit(size)
       .execute();

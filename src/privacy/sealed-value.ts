@@ -43,6 +43,24 @@ export function isSealed(stored: string): boolean {
   return stored.startsWith(SEALED_PREFIX);
 }
 
+/**
+ * IVs come from a pool of random bytes drawn 4,096 at a time: asking the system for 12 bytes per value cost
+ * more than the encryption itself. Each IV is still 96 fresh random bits, used once.
+ */
+const IV_POOL_SIZE = IV_BYTES * 4096;
+let ivPool = Buffer.alloc(0);
+let ivNext = IV_POOL_SIZE;
+
+function nextIv(): Buffer {
+  if (ivNext + IV_BYTES > ivPool.length) {
+    ivPool = randomBytes(IV_POOL_SIZE);
+    ivNext = 0;
+  }
+  const iv = ivPool.subarray(ivNext, ivNext + IV_BYTES);
+  ivNext += IV_BYTES;
+  return iv;
+}
+
 function associated(keyId: string, masked: string): Buffer {
   return Buffer.from(`${SEALED_PREFIX}${keyId}:${masked}`, 'utf8');
 }
@@ -50,10 +68,11 @@ function associated(keyId: string, masked: string): Buffer {
 /** Encrypts `plain` (a value of `kind`) under the keys, with its masked form beside it. */
 export function sealValue(keys: PersonalDataKeys, kind: ValueKind, plain: string): string {
   const masked = maskValue(kind, plain);
-  const iv = randomBytes(IV_BYTES);
+  const iv = nextIv();
   const cipher = createCipheriv('aes-256-gcm', keys.encryption, iv);
   cipher.setAAD(associated(keys.id, masked));
-  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  const body = cipher.update(plain, 'utf8');
+  cipher.final();
   const payload = Buffer.concat([iv, body, cipher.getAuthTag()]).toString('base64');
   return `${SEALED_PREFIX}${keys.id}:${payload}:${masked}`;
 }

@@ -33,5 +33,11 @@ function encryptedText(r: EncryptExistingResult): string[] {
     `sealed 已加密: ${s.parties} ID numbers 证件号, ${s.contact_points} contact points 联系方式, ` +
       `${s.activities} activity contact points 活动联系方式, ${s.planned_messages} message recipients 消息收件人` +
       (r.indexed > 0 ? `; ${r.indexed} blind indexes filled 补建索引` : ''),
+    ...(r.left_in_chain > 0
+      ? [
+          `left in clear 未加密: ${r.left_in_chain} activity contact points the audit chain vouches for (rewriting them would break it) ` +
+            '审计链已记录的活动联系方式（改写会破坏审计链）',
+        ]
+      : []),
   ];
 }

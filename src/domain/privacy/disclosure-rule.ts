@@ -53,19 +53,20 @@ export function revealRefusal(role: string, field: PersonalField, facts: RevealF
   const disclosure = disclosureOf(role, field);
   const label = (ROLE_LABELS as Readonly<Record<string, { en: string; zh: string }>>)[role] ?? { en: role, zh: role };
   const what = FIELD_LABELS[field];
+  const a = /^[aeiou]/.test(label.en) ? 'an' : 'a';
   switch (disclosure) {
     case 'any':
       return null;
     case 'own_work':
       return facts.works
         ? null
-        : `a ${label.en} sees ${what.en} only of parties on accounts they work (assigned or in their open work) / ` +
+        : `${a} ${label.en} sees ${what.en} only of parties on accounts they work (assigned or in their open work) / ` +
             `${label.zh}只能查看本人负责或待办账户相关人的${what.zh}`;
     case 'own_visits':
       return facts.visits
         ? null
-        : `a ${label.en} sees ${what.en} only of parties they have an open visit to / ${label.zh}只能查看本人待办外访对象的${what.zh}`;
+        : `${a} ${label.en} sees ${what.en} only of parties they have an open visit to / ${label.zh}只能查看本人待办外访对象的${what.zh}`;
     case 'never':
-      return `a ${label.en} may not reveal ${what.en} / ${label.zh}无权查看${what.zh}明文`;
+      return `${a} ${label.en} may not reveal ${what.en} / ${label.zh}无权查看${what.zh}明文`;
   }
 }

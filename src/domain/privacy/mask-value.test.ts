@@ -22,6 +22,9 @@ describe('masking personal data', () => {
     expect(maskValue('phone', '13812345678')).toBe('138****5678');
     expect(maskValue('phone', '+86 138 0013 8000')).toBe('+86 138****8000');
     expect(maskValue('phone', '+1 212 555 0142')).toBe('+1 212****0142');
+    expect(maskValue('phone', '+8613796176547')).toBe('+86 137****6547');
+    expect(maskValue('phone', '+12125550142')).toBe('+1 212****0142');
+    expect(maskValue('phone', '+447700900123')).toBe('+44 770****0123');
     expect(maskValue('phone', '95588')).toBe('****88');
     expect(maskValue('email', 'ann.lee@example.com')).toBe('a***@example.com');
     expect(maskValue('id_number', '110101199003071234')).toBe('1101**********1234');

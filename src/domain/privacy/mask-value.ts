@@ -3,8 +3,8 @@
  * debtor ("the number ending 5678"), never enough to use it. The masked form is also what an encrypted
  * value carries beside its ciphertext, so lists show it without the key.
  *
- * - phone: the country code as written, the first three and the last four digits: `138****5678`,
- *   `+86 138****8000`; a short number keeps only its last two digits.
+ * - phone: the country code, the first three and the last four digits: `138****5678`, `+86 138****8000`
+ *   (also for `+8613800138000`); a short number keeps only its last two digits.
  * - email: the first character of the mailbox and the domain: `a***@example.com`.
  * - ID number: the first and last four characters, the rest starred to length: `1101**********1234`.
  * - address: only the general part — a Chinese address up to its district (`上海市浦东新区****`), a
@@ -35,11 +35,25 @@ export function maskValue(kind: ValueKind, value: string): string {
   }
 }
 
+/** Calling codes told apart in a number written without a space after them (`+8613800138000`). */
+const CALLING_CODES = ['852', '853', '886', '86', '44', '65', '81', '82', '61', '49', '33', '1'];
+
+/** The country code of an international number and the rest of it, or none. */
+function splitCountry(v: string): { prefix: string; rest: string } {
+  // `+86 138 0013 8000`: the code stays as written when a space sets it apart.
+  const spaced = /^(\+\d{1,3})\s+(.*)$/.exec(v);
+  if (spaced) return { prefix: `${spaced[1]} `, rest: spaced[2] ?? '' };
+  if (v.startsWith('+')) {
+    const digits = v.replace(/\D/g, '');
+    const code = CALLING_CODES.find((c) => digits.startsWith(c) && digits.length - c.length >= 8);
+    if (code !== undefined) return { prefix: `+${code} `, rest: digits.slice(code.length) };
+  }
+  return { prefix: '', rest: v };
+}
+
 function maskPhone(v: string): string {
-  // `+86 138 0013 8000`: the country code stays as written when a space sets it apart.
-  const country = /^(\+\d{1,3})\s+(.*)$/.exec(v);
-  const prefix = country ? `${country[1]} ` : '';
-  const digits = (country ? (country[2] ?? '') : v).replace(/\D/g, '');
+  const { prefix, rest } = splitCountry(v);
+  const digits = rest.replace(/\D/g, '');
   if (digits.length >= 8) return `${prefix}${digits.slice(0, 3)}${STARS}${digits.slice(-4)}`;
   return `${prefix}${STARS}${digits.slice(-2)}`;
 }
