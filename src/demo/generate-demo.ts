@@ -13,6 +13,7 @@ import { DEFAULT_TIME_ZONE } from '../domain/ageing/ageing.js';
 import { fromDay, type IsoDate, toDay } from '../domain/calendar/calendar.js';
 import { formatAmount, type Minor } from '../domain/money/money.js';
 import { applyRates, rateOf } from '../domain/money/rate.js';
+import { contractCaps, DEFAULT_LENDER } from '../legal/contract-caps.js';
 import {
   amortisingSchedule,
   type Invoice,
@@ -254,6 +255,11 @@ function loanTerms(
   if (usd ? random.chance(0.5) : rateBp <= 1800 ? random.chance(0.4) : random.chance(0.35)) {
     costCap = !usd && rateBp <= 1800 ? '0.24' : '0.36';
   }
+  // The import stores the lower of this and the pack's cap (src/legal/contract-caps.ts); the demo's books
+  // keep the default pack and lender kind, so the record says what the ledger will really be capped at.
+  const lawfulCap =
+    contractCaps(DEFAULT_LENDER, { product: 'installment_loan', openedOn, costCapRate: costCap || null, penaltyUplift })
+      .costCapRate ?? '';
   return {
     account: {
       account_id: accountId,
@@ -268,7 +274,7 @@ function loanTerms(
       grace_days: String(graceDays),
       allocation,
       day_count: dayCount,
-      cost_cap_rate: costCap,
+      cost_cap_rate: lawfulCap,
       ...contractExtras(accountId, openedOn, usd),
     },
     principal,

@@ -213,7 +213,8 @@ describe.each(testEngines)('import accounts on $name', (engine) => {
       late_fee: 6_000,
       grace_days: 5,
       allocation: 'principal_first',
-      cost_cap_rate: null,
+      // The contract names no cap now: the cn pack's 24 % line for a licensed lender is its cap.
+      cost_cap_rate: '0.24',
       updated_at: '2026-11-29T00:00:00.000Z',
     });
     // No instalments yet: the currency and opening date of A-2 may still be corrected.

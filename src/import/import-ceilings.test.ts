@@ -5,8 +5,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testEngines } from '../../test/support/engines.js';
+import { configurePortfolio } from '../portfolio/configure-portfolio.js';
 import type { Store } from '../store/open-database.js';
-import { account, instalment, runImport } from './import-fixtures.js';
+import { account, FIXTURE_NOW, instalment, runImport } from './import-fixtures.js';
 
 describe.each(testEngines)('import ceilings on $name', (engine) => {
   let store: Store;
@@ -81,6 +82,13 @@ describe.each(testEngines)('import ceilings on $name', (engine) => {
         field: 'cost_cap_rate',
         reason: `cost_cap_rate 24 is above 1 (100 %): rates are decimals, 0.18 is 18 %; ${notAllowed}`,
       },
+      // Rates of exactly 1 pass the ceiling; an uplift of 100 % is outside the range a licensed lender's
+      // penalty interest may take under the cn pack (the portfolio's default).
+      {
+        row: 4,
+        field: 'penalty_uplift',
+        reason: expect.stringMatching(/^penalty_uplift 1 is outside 0\.3–0\.5 .*银发〔2003〕251号/),
+      },
       {
         row: 5,
         field: 'annual_rate',
@@ -92,12 +100,16 @@ describe.each(testEngines)('import ceilings on $name', (engine) => {
         reason: `annual_rate 10.01 is above 1 (100 %): rates are decimals, 0.18 is 18 %; ${notAllowed}`,
       },
     ]);
-    // A portfolio that says its contracts go above 100 % a year takes them, up to 1,000 %.
-    await store.db
-      .updateTable('portfolios')
-      .set({ allow_rates_above_one: 1 })
-      .where('portfolio_id', '=', 'consumer')
-      .execute();
+    // A portfolio that says its contracts go above 100 % a year takes them, up to 1,000 %. It is a private
+    // lender's: the penalty uplift range of licensed lenders (银发〔2003〕251号) does not apply to it.
+    await configurePortfolio({
+      db: store.db,
+      portfolioId: 'consumer',
+      allowRatesAboveOne: true,
+      lenderKind: 'private',
+      actor: 'test',
+      now: FIXTURE_NOW,
+    });
     const allowed = await runImport(store, 'accounts', rows);
     expect(allowed.rejected).toEqual([
       {

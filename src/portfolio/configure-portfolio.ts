@@ -21,6 +21,7 @@ import { type AuthorityRung, checkedAuthority, formatAuthority } from '../domain
 import { dateInZone, isTimeZone } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import { appendEvent } from '../event/append-event.js';
+import { checkedLenderKind } from '../legal/lender-kind.js';
 import { inTransaction } from '../store/in-transaction.js';
 import type { Schema } from '../store/schema.js';
 import {
@@ -109,6 +110,8 @@ export interface ConfigurePortfolioOptions {
    * '' or `{}` for none. Stricter only: anything that would loosen a rule is refused, naming it.
    */
   complianceParams?: string;
+  /** Who lent: licensed or private; it decides the interest cap imports give contracts (src/legal/lender-kind.ts). */
+  lenderKind?: string;
   /** Who made the change, for the event. */
   actor: string;
   now: Date;
@@ -132,7 +135,7 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
   return inTransaction(options.db, async (trx) => {
     const stored = await trx
       .selectFrom('portfolios')
-      .select([...PORTFOLIO_SETTINGS_COLUMNS, 'compliance_pack', 'compliance_params'])
+      .select([...PORTFOLIO_SETTINGS_COLUMNS, 'compliance_pack', 'compliance_params', 'lender_kind'])
       .where('portfolio_id', '=', portfolioId)
       .executeTakeFirst();
     const existing = stored ? portfolioSettingsFromRow(stored) : undefined;
@@ -146,6 +149,7 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
     const planBreachDays = options.planBreachDays ?? existing?.planBreachDays ?? before.planBreachDays;
     const authority = newAuthority ?? existing?.authority ?? before.authority;
     const compliance = checkedCompliance(options, stored);
+    const lenderKind = await checkedLenderKind(trx, portfolioId, options.lenderKind, stored?.lender_kind);
     const row = {
       time_zone: timeZone,
       buckets: JSON.stringify(buckets),
@@ -157,6 +161,7 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
       authority: formatAuthority(authority),
       compliance_pack: compliance.pack,
       compliance_params: compliance.params,
+      lender_kind: lenderKind,
     } as const;
     if (existing) {
       await trx.updateTable('portfolios').set(row).where('portfolio_id', '=', portfolioId).execute();
@@ -186,6 +191,7 @@ export async function configurePortfolio(options: ConfigurePortfolioOptions): Pr
         authority: formatAuthority(authority),
         compliance_pack: compliance.pack,
         compliance_params: compliance.params === '' ? null : JSON.parse(compliance.params),
+        lender_kind: lenderKind,
       },
     });
     const [view] = await listPortfolios(trx, portfolioId);

@@ -24,6 +24,8 @@ export interface PortfolioView {
   /** The compliance rule pack its contacts are judged by, and its tightening by rule id (null for none). */
   compliance_pack: string;
   compliance_params: Record<string, Record<string, unknown>> | null;
+  /** Who lent: licensed (the 24 % line) or private (4 × the one-year LPR at the contract date). */
+  lender_kind: string;
   accounts: number;
 }
 
@@ -31,7 +33,7 @@ export interface PortfolioView {
 export async function listPortfolios(db: Kysely<Schema>, only?: string): Promise<PortfolioView[]> {
   let q = db
     .selectFrom('portfolios')
-    .select([...PORTFOLIO_SETTINGS_COLUMNS, 'compliance_pack', 'compliance_params'])
+    .select([...PORTFOLIO_SETTINGS_COLUMNS, 'compliance_pack', 'compliance_params', 'lender_kind'])
     .orderBy('portfolio_id');
   if (only !== undefined) q = q.where('portfolio_id', '=', only);
   const rows = await q.execute();
@@ -58,6 +60,7 @@ export async function listPortfolios(db: Kysely<Schema>, only?: string): Promise
       authority_text: formatAuthority(settings.authority),
       compliance_pack: r.compliance_pack,
       compliance_params: r.compliance_params === '' ? null : JSON.parse(r.compliance_params),
+      lender_kind: r.lender_kind,
       accounts: accounts.get(settings.portfolioId) ?? 0,
     };
   });

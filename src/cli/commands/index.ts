@@ -127,13 +127,13 @@ export const COMMANDS: readonly Command[] = [
   {
     name: 'portfolio set',
     summary:
-      'create a portfolio or change its time zone, DPD ladders, rate limit, paydays, compliance pack and its tightening',
+      'create a portfolio or change its time zone, DPD ladders, rate limit, paydays, compliance pack and its tightening, lender kind',
     usage:
       'dunwell portfolio set <portfolio> [--time-zone IANA] [--buckets M0=0,M1=1,M2=31,…] ' +
       '[--stages current=0,early=1,mid=31,late=91,terminal=181] [--allow-rates-above-one yes|no] ' +
       '[--paydays 5,10,15,28,30] [--promise-grace-days N] [--plan-breach-days N] ' +
       '[--authority team_lead=10%:6,manager=30%:12,admin=100%:60] ' +
-      '[--compliance-pack cn|us-regf|uk-conc] [--compliance-params FILE.json|-] [--json]',
+      '[--compliance-pack cn|us-regf|uk-conc] [--compliance-params FILE.json|-] [--lender-kind licensed|private] [--json]',
     load: async () => (await import('./portfolio.js')).runSet,
   },
   {
@@ -419,13 +419,13 @@ export const COMMANDS: readonly Command[] = [
     name: 'legal limitation',
     summary:
       'what-if: the limitation clock of one debt (JSON on standard input) under its pack: when it runs out, what restarted or waived it',
-    usage:
-      'dunwell legal limitation [--lang zh-CN|en] [--json] < request.json   (exit 0; 2 for a malformed request)',
+    usage: 'dunwell legal limitation [--lang zh-CN|en] [--json] < request.json   (exit 0; 2 for a malformed request)',
     load: async () => (await import('./legal-limitation.js')).run,
   },
   {
     name: 'legal clock',
-    summary: 'an account’s limitation clock: when it runs out, days left, waived or not, and every event that restarted it',
+    summary:
+      'an account’s limitation clock: when it runs out, days left, waived or not, and every event that restarted it',
     usage: `dunwell legal clock <account_id> [--as-of ${DATE}] [--lang zh-CN|en] [--json]`,
     load: async () => (await import('./legal-clock.js')).run,
   },

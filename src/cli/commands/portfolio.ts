@@ -27,6 +27,7 @@ function printPortfolio(ctx: CommandContext, p: PortfolioView): void {
   ctx.out(`  authority ${p.authority_text}`);
   const params = p.compliance_params === null ? 'as shipped' : `tightened ${JSON.stringify(p.compliance_params)}`;
   ctx.out(`  compliance pack ${p.compliance_pack}, ${params}`);
+  ctx.out(`  lender kind ${p.lender_kind}`);
 }
 
 /** `--compliance-params`: a JSON file, or `-` for standard input. */
@@ -62,6 +63,7 @@ export const runSet: RunCommand = async (ctx) => {
     authority: { type: 'string' },
     'compliance-pack': { type: 'string' },
     'compliance-params': { type: 'string' },
+    'lender-kind': { type: 'string' },
     json: { type: 'boolean' },
   });
   const [portfolioId, ...extra] = positionals;
@@ -88,6 +90,7 @@ export const runSet: RunCommand = async (ctx) => {
       authority,
       compliancePack: values['compliance-pack'],
       complianceParams,
+      lenderKind: values['lender-kind'],
       actor: ctx.actor,
       now: ctx.now(),
     }),

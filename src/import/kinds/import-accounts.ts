@@ -4,6 +4,7 @@
  * already in the ledger were made in that currency and on that date.
  */
 
+import { contractCaps, DEFAULT_LENDER, portfolioLenders } from '../../legal/contract-caps.js';
 import { inList } from '../../store/in-list.js';
 import { ACCOUNT_TERMS_COLUMNS } from '../../store/shapes/account-terms.js';
 import { type RateCeiling, RowCheck } from '../check-fields.js';
@@ -98,6 +99,7 @@ export const importAccounts: ChunkImporter = async (ctx, rows, tally) => {
   );
   const termsChanged = new Map<number, { openedOnChanged: boolean }>();
   const highRates = await portfoliosAllowingHighRates(ctx, distinctValues(rows, 'portfolio'));
+  const lenders = await portfolioLenders(ctx.trx, distinctValues(rows, 'portfolio'));
   for (const source of rows) {
     const c = new RowCheck(source);
     const accountId = c.required('account_id');
@@ -124,6 +126,20 @@ export const importAccounts: ChunkImporter = async (ctx, rows, tally) => {
       insured: c.raw('insured') === '' ? null : c.flag('insured'),
       hasInstallments: false,
     };
+    if (c.ok) {
+      // The law's cap for this contract and lender (the lower of it and the contract's is stored, and the
+      // ledger's cost cap enforces it), and the pack's range for the penalty uplift.
+      const caps = contractCaps(lenders.get(portfolio) ?? DEFAULT_LENDER, {
+        product,
+        openedOn: account.opened_on,
+        costCapRate: account.cost_cap_rate,
+        penaltyUplift: account.penalty_uplift,
+      });
+      if (caps.upliftProblem) {
+        c.fail('penalty_uplift', `penalty_uplift ${account.penalty_uplift} ${caps.upliftProblem}`);
+      }
+      account.cost_cap_rate = caps.costCapRate;
+    }
     if (c.problem) {
       tally.reject(c.problem);
       continue;
