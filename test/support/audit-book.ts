@@ -9,33 +9,16 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { seedWorkedBook } from '../../src/activity/activity-fixtures.js';
 import { logActivity } from '../../src/activity/log-activity.js';
+import { demoCallRecording } from '../../src/demo/demo-media.js';
 import { appendEvents } from '../../src/event/append-event.js';
 import { storeEvidence } from '../../src/evidence/store-evidence.js';
 import type { Store } from '../../src/store/open-database.js';
 
 export const AUDIT_NOW = new Date('2026-11-29T02:00:00Z');
 
-/** A 1 kHz tone, 0.05 s of 8 kHz 16-bit mono PCM, as a WAV file: a real (if short) recording. */
+/** A short recording (a twentieth of a second of the demo's ringing tone): a real WAV file. */
 export function toneWav(): Uint8Array {
-  const rate = 8000;
-  const samples = 400;
-  const data = Buffer.alloc(samples * 2);
-  for (let i = 0; i < samples; i++)
-    data.writeInt16LE(Math.round(8000 * Math.sin((2 * Math.PI * 1000 * i) / rate)), i * 2);
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0, 'ascii');
-  header.writeUInt32LE(36 + data.length, 4);
-  header.write('WAVEfmt ', 8, 'ascii');
-  header.writeUInt32LE(16, 16);
-  header.writeUInt16LE(1, 20);
-  header.writeUInt16LE(1, 22);
-  header.writeUInt32LE(rate, 24);
-  header.writeUInt32LE(rate * 2, 28);
-  header.writeUInt16LE(2, 32);
-  header.writeUInt16LE(16, 34);
-  header.write('data', 36, 'ascii');
-  header.writeUInt32LE(data.length, 40);
-  return new Uint8Array(Buffer.concat([header, data]));
+  return demoCallRecording(0.05);
 }
 
 export interface AuditBook {
