@@ -27,6 +27,7 @@ import { demoDeskGate } from './demo-desk-gate.js';
 import { demoEvidence } from './demo-evidence.js';
 import { workLegalDesk } from './demo-legal.js';
 import { demoLetters } from './demo-letters.js';
+import { demoLimitation } from './demo-limitation.js';
 import { demoPrivacy } from './demo-privacy.js';
 import { Random } from './random.js';
 
@@ -87,6 +88,7 @@ export async function workDemoDesk(options: DeskWorkOptions): Promise<DeskWorkSu
   await demoPrivacy({ store, now: options.now });
   await demoLetters({ store, asOf, now: options.now });
   await demoDeskGate({ store, asOf, now: options.now });
+  await demoLimitation({ store, asOf, now: options.now });
   return { ...desk.summary, cycle };
 }
 

@@ -29,13 +29,13 @@ export function limitationStepReason(step: LimitationStep, clock: LimitationCloc
         : `The period ran out on ${step.previousExpiresOn}; the ${event} on ${step.on} gives up the limitation defence, and a new period runs to ${step.expiresOn}.`;
     case 'before_start':
       return zh
-        ? `${step.on}${event}早于时效起算日 ${clock.startsFrom}，不影响时效。`
+        ? `${step.on}的${event}早于时效起算日 ${clock.startsFrom}，不影响时效。`
         : `The ${event} on ${step.on} came before the day the period runs from (${clock.startsFrom}); it changes nothing.`;
     case 'not_counted':
       return zh ? `按本规则包，${event}不使诉讼时效中断。` : `Under this pack, a ${event} does not restart the period.`;
     case 'after_expiry':
       return zh
-        ? `诉讼时效已于 ${step.previousExpiresOn} 届满，${step.on}${event}不能使其恢复。`
+        ? `诉讼时效已于 ${step.previousExpiresOn} 届满，${step.on}的${event}不能使其恢复。`
         : `The period ran out on ${step.previousExpiresOn}; a ${event} on ${step.on} does not revive it.`;
   }
 }
