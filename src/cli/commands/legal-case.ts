@@ -65,7 +65,13 @@ function showLines(c: ShownLegalCase): string[] {
   for (const e of c.history) {
     const status = e.status_before === e.status_after ? '' : ` ${e.status_before ?? '-'} → ${e.status_after}`;
     const by = typeof e.by === 'string' ? e.by : e.actor;
-    lines.push(`  ${e.at} ${e.kind} by ${by}${status}${e.on ? ` on ${e.on}` : ''}`);
+    const changes = Object.entries((e.changes ?? {}) as Record<string, { before: unknown; after: unknown }>)
+      .filter(([field]) => field !== 'status')
+      .map(([field, c]) => `${field} ${c.before ?? '-'} → ${c.after ?? '-'}`);
+    const added =
+      Array.isArray(e.documents_added) && e.documents_added.length > 0 ? [`+${e.documents_added.length} document`] : [];
+    const detail = [...changes, ...added].join(', ');
+    lines.push(`  ${e.at} ${e.kind} by ${by}${status}${e.on ? ` on ${e.on}` : ''}${detail ? `: ${detail}` : ''}`);
   }
   return lines;
 }
