@@ -485,7 +485,7 @@ export const COMMANDS: readonly Command[] = [
       'restrict a debtor: blacklist, stop_new_credit, or credit_bureau after prior notice (public posting is refused)',
     usage:
       `dunwell restriction add <account_id> --type blacklist|stop_new_credit|credit_bureau --by USER [--party P] ` +
-      `[--notice-sent-on ${DATE} | --notice-activity ACTIVITY_ID] [--json]`,
+      `[--notice-sent-on ${DATE} | --notice-activity ACTIVITY_ID] [--on ${DATE}] [--json]`,
     load: async () => (await import('./restriction.js')).runAdd,
   },
   {
