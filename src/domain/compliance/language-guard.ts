@@ -58,25 +58,35 @@ interface PhraseUnit {
 /** A compiled phrase. */
 type Phrase = readonly PhraseUnit[];
 
+/**
+ * A list of phrases indexed by the word each begins with (and that word's homophones), so a text is read
+ * once per list rather than once per phrase; phrases beginning with `word*` are tried everywhere.
+ */
+interface PhraseList {
+  byFirst: ReadonlyMap<string, readonly Phrase[]>;
+  anywhere: readonly Phrase[];
+  all: readonly Phrase[];
+}
+
 interface CompiledRule {
   rule: LexiconRule;
-  phrases: Phrase[];
-  sequences: { gap: number; groups: Phrase[][]; within: 'sentence' | 'clause' }[];
-  except: Phrase[];
+  phrases: PhraseList;
+  sequences: { gap: number; groups: PhraseList[]; within: 'sentence' | 'clause' }[];
+  except: PhraseList;
 }
 
 interface CompiledScope {
   scope: LexiconScope;
-  cues: Phrase[];
-  breakers: Phrase[];
-  except: Phrase[];
+  cues: PhraseList;
+  breakers: PhraseList;
+  except: PhraseList;
 }
 
 /** A lexicon made ready to match many texts. */
 export interface LanguageGuard {
   readonly rules: readonly CompiledRule[];
   readonly scopes: readonly CompiledScope[];
-  readonly quotation: { before: Phrase[]; after: Phrase[] };
+  readonly quotation: { before: PhraseList; after: PhraseList };
 }
 
 type Homophones = Readonly<Record<string, readonly string[]>>;
@@ -89,9 +99,24 @@ function compilePhrase(phrase: string, homophones: Homophones): Phrase {
   }));
 }
 
+function phraseList(phrases: readonly Phrase[]): PhraseList {
+  const byFirst = new Map<string, Phrase[]>();
+  const anywhere: Phrase[] = [];
+  for (const phrase of phrases) {
+    const first = phrase[0];
+    if (first === undefined) continue;
+    if (first.prefix) {
+      anywhere.push(phrase);
+      continue;
+    }
+    for (const key of new Set([first.text, ...first.also])) byFirst.set(key, [...(byFirst.get(key) ?? []), phrase]);
+  }
+  return { byFirst, anywhere, all: phrases };
+}
+
 export function languageGuard(lexicon: Lexicon): LanguageGuard {
   const homophones = lexicon.homophones ?? {};
-  const compile = (phrases: readonly string[]) => phrases.map((p) => compilePhrase(p, homophones));
+  const compile = (phrases: readonly string[]) => phraseList(phrases.map((p) => compilePhrase(p, homophones)));
   return {
     rules: lexicon.rules.map((rule) => ({
       rule,
@@ -149,12 +174,38 @@ function phraseAt(phrase: Phrase, units: readonly TextUnit[], at: number): boole
   return true;
 }
 
-function phraseSpans(phrases: readonly Phrase[], units: readonly TextUnit[]): Span[] {
+function phraseSpans(list: PhraseList, units: readonly TextUnit[]): Span[] {
   const spans: Span[] = [];
-  for (let at = 0; at < units.length; at++) {
+  const tryAll = (phrases: readonly Phrase[], at: number) => {
     for (const phrase of phrases) if (phraseAt(phrase, units, at)) spans.push({ from: at, to: at + phrase.length });
+  };
+  for (let at = 0; at < units.length; at++) {
+    const text = units[at]?.text ?? '';
+    // A masked word (f***) may be any word its letters fit: try every phrase there.
+    if (text.includes('*')) {
+      tryAll(list.all, at);
+      continue;
+    }
+    // Otherwise only the phrases beginning with its word (or a homophone of it), and the `word*` ones.
+    tryAll(list.byFirst.get(text) ?? [], at);
+    tryAll(list.anywhere, at);
   }
   return spans;
+}
+
+/** Each list's matches in one text, found once however often they are asked for. */
+type SpansIn = (list: PhraseList) => Span[];
+
+function spansIn(units: readonly TextUnit[]): SpansIn {
+  const found = new Map<PhraseList, Span[]>();
+  return (list) => {
+    let spans = found.get(list);
+    if (spans === undefined) {
+      spans = phraseSpans(list, units);
+      found.set(list, spans);
+    }
+    return spans;
+  };
 }
 
 /**
@@ -162,11 +213,12 @@ function phraseSpans(phrases: readonly Phrase[], units: readonly TextUnit[]): Sp
  * one sentence (or one clause): the span from the first group's match to the last's, the shortest first found.
  */
 function sequenceMatches(
-  sequence: { gap: number; groups: readonly Phrase[][]; within: 'sentence' | 'clause' },
+  sequence: { gap: number; groups: readonly PhraseList[]; within: 'sentence' | 'clause' },
   units: readonly TextUnit[],
+  spans: SpansIn,
 ): Match[] {
   const { gap, within } = sequence;
-  const found = sequence.groups.map((g) => phraseSpans(g, units));
+  const found = sequence.groups.map(spans);
   const matches: Match[] = [];
   const extend = (k: number, where: number | undefined, prev: Span): Span[] | null => {
     const group = found[k];
@@ -191,15 +243,15 @@ function sequenceMatches(
  * rule's own phrases, stands before the match (or before one of a sequence's later groups) within the
  * window, in reach, with no breaker between (nor starting the part it reaches for).
  */
-function takenBack(scope: CompiledScope, match: Match, units: readonly TextUnit[]): boolean {
-  const excepted = phraseSpans(scope.except, units);
-  const cues = phraseSpans(scope.cues, units).filter(
+function takenBack(scope: CompiledScope, match: Match, units: readonly TextUnit[], spans: SpansIn): boolean {
+  const excepted = spans(scope.except);
+  const cues = spans(scope.cues).filter(
     (c) =>
       !excepted.some((e) => e.from <= c.from && c.to <= e.to) &&
       !match.parts.some((p) => p.from < c.to && c.from < p.to),
   );
   if (cues.length === 0) return false;
-  const breakers = phraseSpans(scope.breakers, units);
+  const breakers = spans(scope.breakers);
   const field = scope.scope.reach === 'clause' ? 'clause' : 'sentence';
   return match.parts.some((part) => {
     const target = units[part.from];
@@ -218,9 +270,10 @@ function takenBack(scope: CompiledScope, match: Match, units: readonly TextUnit[
  * The quotations that are someone else's words: each a range of units [from, to) inside quotation marks,
  * with a reporting word up to four units before it in its sentence, or a mention word up to two after.
  */
-function reportedQuotations(guard: LanguageGuard, units: readonly TextUnit[]): Span[] {
-  const before = phraseSpans(guard.quotation.before, units);
-  const after = phraseSpans(guard.quotation.after, units);
+function reportedQuotations(guard: LanguageGuard, units: readonly TextUnit[], spans: SpansIn): Span[] {
+  if (!units.some((u) => u.quote !== 0)) return [];
+  const before = spans(guard.quotation.before);
+  const after = spans(guard.quotation.after);
   const quotes: Span[] = [];
   for (let i = 0; i < units.length; ) {
     const q = units[i]?.quote ?? 0;
@@ -261,24 +314,25 @@ export function guardText(
 ): LanguageFinding[] {
   const units = textUnits(text);
   const textLanguage: TextLanguage = units.some((u) => /\p{Script=Han}/u.test(u.text)) ? 'zh' : 'en';
-  const quoted = reportedQuotations(guard, units);
+  const spans = spansIn(units);
+  const quoted = reportedQuotations(guard, units, spans);
   const candidates: { span: Span; rule: LexiconRule }[] = [];
   for (const compiled of guard.rules) {
     const rule = compiled.rule;
     if (!applies(rule, flags, textLanguage)) continue;
     const matches: Match[] = [
-      ...phraseSpans(compiled.phrases, units).map((s) => ({ ...s, parts: [s] })),
-      ...compiled.sequences.flatMap((s) => sequenceMatches(s, units)),
+      ...spans(compiled.phrases).map((s) => ({ ...s, parts: [s] })),
+      ...compiled.sequences.flatMap((s) => sequenceMatches(s, units, spans)),
     ];
     if (matches.length === 0) continue;
-    const lawful = phraseSpans(compiled.except, units);
+    const lawful = spans(compiled.except);
     const scopes = guard.scopes.filter(
       (s) => s.scope.applies_to.includes(rule.category) || s.scope.applies_to.includes(rule.id),
     );
     for (const match of matches) {
       if (lawful.some((l) => l.from < match.to && match.from < l.to)) continue;
       if (quoted.some((q) => q.from <= match.from && match.to <= q.to)) continue;
-      if (scopes.some((s) => takenBack(s, match, units))) continue;
+      if (scopes.some((s) => takenBack(s, match, units, spans))) continue;
       candidates.push({ span: { from: match.from, to: match.to }, rule });
     }
   }
