@@ -14,13 +14,18 @@
  * - the party's requests not withdrawn at the attempt's instant (those for this account or for all of the
  *   party's accounts), the account's holds not lifted at that instant, whether the contact point is one
  *   marked do-not-contact, and the overrides in force for the account (and party);
- * - for a pack with a validation-notice rule, the account's initial communication and first notice.
- * `time_barred` is false: the limitation clock (src/legal) does not yet say which debts are barred.
+ * - for a pack with a validation-notice rule, the account's initial communication and first notice;
+ * - whether the debt is time-barred (its limitation clock, src/legal/limitation-clocks.ts, on the attempt's
+ *   business day; a defence the debtor waived is no bar). It is read where it can change what the gate
+ *   says: for an attempt with text (a message, whose threats of suit the time-barred mode refuses) and for
+ *   a contact a person makes (the warning of what not to say). The queue's planned calls carry no text
+ *   and no person yet, so the cycle does not read every account's instalments for a warning.
  *
  * Each attempt is judged at its own instant `at`; `now` is when the gate is asked, and history or requests
  * recorded after it are never read (a replay sees what was known then).
  */
 import type { Kysely } from 'kysely';
+import { dateInZone } from '../domain/calendar/calendar.js';
 import { gateChannelOf } from '../domain/compliance/activity-contact.js';
 import { decideWithOverrides, type GateOverride } from '../domain/compliance/apply-overrides.js';
 import {
@@ -40,6 +45,7 @@ import type {
 } from '../domain/compliance/contact-request.js';
 import { plausibleZones } from '../domain/compliance/plausible-zones.js';
 import { AppError } from '../domain/errors.js';
+import { limitationClocks } from '../legal/limitation-clocks.js';
 import type { StoreRef } from '../privacy/store-keys.js';
 import type { Schema } from '../store/schema.js';
 import { defaultLanguageGuard } from './default-lexicon.js';
@@ -102,6 +108,7 @@ export async function gateContacts(options: {
   if (attempts.length === 0) return [];
   const channels = attempts.map((a) => attemptChannel(a.channel));
   const facts = await loadGateFacts(db, attempts, options.store);
+  const barred = await timeBarred(db, attempts, facts);
   const guard = defaultLanguageGuard();
   return attempts.map((attempt, i) => {
     const account = facts.accounts.get(attempt.accountId);
@@ -109,9 +116,45 @@ export async function gateContacts(options: {
     const portfolio = facts.portfolios.get(account.portfolioId);
     if (!portfolio) throw new AppError('INTERNAL', `portfolio ${account.portfolioId} was not loaded`);
     const request = gateRequest(attempt, channels[i] as GateChannel, facts, now);
+    request.time_barred = barred.has(i);
     const overrides = overridesFor(attempt, facts);
     return decideWithOverrides(portfolio.pack, request, overrides, { guard });
   });
+}
+
+/** Staff that stand for nobody yet (the queue's placeholders) or for the system (the outbox). */
+const isPerson = (staff: string) => staff !== 'system' && !staff.startsWith('queue:');
+
+/** The attempts (by index) whose debt is time-barred on their business day, among those where it matters. */
+async function timeBarred(
+  db: Kysely<Schema>,
+  attempts: readonly GateAttempt[],
+  facts: GateFacts,
+): Promise<Set<number>> {
+  const byDay = new Map<string, { index: number; accountId: number }[]>();
+  attempts.forEach((a, index) => {
+    if (a.text === null && !a.staff.some(isPerson)) return;
+    const account = facts.accounts.get(a.accountId);
+    const zone = account ? facts.portfolios.get(account.portfolioId)?.timeZone : undefined;
+    if (zone === undefined) return;
+    const day = dateInZone(a.at.toISOString(), zone);
+    const list = byDay.get(day) ?? [];
+    list.push({ index, accountId: a.accountId });
+    byDay.set(day, list);
+  });
+  const out = new Set<number>();
+  for (const [day, list] of byDay) {
+    const clocks = await limitationClocks(
+      db,
+      list.map((l) => l.accountId),
+      day,
+    );
+    for (const { index, accountId } of list) {
+      const clock = clocks.get(accountId);
+      if (clock?.timeBarred && !clock.waived) out.add(index);
+    }
+  }
+  return out;
 }
 
 const isRequestType = (t: string): t is PartyRequestType => (PARTY_REQUEST_TYPES as readonly string[]).includes(t);

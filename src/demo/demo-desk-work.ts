@@ -25,6 +25,7 @@ import { OUTSTANDING_COLUMNS, outstandingTotal } from '../store/shapes/account-s
 import { DemoDesk, type DeskPeople, EXCUSES, type Picked } from './demo-desk.js';
 import { demoDeskGate } from './demo-desk-gate.js';
 import { demoEvidence } from './demo-evidence.js';
+import { demoGate } from './demo-gate.js';
 import { workLegalDesk } from './demo-legal.js';
 import { demoLetters } from './demo-letters.js';
 import { demoLimitation } from './demo-limitation.js';
@@ -88,6 +89,7 @@ export async function workDemoDesk(options: DeskWorkOptions): Promise<DeskWorkSu
   await demoPrivacy({ store, now: options.now });
   await demoLetters({ store, asOf, now: options.now });
   await demoDeskGate({ store, asOf, now: options.now });
+  await demoGate({ store, asOf, now: options.now });
   await demoLimitation({ store, asOf, now: options.now });
   return { ...desk.summary, cycle };
 }
