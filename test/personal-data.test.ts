@@ -4,7 +4,7 @@
  * everywhere, revealed by role with an audit event, and legacy plain data sealed by encrypt-existing.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { showAccount } from '../src/account/show-account.js';
 import { listActivities } from '../src/activity/list-activities.js';
 import { logActivity } from '../src/activity/log-activity.js';
+import { verifyAudit } from '../src/audit/verify-audit.js';
 import { account, instalment, party, runImport } from '../src/import/import-fixtures.js';
 import { revealStoredValues } from '../src/privacy/contact-values.js';
 import { encryptExisting } from '../src/privacy/encrypt-existing.js';
@@ -301,6 +302,10 @@ for (const engine of testEngines) {
       expect(events[1]?.account_id).not.toBeNull();
       // Who asked and why is recorded; the value never is.
       for (const clear of [...CLEAR, MOBILE, ADDRESS]) expect(events.map((e) => e.payload).join()).not.toContain(clear);
+      // Reveals and refusals are links of the audit chain like every other event.
+      const folder = mkdtempSync(join(tmpdir(), 'dunwell-evidence-'));
+      expect(await verifyAudit({ store, folder })).toMatchObject({ ok: true });
+      rmSync(folder, { recursive: true, force: true });
     });
 
     it('encrypts legacy plain data in batches, fills the blind indexes, and a second run finds nothing', async () => {
@@ -364,21 +369,16 @@ for (const engine of testEngines) {
         channel: 'phone',
         outcome: 'no_answer',
         by: ['ann'],
+        contactPoint: '13700000008',
         at: '2026-11-28T10:00:00+08:00',
         now: TEST_NOW,
       });
-      await store.db
-        .updateTable('activities')
-        .set({ contact_point: '13700000008' })
-        .where('activity_id', '=', chained.activity_id)
-        .execute();
       const first = await encryptExisting({ store, now: TEST_NOW, actor: 'test', batchSize: 2 });
       expect(first).toMatchObject({
         key: { id: keys.id, source: 'DUNWELL_KEY', created: false },
         sealed: { parties: 1, contact_points: 3, activities: 1, planned_messages: 0 },
         indexed: 0,
-        // The chained row is left as it is: its digest is in the chain.
-        left_in_chain: 1,
+        left_in_chain: 0,
       });
       const old = await store.db
         .selectFrom('activities')
@@ -386,7 +386,10 @@ for (const engine of testEngines) {
         .where('activity_id', '=', 'OLD-1')
         .executeTakeFirstOrThrow();
       expect(revealStoredValues(store, [old.contact_point])).toEqual(['13700000009']);
-      await store.db.deleteFrom('activities').where('activity_id', '=', chained.activity_id).execute();
+      // The activity from before the chain began was sealed; the chain still verifies.
+      const folder = mkdtempSync(join(tmpdir(), 'dunwell-evidence-'));
+      expect(await verifyAudit({ store, folder })).toMatchObject({ ok: true, problems: [] });
+      rmSync(folder, { recursive: true, force: true });
       const raw = await rawText(store);
       for (const clear of ['G12345678', '13700000001', '13700000003', '13700000009']) expect(raw).not.toContain(clear);
       const found = await store.db
@@ -404,6 +407,15 @@ for (const engine of testEngines) {
       const second = await encryptExisting({ store, now: TEST_NOW, actor: 'test', batchSize: 2 });
       expect(second.sealed).toEqual({ parties: 0, contact_points: 0, activities: 0, planned_messages: 0 });
       expect(second.indexed).toBe(0);
+      // A row the chain vouches for holding a plain value (a build with the chain but not encryption): left
+      // as it is and counted, never rewritten.
+      await store.db
+        .updateTable('activities')
+        .set({ contact_point: '13700000008' })
+        .where('activity_id', '=', chained.activity_id)
+        .execute();
+      const third = await encryptExisting({ store, now: TEST_NOW, actor: 'test' });
+      expect(third).toMatchObject({ sealed: { activities: 0 }, left_in_chain: 1 });
     });
   });
 }
