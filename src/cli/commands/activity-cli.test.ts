@@ -87,7 +87,7 @@ describe.each(testEngines)('dunwell activity on $name', (engine) => {
     expect(text.out.split('\n')).toEqual([
       'A-1: 2 activities 条记录',
       expect.stringContaining(
-        '· 2026-11-28 19:05 · phone 电话, we reached out 主动联系 · with P-1 (+86 138 0013 8000) · promised to pay 承诺还款 · by li.na · excuse over_indebted · “月底前还一期” · evidence rec-1, rec-2',
+        '· 2026-11-28 19:05 · phone 电话, we reached out 主动联系 · with P-1 (+86 138****8000) · promised to pay 承诺还款 · by li.na · excuse over_indebted · “月底前还一期” · evidence rec-1, rec-2',
       ),
       expect.stringContaining('visit 外访'),
     ]);
