@@ -33,6 +33,7 @@ export interface AttemptScope {
   accountId: number;
   partyId: number;
   at: Date;
+  contactPoint: string | null;
 }
 
 export interface GateAccount {
@@ -146,6 +147,9 @@ export async function loadGateFacts(
   store?: StoreRef,
 ): Promise<GateFacts> {
   const open = opener(store);
+  // Contact points are compared only with an attempt's own: the queue's attempts name none, so the cycle
+  // neither opens the history's sealed numbers nor reads the do-not-contact marks.
+  const points = attempts.some((a) => a.contactPoint !== null && a.contactPoint.trim() !== '');
   const accountIds = [...new Set(attempts.map((a) => a.accountId))];
   const partyIds = [...new Set(attempts.map((a) => a.partyId))];
   const facts: GateFacts = {
@@ -181,11 +185,11 @@ export async function loadGateFacts(
   const earliestIso = new Date(earliest).toISOString();
   await Promise.all([
     loadParties(db, [...new Set([...partyIds, ...relations.onAccounts])], facts),
-    loadHistory(db, [...new Set([...accountIds, ...relations.ofParties])], { since, until }, open, facts),
-    toThirdParty.length > 0 ? loadHistory(db, toThirdParty, null, open, facts) : Promise.resolve(),
+    loadHistory(db, [...new Set([...accountIds, ...relations.ofParties])], { since, until }, points && open, facts),
+    toThirdParty.length > 0 ? loadHistory(db, toThirdParty, null, points && open, facts) : Promise.resolve(),
     loadRequests(db, partyIds, facts),
     loadHolds(db, accountIds, earliestIso, facts),
-    loadDoNotContact(db, partyIds, open, facts),
+    points ? loadDoNotContact(db, partyIds, open, facts) : Promise.resolve(),
     loadOverrides(db, accountIds, earliestIso, facts),
     loadNoticeFacts(db, accountIds, facts),
   ]);
@@ -276,7 +280,8 @@ async function loadHistory(
   db: Kysely<Schema>,
   accountIds: readonly number[],
   days: { since: IsoDate; until: IsoDate } | null,
-  open: (values: readonly (string | null)[]) => (string | null)[],
+  /** Opens the contact points; false when no attempt names one (they are then not read). */
+  open: ((values: readonly (string | null)[]) => (string | null)[]) | false,
   facts: GateFacts,
 ): Promise<void> {
   let query = db
@@ -299,7 +304,7 @@ async function loadHistory(
     query = query.where('activities.occurred_on', '>=', days.since).where('activities.occurred_on', '<=', days.until);
   }
   const rows = await query.execute();
-  const points = open(rows.map((r) => r.contact_point));
+  const points = open ? open(rows.map((r) => r.contact_point)) : rows.map(() => null);
   const seen = new Set<string>();
   for (const list of facts.historyOfAccount.values()) for (const h of list) seen.add(h.activityId);
   rows.forEach((r, i) => {
