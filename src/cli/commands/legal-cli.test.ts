@@ -187,4 +187,26 @@ describe.each(testEngines)('dunwell legal case and restriction on $name', (engin
     });
     expect((await runCli(db, 'restriction', 'lift', id, '--by', 'legal-1')).code).toBe(2);
   });
+
+  it('refuses a message template on a public channel such as social media, with the reason and the law', async () => {
+    const file = join(files, 'shame.yaml');
+    writeFileSync(
+      file,
+      [
+        'templates:',
+        '  - id: overdue_notice',
+        '    channel: social_media',
+        '    text:',
+        '      zh-CN:',
+        '        body: 请尽快还款',
+        '',
+      ].join('\n'),
+    );
+    const refused = await runCli(db, 'template', 'set', '--file', file, '--by', 'mgr-1');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(
+      /social_media is a public channel and is refused — A debtor's name, photo or debt may not be made public/,
+    );
+    expect(refused.err).toMatch(/个人信息保护法 arts\. 10, 25/);
+  });
 });

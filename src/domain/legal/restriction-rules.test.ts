@@ -6,6 +6,7 @@ import {
   effectiveAfterLift,
   isDebtPaid,
   placeRestriction,
+  publicPostingChannel,
   recordKeptUntil,
   refusePublicPosting,
 } from './restriction-rules.js';
@@ -65,6 +66,10 @@ describe('placeRestriction', () => {
       expect(r.message).toMatch(/个人信息保护法 arts\. 10, 25/);
     }
     expect(() => refusePublicPosting('blacklist')).not.toThrow();
+    for (const channel of ['social_media', 'WeChat_Moments', 'weibo', 'public_notice_board']) {
+      expect(publicPostingChannel(channel)).toMatch(/is a public channel and is refused/);
+    }
+    for (const channel of ['sms', 'post', 'wechat', 'email', 42]) expect(publicPostingChannel(channel)).toBeNull();
     expect(
       refused(() => placeRestriction({ type: 'name_card', pack: 'cn', noticeSentOn: null, today: TODAY })).code,
     ).toBe('INVALID_INPUT');

@@ -113,6 +113,32 @@ export const CREDIT_REPORTING: Readonly<Record<PackId, CreditReportingRule>> = {
   },
 };
 
+/**
+ * Channels that publish to everyone rather than reach the debtor: a template or message on one would post
+ * the debtor's details in public. Matched on the name, so `wechat_moments` and `Weibo` are caught alike.
+ */
+const PUBLIC_CHANNEL_WORDS = [
+  'public',
+  'social',
+  'moments',
+  'weibo',
+  'douyin',
+  'tiktok',
+  'newspaper',
+  'billboard',
+  'screen',
+  'poster',
+];
+
+/** The refusal, in both languages with the law, when `channel` names a public one; null otherwise. */
+export function publicPostingChannel(channel: unknown): string | null {
+  if (typeof channel !== 'string') return null;
+  const name = channel.toLowerCase();
+  if (!PUBLIC_CHANNEL_WORDS.some((w) => name.includes(w))) return null;
+  const { reason, citation } = PUBLIC_POSTING_REFUSAL;
+  return `${channel} is a public channel and is refused — ${reason.en} / ${reason.zh} (${citation})`;
+}
+
 /** Refuses a public posting (FORBIDDEN, whoever asks), with the reason in both languages and the law. */
 export function refusePublicPosting(type: string): void {
   if (!(PUBLIC_POSTING_TYPES as readonly string[]).includes(type)) return;
