@@ -6,6 +6,7 @@
  * syntax, the variables (known, and none that identify anyone in a generic line), and no text twice.
  */
 import { z } from 'zod';
+import { publicPostingChannel } from '../domain/legal/restriction-rules.js';
 import { isMessageChannel, MESSAGE_CHANNELS, type MessageChannel } from '../domain/outbox/message-statuses.js';
 import { TIERS, type Tier, TONES, type Tone } from '../domain/strategy/strategy-codes.js';
 import { TEMPLATE_ID_PATTERN, variableProblems } from '../domain/template/template-variables.js';
@@ -29,7 +30,10 @@ const entry = z.strictObject({
   id: z
     .string()
     .regex(TEMPLATE_ID_PATTERN, 'an id is lower-case letters, digits and underscores, starting with a letter'),
-  channel: z.enum(MESSAGE_CHANNELS as unknown as [MessageChannel, ...MessageChannel[]]),
+  // A public channel (social media, a notice board) is refused with its reason, not as an unknown word.
+  channel: z.enum(MESSAGE_CHANNELS as unknown as [MessageChannel, ...MessageChannel[]], {
+    error: (issue) => publicPostingChannel(issue.input) ?? undefined,
+  }),
   tier: z.enum(TIERS).nullish(),
   tone: z.enum(TONES).nullish(),
   text: z
