@@ -203,6 +203,10 @@ describe.each(testEngines)('legal cases on $name', (engine) => {
       openLegalCase({ ...common(store), accountId: 'L-1', kind: 'lawsuit', by: 'legal-1', on: '2026-11-30' }),
     );
     expect(future.message).toMatch(/after today \(2026-11-29\)/);
+    const early = await refusal(
+      openLegalCase({ ...common(store), accountId: 'L-1', kind: 'lawsuit', by: 'legal-1', on: '2025-12-31' }),
+    );
+    expect(early.message).toBe('on: 2025-12-31 is before account L-1 was opened (2026-01-01)');
     await openLegalCase({ ...common(store), accountId: 'L-1', kind: 'lawsuit', by: 'legal-1' });
     const twice = await refusal(openLegalCase({ ...common(store), accountId: 'L-1', kind: 'lawsuit', by: 'legal-1' }));
     expect(twice.code).toBe('CONFLICT');

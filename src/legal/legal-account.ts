@@ -19,6 +19,8 @@ export interface LegalAccount {
   id: number;
   accountId: string;
   currency: string;
+  /** The day the account was opened: nothing legal about it happens before. */
+  openedOn: IsoDate;
   status: string;
   outstanding: Minor;
   notarizedOn: IsoDate | null;
@@ -36,6 +38,7 @@ export async function findLegalAccount(db: Kysely<Schema>, accountId: string): P
       'a.id',
       'a.account_id',
       'a.currency',
+      'a.opened_on',
       'a.status',
       'a.notarized_on',
       'a.processed_through',
@@ -59,6 +62,7 @@ type Row = {
   id: number | string;
   account_id: string;
   currency: string;
+  opened_on: string;
   status: string;
   notarized_on: string | null;
   processed_through: string | null;
@@ -73,6 +77,7 @@ export function legalAccountFromRow(row: Row): LegalAccount {
     id: Number(row.id),
     accountId: row.account_id,
     currency: row.currency,
+    openedOn: row.opened_on,
     status: row.status,
     outstanding: outstandingTotal(row),
     notarizedOn: row.notarized_on,

@@ -5,6 +5,7 @@
  * a second open case of the same kind on the same account. The case and a `legal_case.open` event are
  * written in one transaction.
  */
+import { isIsoDate } from '../domain/calendar/calendar.js';
 import { AppError } from '../domain/errors.js';
 import {
   CASE_KIND_LABELS,
@@ -64,8 +65,14 @@ export async function openLegalCase(options: OpenLegalCaseOptions): Promise<Lega
     const account = await findLegalAccount(trx, options.accountId);
     const today = todayOf(account, now);
     const openedOn = options.on ?? today;
-    // A case cannot begin before the account did; the first day it could is checked against itself.
-    checkDay('on', openedOn, { openedOn: '0000-01-01' }, today);
+    // A case cannot begin before the account did, nor after today.
+    if (isIsoDate(openedOn) && openedOn < account.openedOn) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `on: ${openedOn} is before account ${account.accountId} was opened (${account.openedOn})`,
+      );
+    }
+    checkDay('on', openedOn, { openedOn: account.openedOn }, today);
     if (isDebtPaid(account)) {
       throw new AppError(
         'CONFLICT',
