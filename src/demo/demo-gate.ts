@@ -5,7 +5,9 @@
  * tightens its pack as a lender may — contact from 09:00 to 21:00 only, at most 4 unanswered calls a day to
  * a number — through `portfolio set` (the tightening is checked stricter-only and recorded as an event), so
  * `dunwell portfolio list` shows it and the next cycle judges by it. `dunwell compliance blocks --day D`
- * lists each block with its rules, citations, reasons and next allowed time.
+ * lists each block with its rules, citations, reasons and next allowed time. The demo's American book
+ * (a New York zone) chooses the us-regf pack, as a lender collecting there would, so the next cycle judges
+ * its calls by Regulation F (7 calls in 7 days, the 7-day cooldown after a conversation, 08:00–21:00).
  */
 import type { IsoDate } from '../domain/calendar/calendar.js';
 import { configurePortfolio } from '../portfolio/configure-portfolio.js';
@@ -16,6 +18,8 @@ export interface DemoGateSummary {
   blocks: Record<string, number>;
   /** The portfolio whose pack was tightened, or null when the demo has no Chinese book. */
   tightened: string | null;
+  /** Portfolios that chose us-regf. */
+  regulationF: string[];
 }
 
 /** Stricter than the cn pack on two rules: the window and the daily unanswered calls. */
@@ -40,13 +44,29 @@ export async function demoGate(options: { store: Store; asOf: IsoDate; now: () =
     .where('time_zone', '=', 'Asia/Shanghai')
     .orderBy('portfolio_id')
     .executeTakeFirst();
-  if (!book) return { blocks, tightened: null };
-  await configurePortfolio({
-    db: store.db,
-    portfolioId: book.portfolio_id,
-    complianceParams: DEMO_TIGHTENING,
-    actor: 'demo',
-    now: options.now(),
-  });
-  return { blocks, tightened: book.portfolio_id };
+  if (book) {
+    await configurePortfolio({
+      db: store.db,
+      portfolioId: book.portfolio_id,
+      complianceParams: DEMO_TIGHTENING,
+      actor: 'demo',
+      now: options.now(),
+    });
+  }
+  const american = await store.db
+    .selectFrom('portfolios')
+    .select('portfolio_id')
+    .where('time_zone', 'like', 'America/%')
+    .where('compliance_pack', '=', 'cn')
+    .execute();
+  for (const p of american) {
+    await configurePortfolio({
+      db: store.db,
+      portfolioId: p.portfolio_id,
+      compliancePack: 'us-regf',
+      actor: 'demo',
+      now: options.now(),
+    });
+  }
+  return { blocks, tightened: book?.portfolio_id ?? null, regulationF: american.map((p) => p.portfolio_id) };
 }
