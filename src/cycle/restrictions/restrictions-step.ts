@@ -8,13 +8,15 @@
  *
  * Set-based: one query finds each kind of change over the whole book (restrictions are few beside
  * accounts, and the accounts are reached by their key), then the rows are written with the bulk writer in
- * batches, each batch with its events in one transaction. Idempotent: a rerun of D finds nothing to do.
+ * batches, each batch re-read and written with its events in one transaction (a restriction lifted at the
+ * desk meanwhile is not lifted twice). Idempotent: a rerun of D finds nothing to do.
  */
 import { type Kysely, sql } from 'kysely';
 import type { IsoDate } from '../../domain/calendar/calendar.js';
 import { effectiveAfterLift, PAID_REASON } from '../../domain/legal/restriction-rules.js';
 import { type AppendEventOptions, appendEvents } from '../../event/append-event.js';
 import { bulkWriter } from '../../store/bulk.js';
+import { inList } from '../../store/in-list.js';
 import type { Store } from '../../store/open-database.js';
 import type { Schema } from '../../store/schema.js';
 
@@ -51,7 +53,7 @@ export async function restrictionsStep(options: {
       .orderBy('r.id')
       .execute()
   ).map(toChange);
-  await inBatches(paid, (trx, batch) => lift(trx, batch));
+  const lifted = await inBatches(paid, 'lifted', (trx, batch) => lift(trx, batch));
 
   const due = (
     await db
@@ -62,19 +64,53 @@ export async function restrictionsStep(options: {
       .orderBy('r.id')
       .execute()
   ).map(toChange);
-  await inBatches(due, (trx, batch) => report(trx, batch));
+  const reported = await inBatches(due, 'noticed', (trx, batch) => report(trx, batch));
 
   return {
     name: 'restrictions',
-    counts: { lifted: paid.length, reported: due.length },
+    counts: { lifted, reported },
     ms: Math.round((performance.now() - started) * 10) / 10,
   };
 
-  async function inBatches(changes: Change[], write: (trx: Kysely<Schema>, batch: Change[]) => Promise<void>) {
+  /**
+   * Writes the changes batch by batch, each in a transaction that first re-reads its rows (locked on
+   * PostgreSQL) in the status they were found in: one lifted at the desk meanwhile is left alone.
+   */
+  async function inBatches(
+    changes: Change[],
+    from: 'lifted' | 'noticed',
+    write: (trx: Kysely<Schema>, batch: Change[]) => Promise<void>,
+  ): Promise<number> {
+    let written = 0;
     for (let i = 0; i < changes.length; i += BATCH) {
       const batch = changes.slice(i, i + BATCH);
-      await db.transaction().execute((trx) => write(trx, batch));
+      written += await db.transaction().execute(async (trx) => {
+        let query = trx
+          .selectFrom('restrictions')
+          .select(['id', 'status', 'effective_on'])
+          .where(
+            inList(
+              store.engine,
+              'id',
+              batch.map((c) => c.key),
+              'bigint',
+            ),
+          )
+          .where('status', from === 'lifted' ? '!=' : '=', from);
+        if (store.engine === 'postgres') query = query.forUpdate();
+        const live = new Map((await query.execute()).map((r) => [Number(r.id), r]));
+        const still = batch
+          .filter((c) => live.has(c.key))
+          .map((c) => ({
+            ...c,
+            status: live.get(c.key)?.status ?? c.status,
+            effectiveOn: live.get(c.key)?.effective_on ?? null,
+          }));
+        if (still.length > 0) await write(trx, still);
+        return still.length;
+      });
     }
+    return written;
   }
 
   async function lift(trx: Kysely<Schema>, batch: Change[]): Promise<void> {
