@@ -24,6 +24,9 @@ export interface RequestJson {
   history?: PastJson[];
   requests?: { type: string; at: string; party_id: string; channel?: string }[];
   holds?: { type: string; from: string; until: string | null }[];
+  time_barred?: boolean;
+  first_contact_at?: string | null;
+  validation_notice_sent_at?: string | null;
 }
 
 export const DEBTOR = 'p-zhang-wei';
