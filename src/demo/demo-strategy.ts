@@ -127,18 +127,6 @@ segments:
         tier: intermediate
         template: business_change_review
 
-  # The limitation period runs out within 120 days (民法典 188): legal looks at the account each Monday
-  # while a demand that reaches the debtor, a signed acknowledgement, an agreed plan or a suit can still
-  # restart it (195). Time-barred debts (days left below 0) stay with their stage's treatment.
-  - id: limitation-near
-    name_zh: 诉讼时效将届满
-    name_en: Limitation period running out
-    when: { limitation_days_left: { between: [0, 120] }, dpd: { gte: 1 } }
-    tier: senior
-    treatment:
-      - { action: legal_review, on: { weekdays: [mon] }, window: office, template: limitation_review }
-      - { action: call, on: { dpd_from: 1, every: 7 }, window: morning, template: settlement_offer }
-
   - id: early-good
     name_zh: M1 好客户
     name_en: M1 good payers
@@ -243,6 +231,18 @@ segments:
       - { action: guarantor_call, on: { dpd_from: 91, dpd_to: 180, every: 7 }, window: afternoon, template: obligor_notice }
       - { action: third_party_locate, on: { dpd_from: 91, dpd_to: 180, every: 10 }, window: evening, template: locate_only }
       - { action: team_lead_call, on: { dpd: [120, 150] }, window: morning, template: lead_steps_in }
+
+  # The limitation period runs out within 120 days (民法典 188): legal looks at the account each Monday
+  # while a demand that reaches the debtor, a signed acknowledgement, an agreed plan or a suit can still
+  # restart it (195). Time-barred debts (days left below 0) stay with the terminal treatment.
+  - id: limitation-near
+    name_zh: 诉讼时效将届满
+    name_en: Limitation period running out
+    when: { limitation_days_left: { between: [0, 120] }, dpd: { gte: 1 } }
+    tier: senior
+    treatment:
+      - { action: legal_review, on: { weekdays: [mon] }, window: office, template: limitation_review }
+      - { action: call, on: { dpd_from: 1, every: 7 }, window: morning, template: settlement_offer }
 
   - id: terminal
     name_zh: M7+ 法律阶段
