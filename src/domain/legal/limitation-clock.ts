@@ -86,6 +86,26 @@ interface LastDay {
   moved: IsoDate;
 }
 
+// The cycle asks for the last days of a million accounts that share a few thousand due dates: each
+// (rules, calendar, day, years) is worked out once. Bounded, so a long-running process cannot grow it.
+const lastDays = new WeakMap<PackLimitation, WeakMap<HolidayCalendar, Map<string, LastDay>>>();
+const LAST_DAY_MEMO_LIMIT = 100_000;
+
+function memoFor(limitation: PackLimitation, calendar: HolidayCalendar): Map<string, LastDay> {
+  let byCalendar = lastDays.get(limitation);
+  if (!byCalendar) {
+    byCalendar = new WeakMap();
+    lastDays.set(limitation, byCalendar);
+  }
+  let memo = byCalendar.get(calendar);
+  if (!memo) {
+    memo = new Map();
+    byCalendar.set(calendar, memo);
+  }
+  if (memo.size >= LAST_DAY_MEMO_LIMIT) memo.clear();
+  return memo;
+}
+
 const later = (a: LastDay, b: LastDay): LastDay => (b.moved > a.moved ? b : a);
 const earlier = (a: LastDay, b: LastDay | null): LastDay => (b !== null && b.moved < a.moved ? b : a);
 
@@ -95,11 +115,17 @@ export function limitationClock(
   input: LimitationInput,
 ): LimitationClock {
   const years = periodYears(limitation, input.period);
+  const memo = memoFor(limitation, calendar);
   const lastDayOf = (from: IsoDate, n: number): LastDay => {
+    const key = `${from}|${n}`;
+    const known = memo.get(key);
+    if (known) return known;
     const matching = matchingDayAfterYears(from, n, limitation.counting.no_matching_day);
     const moved =
       limitation.counting.last_day_off === 'next_working_day' ? firstWorkingDayFrom(calendar, matching) : matching;
-    return { matching, moved };
+    const found = { matching, moved };
+    memo.set(key, found);
+    return found;
   };
   const absolute = limitation.absolute ? lastDayOf(input.lastDueOn, limitation.absolute.years) : null;
   let bound: LastDay | null = absolute;
