@@ -256,5 +256,28 @@ describe.each(testEngines)('legal events and the clock through the CLI on $name'
     expect(list.code).toBe(2);
     // Nothing refused was written: the two events of the first test only.
     expect(await ok('legal', 'event', 'list')).toHaveLength(2);
+    // As text, in both languages: the event and the clock after it.
+    const text = await runCli(
+      db,
+      'legal',
+      'event',
+      'add',
+      'NEW-1',
+      '--type',
+      'assignment_notice_delivered',
+      '--on',
+      '2026-11-28',
+      '--method',
+      'registered_mail',
+      '--by',
+      'lee',
+    );
+    expect(text.code, text.err).toBe(0);
+    const [first, second] = text.out.split('\n');
+    expect(first).toMatch(
+      /^lev_\w+: assignment_notice_delivered 债权转让通知送达 on 2026-11-28 for NEW-1 \(registered_mail\), recorded by lee$/,
+    );
+    // 2026-11-28 is before NEW-1's last due date (2026-12-01): the period from that date runs later.
+    expect(second).toBe('limitation runs to 2029-12-03, 1100 days left / 诉讼时效至 2029-12-03 届满，尚余 1100 天');
   });
 });

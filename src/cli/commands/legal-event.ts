@@ -1,6 +1,8 @@
 /** `dunwell legal event add` and `legal event list`: what restarts the limitation clock, as it happened. */
-import { LEGAL_EVENT_TYPES } from '../../domain/legal/limitation-codes.js';
+import { addDays } from '../../domain/calendar/calendar.js';
+import { isLegalEventType, LEGAL_EVENT_TYPES, LIMITATION_EVENT_WORDS } from '../../domain/legal/limitation-codes.js';
 import { addLegalEvent } from '../../legal/add-legal-event.js';
+import type { AccountLimitationClock } from '../../legal/limitation-clocks.js';
 import { listLegalEvents } from '../../legal/list-legal-events.js';
 import { type RunCommand, usageError } from '../command.js';
 import { EXIT } from '../exit-status.js';
@@ -49,13 +51,24 @@ export const runAdd: RunCommand = async (ctx) => {
     },
   };
   printResult(ctx, values.json, result, () => [
-    `${event.event_id}: ${event.type} on ${event.on} for ${event.account_id}${event.method ? ` (${event.method})` : ''}, recorded by ${event.recorded_by}`,
-    clock
-      ? `limitation: runs to ${clock.expiresOn}${clock.timeBarred ? ' — time-barred' : `, ${clock.daysLeft} days left`}${clock.waived ? ' (defence waived)' : ''}`
-      : 'limitation: nothing has fallen due yet',
+    `${event.event_id}: ${event.type} ${eventWords(event.type)} on ${event.on} for ${event.account_id}${event.method ? ` (${event.method})` : ''}, recorded by ${event.recorded_by}`,
+    clockLine(clock),
   ]);
   return EXIT.ok;
 };
+
+function eventWords(type: string): string {
+  return isLegalEventType(type) ? LIMITATION_EVENT_WORDS[type]['zh-CN'] : '';
+}
+
+/** The clock after the event, in both languages. */
+function clockLine(clock: AccountLimitationClock | null): string {
+  if (!clock) return 'no contract instalments, no limitation period / 无合同分期，无从计算诉讼时效';
+  const waived = clock.waived ? ' (defence waived 已放弃时效抗辩)' : '';
+  return clock.timeBarred
+    ? `time-barred since ${addDays(clock.expiresOn, 1)} / 已于 ${clock.expiresOn} 届满${waived}`
+    : `limitation runs to ${clock.expiresOn}, ${clock.daysLeft} days left / 诉讼时效至 ${clock.expiresOn} 届满，尚余 ${clock.daysLeft} 天${waived}`;
+}
 
 export const runList: RunCommand = async (ctx) => {
   const { values, positionals } = parseOptions(ctx.args, {
@@ -72,10 +85,10 @@ export const runList: RunCommand = async (ctx) => {
   );
   printResult(ctx, values.json, events, () =>
     events.length === 0
-      ? ['no legal events']
+      ? ['no legal events / 无法律事件']
       : events.map(
           (e) =>
-            `${e.on}  ${e.account_id}  ${e.type}${e.method ? ` (${e.method})` : ''}  ${e.event_id}  by ${e.recorded_by}${e.note ? `  — ${e.note}` : ''}`,
+            `${e.on}  ${e.account_id}  ${e.type} ${eventWords(e.type)}${e.method ? ` (${e.method})` : ''}  ${e.event_id}  by ${e.recorded_by}${e.note ? `  — ${e.note}` : ''}`,
         ),
   );
   return EXIT.ok;
