@@ -15,6 +15,7 @@ import { sendOutbox } from '../src/outbox/send-outbox.js';
 import type { Store } from '../src/store/open-database.js';
 import { freshStores, testEngines } from './support/engines.js';
 import { D, IN_WINDOW, messageRow, outboxBook, plan } from './support/outbox-book.js';
+import { runCli } from './support/run-cli.js';
 
 describe.each(testEngines)('the contact gate in the outbox on $name', (engine) => {
   const open = freshStores(engine);
@@ -90,6 +91,14 @@ describe.each(testEngines)('the contact gate in the outbox on $name', (engine) =
     expect(blocks.find((b) => b.message_id === 'msg_hold')?.next_allowed_at).toBe('2026-12-21T00:00:00.000Z');
     // Nothing more happens to a blocked message.
     expect((await send()).counts.considered).toBe(0);
+    // The command lists them, in the language asked for.
+    const cli = await runCli(store.location, 'compliance', 'blocks', '--account', 'A-ZH', '--lang', 'en');
+    expect(cli.code).toBe(0);
+    expect(cli.out).toContain('1 block(s)');
+    expect(cli.out).toMatch(/A-ZH P-ZH sms \(outbox msg_cease\) blocked/);
+    expect(cli.out).toMatch(/block cn\.cease {2}Disturbing a person's private life/);
+    const json = JSON.parse((await runCli(store.location, 'compliance', 'blocks', '--day', D, '--json')).out);
+    expect(json).toHaveLength(2);
   });
 
   it('blocks a message whose words the language guard refuses, naming the words', async () => {
