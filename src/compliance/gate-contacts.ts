@@ -50,7 +50,13 @@ import type { StoreRef } from '../privacy/store-keys.js';
 import type { Schema } from '../store/schema.js';
 import { defaultLanguageGuard } from './default-lexicon.js';
 import { contactPointKey, contactPointLabel, labelOfKey } from './gate/contact-point-key.js';
-import { type GateFacts, loadGateFacts, type PastActivity } from './gate/load-gate-facts.js';
+import {
+  type GateAccount,
+  type GateFacts,
+  type GatePortfolio,
+  loadGateFacts,
+  type PastActivity,
+} from './gate/load-gate-facts.js';
 
 /** One contact to judge. */
 export interface GateAttempt {
@@ -111,10 +117,7 @@ export async function gateContacts(options: {
   const barred = await timeBarred(db, attempts, facts);
   const guard = defaultLanguageGuard();
   return attempts.map((attempt, i) => {
-    const account = facts.accounts.get(attempt.accountId);
-    if (!account) throw new AppError('NOT_FOUND', `account ${attempt.accountId} does not exist`);
-    const portfolio = facts.portfolios.get(account.portfolioId);
-    if (!portfolio) throw new AppError('INTERNAL', `portfolio ${account.portfolioId} was not loaded`);
+    const { portfolio } = accountOf(attempt, facts);
     const request = gateRequest(attempt, channels[i] as GateChannel, facts, now);
     request.time_barred = barred.has(i);
     const overrides = overridesFor(attempt, facts);
@@ -160,12 +163,18 @@ async function timeBarred(
 const isRequestType = (t: string): t is PartyRequestType => (PARTY_REQUEST_TYPES as readonly string[]).includes(t);
 const isHoldType = (t: string): t is HoldType => (HOLD_TYPES as readonly string[]).includes(t);
 
+/** The attempt's account and its portfolio as loaded, or NOT_FOUND for an account that does not exist. */
+function accountOf(attempt: GateAttempt, facts: GateFacts): { account: GateAccount; portfolio: GatePortfolio } {
+  const account = facts.accounts.get(attempt.accountId);
+  if (!account) throw new AppError('NOT_FOUND', `account ${attempt.accountId} does not exist`);
+  const portfolio = facts.portfolios.get(account.portfolioId);
+  if (!portfolio) throw new AppError('INTERNAL', `portfolio ${account.portfolioId} was not loaded`);
+  return { account, portfolio };
+}
+
 /** The request the pure gate judges, built from what was loaded for the batch. */
 export function gateRequest(attempt: GateAttempt, channel: GateChannel, facts: GateFacts, now: Date): ContactRequest {
-  const account = facts.accounts.get(attempt.accountId) as NonNullable<ReturnType<GateFacts['accounts']['get']>>;
-  const portfolio = facts.portfolios.get(account.portfolioId) as NonNullable<
-    ReturnType<GateFacts['portfolios']['get']>
-  >;
+  const { account, portfolio } = accountOf(attempt, facts);
   const on = facts.partiesOn.get(attempt.accountId) ?? new Map();
   const role = on.get(attempt.partyId);
   if (role === undefined) {
