@@ -9,8 +9,11 @@ import type { ValueKind } from './personal-fields.js';
 /** 86 or 0086 before an 11-digit Chinese mobile number (1xx xxxx xxxx). */
 const CN_MOBILE_WITH_COUNTRY = /^(?:00)?86(1\d{10})$/;
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 export function normaliseValue(kind: ValueKind, value: string): string {
-  const v = value.normalize('NFKC').trim();
+  // NFKC changes nothing in plain ASCII, which most values are; it is the costly step.
+  const v = (ASCII.test(value) ? value : value.normalize('NFKC')).trim();
   switch (kind) {
     case 'phone':
       return v.replace(/\D/g, '').replace(CN_MOBILE_WITH_COUNTRY, '$1');
