@@ -91,7 +91,7 @@ describe.each(testEngines)('compliance precheck on $name', (engine) => {
     expect(blocking(await ask(store, { now: hour(2) }))).toContain('cn.represented');
   });
 
-  it('a typed hold stops outreach while it runs; a team lead lifts a dispute and calls resume the next day', async () => {
+  it('a typed hold stops outreach while it runs; a team lead lifts a dispute and calls resume at once', async () => {
     const store = await book();
     await placeHold({
       db: store.db,
@@ -114,7 +114,34 @@ describe.each(testEngines)('compliance precheck on $name', (engine) => {
       by: 'tom',
       now: hour(2),
     });
+    // Lifted on its last held day: calls may resume from that instant.
+    expect((await ask(store, { now: hour(3) })).allowed).toBe(true);
     expect((await ask(store, { now: hour(3), at: '2026-11-30T10:00:00+08:00' })).allowed).toBe(true);
+  });
+
+  it('a hold lifted with its last held day still ahead stops calls through that day, as the ledger does', async () => {
+    const store = await book();
+    await placeHold({
+      db: store.db,
+      accountId: 'A-1',
+      type: 'hardship',
+      from: '2026-11-29',
+      to: null,
+      reason: 'lost their job; a plan is being drawn up',
+      by: 'li.na',
+      now: NOW,
+    });
+    await releaseHold({
+      db: store.db,
+      accountId: 'A-1',
+      type: 'hardship',
+      lastHeldDay: '2026-11-30',
+      by: 'tom',
+      now: hour(1),
+    });
+    expect(blocking(await ask(store, { now: hour(2) }))).toEqual(['cn.hold.hardship']);
+    expect(blocking(await ask(store, { now: hour(2), at: '2026-11-30T10:00:00+08:00' }))).toEqual(['cn.hold.hardship']);
+    expect((await ask(store, { now: hour(2), at: '2026-12-01T10:00:00+08:00' })).allowed).toBe(true);
   });
 
   it('an override sets a rule aside until it expires, and the answer names it', async () => {

@@ -204,7 +204,12 @@ export function gateRequest(attempt: GateAttempt, channel: GateChannel, facts: G
     return [{ type: r.type, at: r.requestedAt, party_id: refOf(attempt.partyId), channel: requestChannel }];
   });
   const holds: ContactHold[] = (facts.holds.get(attempt.accountId) ?? []).flatMap((h) => {
-    if (h.liftedAt !== null && Date.parse(h.liftedAt) <= at) return [];
+    // A hold lifted with its last held day still ahead runs through that day, as the ledger honours it; one
+    // lifted on (or after) its last day frees outreach from the instant it was lifted.
+    if (h.liftedAt !== null && Date.parse(h.liftedAt) <= at) {
+      const liftedOn = dateInZone(h.liftedAt, portfolio.timeZone);
+      if (h.until === null || h.until <= liftedOn) return [];
+    }
     // Every hold stops outreach: one of a type the gate does not know is read as the default type.
     return [{ type: isHoldType(h.type) ? h.type : 'hardship', from: h.from, until: h.until }];
   });

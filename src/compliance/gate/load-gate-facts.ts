@@ -188,7 +188,7 @@ export async function loadGateFacts(
     loadHistory(db, [...new Set([...accountIds, ...relations.ofParties])], { since, until }, points && open, facts),
     toThirdParty.length > 0 ? loadHistory(db, toThirdParty, null, points && open, facts) : Promise.resolve(),
     loadRequests(db, partyIds, facts),
-    loadHolds(db, accountIds, earliestIso, facts),
+    loadHolds(db, accountIds, facts),
     points ? loadDoNotContact(db, partyIds, open, facts) : Promise.resolve(),
     loadOverrides(db, accountIds, earliestIso, facts),
     loadNoticeFacts(db, accountIds, facts),
@@ -347,18 +347,15 @@ async function loadRequests(db: Kysely<Schema>, partyIds: readonly number[], fac
   }
 }
 
-/** Holds not lifted before the earliest attempt (a hold lifted later still counts for attempts before it). */
-async function loadHolds(
-  db: Kysely<Schema>,
-  accountIds: readonly number[],
-  earliest: string,
-  facts: GateFacts,
-): Promise<void> {
+/**
+ * Every hold of the accounts, lifted or not: lifting sets a last held day (to_on) that may lie ahead, and
+ * the gate honours it through that day (gate-contacts.ts says when a lift takes effect).
+ */
+async function loadHolds(db: Kysely<Schema>, accountIds: readonly number[], facts: GateFacts): Promise<void> {
   const rows = await db
     .selectFrom('account_holds')
     .select(['account_id', 'type', 'from_on', 'to_on', 'lifted_at'])
     .where(idIn(db, 'account_id', accountIds))
-    .where((eb) => eb.or([eb('lifted_at', 'is', null), eb('lifted_at', '>', earliest)]))
     .execute();
   for (const r of rows) {
     push(facts.holds, Number(r.account_id), {
