@@ -43,6 +43,7 @@ describe.each(testEngines)('dunwell CLI on $name', (engine) => {
       'restrictions',
       'features',
       'strategy',
+      'gate',
       'odds',
       'queue',
       'outbox',
