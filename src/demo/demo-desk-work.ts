@@ -85,8 +85,8 @@ export async function workDemoDesk(options: DeskWorkOptions): Promise<DeskWorkSu
   await lastWeeks(desk, picked, asOf);
   await workLegalDesk({ ...options, desk, picked });
   const cycle = await desk.cycleTo(asOf);
-  await demoEvidence({ store, now: options.now });
   await demoPrivacy({ store, now: options.now });
+  await demoEvidence({ store, now: options.now });
   await demoLetters({ store, asOf, now: options.now });
   await demoDeskGate({ store, asOf, now: options.now });
   await demoGate({ store, asOf, now: options.now });
