@@ -143,6 +143,17 @@ describe.each(testEngines)('activity log behind the gate on $name', (engine) => 
     expect((await activities(store)).length).toBe(7);
   });
 
+  it('two collectors logging the sixth and seventh call at once: one is recorded, the other refused', async () => {
+    const store = await book();
+    for (const hhmm of ['08:10', '08:40', '09:00', '09:20', '09:40']) {
+      await log(store, { at: `2026-11-29T${hhmm}:00+08:00` });
+    }
+    const both = await Promise.allSettled([log(store), log(store, { by: ['wang.wei'] })]);
+    expect(both.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect((await activities(store)).length).toBe(6);
+    expect((await blocks(store)).length).toBe(1);
+  });
+
   it('records inbound calls ungated, and they count: after three conversations today a call out is refused', async () => {
     const store = await book();
     for (const hhmm of ['07:00', '08:30', '09:15']) {

@@ -19,6 +19,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Kysely } from 'kysely';
+import type { GateOutcome } from '../compliance/gate-contacts.js';
 import {
   ACTIVITY_CHANNELS,
   type ActivityChannel,
@@ -200,17 +201,18 @@ export async function logActivity(options: LogActivityOptions): Promise<Activity
     gated && party !== null
       ? { accountKey: account.id, party, channel, contactPoint, staff, at: startedAt, businessDay: occurredOn }
       : null;
-  const judged = contact === null ? null : await judgeDeskContact(store, db, contact, now);
-  if (contact !== null && judged !== null && !judged.decision.allowed) {
-    await inTransaction(db, (trx) => recordDeskBlock(store, trx, contact, judged, staff[0] ?? '', now));
-    throw new ContactBlockedError(
-      deskDecision(judged, lang),
-      `${account.accountId} ${party?.partyId ?? ''} ${channel} @ ${startedAt}`,
-      lang,
-    );
-  }
-
-  return inTransaction(db, async (trx) => {
+  // Judged and written in one transaction, with the party's row locked on PostgreSQL (SQLite has one
+  // writer at a time): two people logging a contact with the same person at once cannot both squeeze
+  // under a daily cap. A blocked contact commits only its block row, then is refused.
+  const written = await inTransaction(db, async (trx): Promise<Written> => {
+    if (contact !== null && store.engine === 'postgres') {
+      await trx.selectFrom('parties').select('id').where('id', '=', contact.party.partyKey).forUpdate().execute();
+    }
+    const judged = contact === null ? null : await judgeDeskContact(store, trx, contact, now);
+    if (contact !== null && judged !== null && !judged.decision.allowed) {
+      await recordDeskBlock(store, trx, contact, judged, staff[0] ?? '', now);
+      return { blocked: judged, view: null };
+    }
     const activityId = newId('act', now);
     const recording =
       visit === null
@@ -286,7 +288,7 @@ export async function logActivity(options: LogActivityOptions): Promise<Activity
         now,
       });
     }
-    return {
+    const view: ActivityView = {
       activity_id: activityId,
       account_id: account.accountId,
       party_id: party?.partyId ?? null,
@@ -309,5 +311,17 @@ export async function logActivity(options: LogActivityOptions): Promise<Activity
       created_at: now.toISOString(),
       visit: visitView(visit?.type ?? null, recording, visit?.consentBy ?? null),
     };
+    return { blocked: null, view };
   });
+  if (written.blocked !== null) {
+    throw new ContactBlockedError(
+      deskDecision(written.blocked, lang),
+      `${account.accountId} ${party?.partyId ?? ''} ${channel} @ ${startedAt}`,
+      lang,
+    );
+  }
+  return written.view;
 }
+
+/** What the desk's one transaction did: refused the contact (its block recorded) or recorded it. */
+type Written = { blocked: GateOutcome; view: null } | { blocked: null; view: ActivityView };
