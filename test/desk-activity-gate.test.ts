@@ -16,12 +16,12 @@ import { seedWorkedBook } from '../src/activity/activity-fixtures.js';
 import { ContactBlockedError } from '../src/activity/desk-gate.js';
 import { type LogActivityOptions, logActivity } from '../src/activity/log-activity.js';
 import { grantOverride } from '../src/compliance/grant-override.js';
-import { isAppError } from '../src/domain/errors.js';
 import { listPartyRequests } from '../src/party/list-party-requests.js';
 import { withdrawPartyRequest } from '../src/party/withdraw-party-request.js';
 import type { Store } from '../src/store/open-database.js';
 import { addDeskUsers } from './support/desk-users.js';
 import { freshStores, testEngines } from './support/engines.js';
+import { refusal } from './support/refusal.js';
 
 // 10:00 on 29 November in Shanghai.
 const NOW = new Date('2026-11-29T02:00:00Z');
@@ -38,16 +38,6 @@ afterAll(() => {
   else process.env.DUNWELL_EVIDENCE_DIR = savedDir;
   rmSync(evidenceDir, { recursive: true, force: true });
 });
-
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(testEngines)('activity log behind the gate on $name', (engine) => {
   const open = freshStores(engine);

@@ -6,28 +6,18 @@
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../src/audit/verify-audit.js';
-import { isAppError } from '../src/domain/errors.js';
 import { evidencePath } from '../src/evidence/evidence-file.js';
 import { purgeEvidence } from '../src/evidence/purge-evidence.js';
 import { storeEvidence } from '../src/evidence/store-evidence.js';
 import { addUser } from '../src/user/add-user.js';
 import { AUDIT_NOW, type AuditBook, seedAuditBook, toneWav } from './support/audit-book.js';
 import { freshStores, testEngines } from './support/engines.js';
+import { refusal } from './support/refusal.js';
 
 const books: AuditBook[] = [];
 afterEach(() => {
   for (const b of books.splice(0)) b.dispose();
 });
-
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(testEngines)('evidence purge on $name', (engine) => {
   const open = freshStores(engine);

@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isAppError } from '../src/domain/errors.js';
 import { seedLegalBook } from '../src/legal/legal-fixtures.js';
 import { listLegalCases } from '../src/legal/list-legal-cases.js';
 import { openLegalCase } from '../src/legal/open-legal-case.js';
@@ -16,19 +15,10 @@ import { showLegalCase } from '../src/legal/show-legal-case.js';
 import { updateLegalCase } from '../src/legal/update-legal-case.js';
 import type { Store } from '../src/store/open-database.js';
 import { freshStores, testEngines } from './support/engines.js';
+import { refusal } from './support/refusal.js';
 
 /** 11:00 in Shanghai on 2026-11-29, the day after the fixture's cycle. */
 const now = new Date('2026-11-29T03:00:00Z');
-
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(testEngines)('legal cases on $name', (engine) => {
   const open = freshStores(engine);

@@ -8,7 +8,6 @@
 import { describe, expect, it } from 'vitest';
 import { activityRow } from '../src/activity/activity-fixtures.js';
 import { runCycle } from '../src/cycle/run-cycle.js';
-import { isAppError } from '../src/domain/errors.js';
 import { runImport } from '../src/import/import-fixtures.js';
 import { addRestriction } from '../src/legal/add-restriction.js';
 import { LEGAL_SEEDED_AT, seedLegalBook, seedLegalPayment } from '../src/legal/legal-fixtures.js';
@@ -16,18 +15,9 @@ import { liftRestriction } from '../src/legal/lift-restriction.js';
 import { listRestrictions } from '../src/legal/list-restrictions.js';
 import type { Store } from '../src/store/open-database.js';
 import { freshStores, testEngines } from './support/engines.js';
+import { refusal } from './support/refusal.js';
 
 const now = new Date('2026-11-29T03:00:00Z');
-
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(testEngines)('restrictions on $name', (engine) => {
   const open = freshStores(engine);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshStores, testEngines } from '../../test/support/engines.js';
-import { isAppError } from '../domain/errors.js';
+import { refusal } from '../../test/support/refusal.js';
 import type { Store } from '../store/open-database.js';
 import { seedWorkedBook } from './activity-fixtures.js';
 import { listActivities } from './list-activities.js';
@@ -18,16 +18,6 @@ function call(store: Store, over: Partial<LogActivityOptions> = {}) {
     now: NOW,
     ...over,
   });
-}
-
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe.each(testEngines)('activity log on $name', (engine) => {

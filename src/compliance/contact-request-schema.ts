@@ -5,8 +5,8 @@
  * `parties`. A problem names its path (`history[2].party_id`) so the caller can fix the request.
  */
 import { z } from 'zod';
-import { formatPath, type SchemaProblem } from '../document/parse-yaml-document.js';
-import { schemaProblems } from '../document/schema-problems.js';
+import { parseJsonRequest } from '../document/parse-json-request.js';
+import type { SchemaProblem } from '../document/parse-yaml-document.js';
 import { isIsoDate, isTimeZone, parseInstant } from '../domain/calendar/calendar.js';
 import {
   CONTACT_DIRECTIONS,
@@ -16,7 +16,6 @@ import {
   PARTY_REQUEST_TYPES,
 } from '../domain/compliance/compliance-codes.js';
 import type { ContactRequest } from '../domain/compliance/contact-request.js';
-import { AppError } from '../domain/errors.js';
 import { ROLES } from '../domain/party/party-codes.js';
 
 const id = z.string().trim().min(1, 'an id is not empty').max(200);
@@ -115,30 +114,14 @@ function crossProblems(request: ContactRequest): SchemaProblem[] {
   return out;
 }
 
-/** At most this many problems are listed in the message. */
-const LISTED = 5;
-
 /**
  * The request in `text` (JSON), checked: UNREADABLE_INPUT when it is not JSON, INVALID_INPUT naming each
  * problem by its path otherwise.
  */
 export function parseContactRequest(text: string): ContactRequest {
-  if (text.trim() === '') throw new AppError('UNREADABLE_INPUT', 'no request: give one JSON object on standard input');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (cause) {
-    throw new AppError('UNREADABLE_INPUT', `the request is not JSON: ${(cause as Error).message}`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new AppError('INVALID_INPUT', 'the request is a JSON object (pack, now, attempt, …)');
-  }
-  const parsed = SCHEMA.safeParse(value);
-  const problems = parsed.success ? crossProblems(parsed.data as ContactRequest) : schemaProblems(parsed.error.issues);
-  if (problems.length > 0 || !parsed.success) {
-    const shown = problems.slice(0, LISTED).map((p) => `${formatPath(p.path) || '(request)'}: ${p.message}`);
-    const more = problems.length > LISTED ? `; … and ${problems.length - LISTED} more` : '';
-    throw new AppError('INVALID_INPUT', `the request is not valid: ${shown.join('; ')}${more}`);
-  }
-  return parsed.data as ContactRequest;
+  return parseJsonRequest(text, {
+    schema: SCHEMA,
+    crossProblems: (r) => crossProblems(r as ContactRequest),
+    keys: 'pack, now, attempt',
+  }) as ContactRequest;
 }

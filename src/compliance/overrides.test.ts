@@ -7,24 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { addDeskUsers } from '../../test/support/desk-users.js';
 import { freshStores, testEngines } from '../../test/support/engines.js';
+import { refusal } from '../../test/support/refusal.js';
 import { seedWorkedBook } from '../activity/activity-fixtures.js';
-import { isAppError } from '../domain/errors.js';
 import type { Store } from '../store/open-database.js';
 import { type GrantOverrideOptions, grantOverride } from './grant-override.js';
 import { listOverrides } from './list-overrides.js';
 
 // 10:00 in Shanghai, 02:00 in London.
 const NOW = new Date('2026-11-29T02:00:00Z');
-
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(testEngines)('compliance overrides on $name', (engine) => {
   const open = freshStores(engine);

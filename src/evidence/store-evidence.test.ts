@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshStores, testEngines } from '../../test/support/engines.js';
+import { refusal } from '../../test/support/refusal.js';
 import { seedWorkedBook } from '../activity/activity-fixtures.js';
 import { logActivity } from '../activity/log-activity.js';
-import { isAppError } from '../domain/errors.js';
 import type { Store } from '../store/open-database.js';
 import { evidencePath, sha256Hex } from './evidence-file.js';
 import { evidenceFolder } from './evidence-folder.js';
@@ -22,16 +22,6 @@ function newFolder(): string {
   const folder = mkdtempSync(join(tmpdir(), 'dunwell-evidence-'));
   folders.push(folder);
   return folder;
-}
-
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 describe.each(testEngines)('storeEvidence on $name', (engine) => {

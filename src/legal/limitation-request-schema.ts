@@ -6,12 +6,11 @@
  * path (`events[2].on`) so the caller can fix the request.
  */
 import { z } from 'zod';
-import { formatPath, type SchemaProblem } from '../document/parse-yaml-document.js';
-import { schemaProblems } from '../document/schema-problems.js';
+import { parseJsonRequest } from '../document/parse-json-request.js';
+import type { SchemaProblem } from '../document/parse-yaml-document.js';
 import { addDays, type IsoDate, isIsoDate } from '../domain/calendar/calendar.js';
 import { checkDateRange } from '../domain/calendar/date-range.js';
 import { PACK_IDS, type PackId } from '../domain/compliance/compliance-codes.js';
-import { AppError } from '../domain/errors.js';
 import type { LimitationEvent } from '../domain/legal/limitation-clock.js';
 import { LIMITATION_EVENT_TYPES } from '../domain/legal/limitation-codes.js';
 
@@ -68,30 +67,10 @@ function crossProblems(request: LimitationRequest): SchemaProblem[] {
   return out;
 }
 
-/** At most this many problems are listed in the message. */
-const LISTED = 5;
-
 /**
  * The request in `text` (JSON), checked: UNREADABLE_INPUT when it is not JSON, INVALID_INPUT naming each
  * problem by its path otherwise.
  */
 export function parseLimitationRequest(text: string): LimitationRequest {
-  if (text.trim() === '') throw new AppError('UNREADABLE_INPUT', 'no request: give one JSON object on standard input');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (cause) {
-    throw new AppError('UNREADABLE_INPUT', `the request is not JSON: ${(cause as Error).message}`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new AppError('INVALID_INPUT', 'the request is a JSON object (pack, last_due_on, events, …)');
-  }
-  const parsed = SCHEMA.safeParse(value);
-  const problems = parsed.success ? crossProblems(parsed.data) : schemaProblems(parsed.error.issues);
-  if (problems.length > 0 || !parsed.success) {
-    const shown = problems.slice(0, LISTED).map((p) => `${formatPath(p.path) || '(request)'}: ${p.message}`);
-    const more = problems.length > LISTED ? `; … and ${problems.length - LISTED} more` : '';
-    throw new AppError('INVALID_INPUT', `the request is not valid: ${shown.join('; ')}${more}`);
-  }
-  return parsed.data;
+  return parseJsonRequest(text, { schema: SCHEMA, crossProblems, keys: 'pack, last_due_on, events' });
 }

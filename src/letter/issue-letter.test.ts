@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshStores, TEST_NOW, testEngines } from '../../test/support/engines.js';
 import { embeddedFonts, pdfPages } from '../../test/support/pdf-text.js';
+import { refusal } from '../../test/support/refusal.js';
 import { showAccount } from '../account/show-account.js';
-import { isAppError } from '../domain/errors.js';
 import { validationPeriodEnd } from '../domain/letter/letter-dates.js';
 import { dateText, moneyText } from '../domain/letter/letter-format.js';
 import { parseAmount } from '../domain/money/money.js';
@@ -34,16 +34,6 @@ function issue(store: Store, over: Partial<IssueLetterOptions> = {}) {
     now: TEST_NOW,
     ...over,
   });
-}
-
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
 }
 
 /** Minor units of a formatted CNY amount, to compare with the letter's own formatting. */

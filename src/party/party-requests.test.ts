@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { freshStores, testEngines } from '../../test/support/engines.js';
+import { refusal } from '../../test/support/refusal.js';
 import { seedWorkedBook } from '../activity/activity-fixtures.js';
-import { isAppError } from '../domain/errors.js';
 import type { Store } from '../store/open-database.js';
 import { addUser } from '../user/add-user.js';
 import { type AddPartyRequestOptions, addPartyRequest } from './add-party-request.js';
@@ -16,16 +16,6 @@ import { withdrawPartyRequest } from './withdraw-party-request.js';
 
 const NOW = new Date('2026-11-29T02:00:00Z');
 const LATER = new Date('2026-12-02T02:00:00Z');
-
-async function refusal(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isAppError(error)) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe.each(testEngines)('party requests on $name', (engine) => {
   const open = freshStores(engine);
