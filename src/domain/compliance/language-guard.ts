@@ -174,12 +174,50 @@ function phraseAt(phrase: Phrase, units: readonly TextUnit[], at: number): boole
   return true;
 }
 
-function phraseSpans(list: PhraseList, units: readonly TextUnit[]): Span[] {
+/**
+ * Where each unit text stands in one text, and which units are masked: built once per text, so a phrase
+ * list looks only at the units its phrases can begin on instead of walking the whole text (the guard
+ * holds hundreds of lists; this is most of its cost on every message the outbox sends).
+ */
+interface UnitIndex {
+  at: ReadonlyMap<string, readonly number[]>;
+  masked: readonly number[];
+  /** Each distinct unit text with where it stands, for the `word*` phrases. */
+  distinct: readonly [string, readonly number[]][];
+}
+
+function unitIndex(units: readonly TextUnit[]): UnitIndex {
+  const at = new Map<string, number[]>();
+  const masked: number[] = [];
+  units.forEach((u, i) => {
+    if (u.text.includes('*')) masked.push(i);
+    const list = at.get(u.text);
+    if (list === undefined) at.set(u.text, [i]);
+    else list.push(i);
+  });
+  return { at, masked, distinct: [...at.entries()] };
+}
+
+/** The units a phrase of the list may begin on, in text order; the same spans as walking every unit. */
+function startsOf(list: PhraseList, index: UnitIndex): number[] {
+  const starts = new Set<number>(index.masked);
+  for (const key of list.byFirst.keys()) for (const i of index.at.get(key) ?? []) starts.add(i);
+  for (const phrase of list.anywhere) {
+    const first = phrase[0];
+    if (first === undefined) continue;
+    for (const [text, positions] of index.distinct) {
+      if (text.startsWith(first.text) || first.also.includes(text)) for (const i of positions) starts.add(i);
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
+function phraseSpans(list: PhraseList, units: readonly TextUnit[], index: UnitIndex): Span[] {
   const spans: Span[] = [];
   const tryAll = (phrases: readonly Phrase[], at: number) => {
     for (const phrase of phrases) if (phraseAt(phrase, units, at)) spans.push({ from: at, to: at + phrase.length });
   };
-  for (let at = 0; at < units.length; at++) {
+  for (const at of startsOf(list, index)) {
     const text = units[at]?.text ?? '';
     // A masked word (f***) may be any word its letters fit: try every phrase there.
     if (text.includes('*')) {
@@ -198,10 +236,11 @@ type SpansIn = (list: PhraseList) => Span[];
 
 function spansIn(units: readonly TextUnit[]): SpansIn {
   const found = new Map<PhraseList, Span[]>();
+  const index = unitIndex(units);
   return (list) => {
     let spans = found.get(list);
     if (spans === undefined) {
-      spans = phraseSpans(list, units);
+      spans = phraseSpans(list, units, index);
       found.set(list, spans);
     }
     return spans;
