@@ -9,9 +9,10 @@
  * from before migration 008) are sealed then: hashed in id order as if chained, without rewriting their
  * append-only rows, and the head starts at the last one's hash; `audit verify` walks them the same way.
  */
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { EVENT_CHAIN, GENESIS_HASH } from '../domain/audit/event-chain.js';
 import { AppError } from '../domain/errors.js';
+import { engineOf } from '../store/engine-of.js';
 import type { Schema } from '../store/schema.js';
 import { eventHash } from './event-hash.js';
 
@@ -47,9 +48,16 @@ export async function setHeadHash(trx: Kysely<Schema>, lastHash: string): Promis
 
 /**
  * Creates the head over the events already stored (none in a new database). Two first appenders on
- * PostgreSQL may both get here: the second one's insert waits for the first's and then does nothing.
+ * PostgreSQL may both get here: they take turns under a transaction-level advisory lock, and the second,
+ * once the first has committed, finds the head made and returns to move it on — it must not seal the
+ * events the first one has just chained.
  */
 async function startChain(trx: Kysely<Schema>): Promise<void> {
+  if (engineOf(trx) === 'postgres') {
+    await sql`SELECT pg_advisory_xact_lock(4242008)`.execute(trx);
+    const made = await trx.selectFrom('audit_head').select('chain').where('chain', '=', EVENT_CHAIN).executeTakeFirst();
+    if (made) return;
+  }
   const sealed = await sealStoredEvents(trx);
   await trx
     .insertInto('audit_head')

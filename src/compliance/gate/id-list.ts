@@ -3,14 +3,10 @@
  * parameter for the whole list (store/in-list.ts), so a range of thousands of accounts is one short
  * statement. The engine is read from the instance's adapter, since the gate is handed a database, not a store.
  */
-import { type Kysely, PostgresAdapter, type RawBuilder, sql } from 'kysely';
-import type { Engine } from '../../store/engine.js';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { engineOf } from '../../store/engine-of.js';
 import { inList } from '../../store/in-list.js';
 import type { Schema } from '../../store/schema.js';
-
-export function engineOf(db: Kysely<Schema>): Engine {
-  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
-}
 
 /**
  * A list of ids as dense as a cycle range's (no more than four times as wide as it is long) is also given as
